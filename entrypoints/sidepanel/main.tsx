@@ -1,0 +1,6 @@
+import { render } from 'preact';
+
+function App() {
+  return <main>Triade</main>;
+}
+render(<App />, document.getElementById('app')!);
