@@ -8,7 +8,8 @@ export default defineConfig({
   publicDir: 'public',
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    // COMPAT(vite-dup): wxt bundles its own Vite; the preset is typed against the top-level one.
+    plugins: [preact() as any],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
