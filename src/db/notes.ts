@@ -1,0 +1,82 @@
+/**
+ * Call notes. `saveNote` is an upsert meant to be called on every keystroke (the caller
+ * debounces): one small write, validated, and it never resolves unless the text is on disk.
+ */
+import Dexie from 'dexie';
+import type { TriadeDb } from './db';
+import { ACTIONS, guard, parseOrThrow } from './errors';
+import { newId, noteSchema, type IsoDate, type Note, type NoteTag, type SentimentSnapshot } from './schema';
+
+/** The editable part of a note. Pass back the `id` and `createdAt` of the saved note to update it. */
+export interface NoteDraft {
+  id?: string;
+  caseId: string;
+  text: string;
+  tag?: NoteTag;
+  sentiment?: SentimentSnapshot;
+  /** Known creation time; saves a read on every keystroke when given. */
+  createdAt?: IsoDate;
+}
+
+/**
+ * A new, not yet saved note with its id and creation time fixed up front. Start every note this
+ * way: saves that are still in flight when the next keystroke comes then update the same note
+ * instead of creating a second one, and every save takes the single-write path.
+ * @example const draft = draftNote(caseId, 'agreed'); await saveNote(db, { ...draft, text });
+ */
+export function draftNote(caseId: string, tag: NoteTag = 'none', now: Date = new Date()): NoteDraft & { id: string; createdAt: IsoDate } {
+  return { id: newId(), caseId, text: '', tag, createdAt: now.toISOString() };
+}
+
+/**
+ * Creates or replaces a note and resolves with the stored note.
+ * Keep the returned `id` and `createdAt` and pass them back on the next keystroke: that path is
+ * a single `put`. Without `createdAt` the existing note is read first, in the same transaction.
+ * @throws StorageError ('quota' when the disk is full, 'invalid' naming the bad field, …);
+ *   the promise never resolves unless the note was written.
+ * @example let note = await saveNote(db, { caseId, text: 'Klant zegt: pakket niet bezorgd' });
+ *          note = await saveNote(db, { ...note, text: note.text + ', al 3 weken' });
+ */
+export async function saveNote(db: TriadeDb, draft: NoteDraft, now: Date = new Date()): Promise<Note> {
+  const at = now.toISOString();
+  const base = {
+    id: draft.id ?? newId(),
+    caseId: draft.caseId,
+    text: draft.text,
+    tag: draft.tag ?? 'none',
+    ...(draft.sentiment ? { sentiment: draft.sentiment } : {}),
+    updatedAt: at,
+  };
+  if (draft.id === undefined || draft.createdAt !== undefined) {
+    const note = parseOrThrow(noteSchema, { ...base, createdAt: draft.createdAt ?? at }, ACTIONS.note, 'note');
+    await guard(ACTIONS.note, () => db.notes.put(note));
+    return note;
+  }
+  // Validate before touching the disk, so a bad draft fails fast and the same way on both paths.
+  parseOrThrow(noteSchema, { ...base, createdAt: at }, ACTIONS.note, 'note');
+  return guard(ACTIONS.note, () =>
+    db.transaction('rw', db.notes, async () => {
+      const existing = await db.notes.get(base.id);
+      const note = parseOrThrow(noteSchema, { ...base, createdAt: existing?.createdAt ?? at }, ACTIONS.note, 'note');
+      await db.notes.put(note);
+      return note;
+    }),
+  );
+}
+
+/** Adds a new note to a case. */
+export function addNote(db: TriadeDb, caseId: string, text: string, tag: NoteTag = 'none', now: Date = new Date()): Promise<Note> {
+  return saveNote(db, { caseId, text, tag }, now);
+}
+
+/** A case's notes in the order they were started. */
+export function notesOf(db: TriadeDb, caseId: string): Promise<Note[]> {
+  return guard(ACTIONS.read, () =>
+    db.notes.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
+  );
+}
+
+/** Deletes one note (the agent removes it on purpose). */
+export function deleteNote(db: TriadeDb, id: string): Promise<void> {
+  return guard(ACTIONS.note, () => db.notes.delete(id));
+}
