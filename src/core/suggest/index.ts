@@ -1,0 +1,213 @@
+/**
+ * Suggestion cards for the reply being written: the triad in order (understanding → sorry → solve), then the habits
+ * around it (a gesture beyond the fix, thanks, a feedback question), each picked from the phrase library to fit the
+ * customer's emotion, intensity, escalation cues and type, in the reply language, with name and time filled in.
+ */
+import { phraseCardSchema, CUSTOMER_TYPE_IDS, EMOTIONS, type PhraseCard } from '../knowledge/schema';
+import { phraseCards } from '../knowledge/phrases';
+import { customerTypes } from '../knowledge/customer-types';
+import type { Card, CardKind, ChecklistId, CueKind, CustomerTypeId, Emotion, Fact, PhraseLang, SuggestInput } from '../types';
+import { renderCard, type CardVars } from './render-card';
+import { nextTimeSlot, type TimeSlot } from './next-time-slot';
+
+export { renderCard, type CardVars } from './render-card';
+export { nextTimeSlot, type TimeSlot } from './next-time-slot';
+
+type Situation = 'complaint' | 'question';
+
+/** What the picker knows about the message being answered. */
+interface Context {
+  lang: PhraseLang;
+  emotion: Emotion;
+  intensity: 1 | 2 | 3;
+  cues: Set<CueKind>;
+  type?: CustomerTypeId;
+  situation: Situation;
+  /** An order, invoice, ticket or reference the customer already gave. */
+  reference?: Fact;
+}
+
+/** One place in the reply: which cards may fill it. */
+interface Slot {
+  kind: CardKind;
+  part?: PhraseCard['part'];
+}
+
+const TRIAD_ORDER: Slot[] = [
+  { kind: 'empathy' },
+  { kind: 'apology' },
+  { kind: 'solution', part: 'facts' },
+  { kind: 'solution', part: 'next_step' },
+  { kind: 'solution', part: 'time' },
+  { kind: 'beyond' },
+  { kind: 'thanks' },
+  { kind: 'feedback' },
+];
+// A question or compliment: open friendly, answer, and keep the apology for last (nothing went wrong yet).
+const QUESTION_ORDER: Slot[] = [
+  { kind: 'thanks' },
+  { kind: 'empathy' },
+  { kind: 'solution', part: 'next_step' },
+  { kind: 'solution', part: 'time' },
+  { kind: 'feedback' },
+  { kind: 'beyond' },
+  { kind: 'apology' },
+];
+
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const REFERENCE_KINDS = ['order', 'invoice', 'ticket', 'reference'] as const;
+
+function readContext(input: SuggestInput): Context {
+  const incoming = input.incoming;
+  const inLang = incoming?.lang;
+  const lang: PhraseLang = isOneOf(['nl', 'en'] as const, input.lang) ? input.lang : isOneOf(['nl', 'en'] as const, inLang) ? inLang : 'en';
+  const emotion = isOneOf(EMOTIONS, incoming?.emotion) ? incoming.emotion : 'none';
+  const rawIntensity = incoming?.sentiment?.intensity;
+  const intensity = rawIntensity === 2 || rawIntensity === 3 ? rawIntensity : 1;
+  const cues = new Set<CueKind>();
+  for (const cue of Array.isArray(incoming?.cues) ? incoming.cues : []) if (cue && typeof cue.kind === 'string') cues.add(cue.kind);
+  const guessed = incoming?.customerType?.type;
+  const type = isOneOf(CUSTOMER_TYPE_IDS, input.customerType) ? input.customerType : isOneOf(CUSTOMER_TYPE_IDS, guessed) ? guessed : undefined;
+  // Without a message we coach the full triad; a calm message with no emotion and no escalation is a question.
+  const label = incoming?.sentiment?.label;
+  const situation: Situation = incoming && label !== 'negative' && cues.size === 0 && emotion === 'none' ? 'question' : 'complaint';
+  const facts = Array.isArray(incoming?.facts) ? incoming.facts : [];
+  const reference = facts.find((f) => f && isOneOf(REFERENCE_KINDS, f.kind) && typeof f.value === 'string' && f.value.trim() !== '');
+  return { lang, emotion, intensity, cues, type, situation, reference };
+}
+
+/** Higher is a better fit; ties keep library order. */
+function score(card: PhraseCard, ctx: Context, team: boolean): number {
+  let s = 0;
+  if (card.emotions.includes(ctx.emotion)) s += 100;
+  else if (card.emotions.includes('none')) s += 10;
+  if (card.intensity) s += card.intensity.includes(ctx.intensity) ? 20 + (3 - card.intensity.length) * 5 : -30;
+  if (card.cues?.some((c) => ctx.cues.has(c))) s += 30;
+  if (card.customerTypes) s += ctx.type && card.customerTypes.includes(ctx.type) ? 50 : -100;
+  if (card.situation !== 'any') s += card.situation === ctx.situation ? 30 : -60;
+  // A team's own line beats a built-in one for the same emotion, unless the built-in one also fits a cue.
+  if (team) s += 40;
+  return s;
+}
+
+const NEXT_STEP: Record<PhraseLang, { complaint: string; question: string } & Record<(typeof REFERENCE_KINDS)[number], (v: string) => string>> = {
+  nl: {
+    complaint: 'ik zoek uit wat er precies is misgegaan en hoe we het snel rechtzetten',
+    question: 'ik zoek het antwoord op uw vraag voor u uit',
+    order: (v) => `ik zoek uit wat er met uw bestelling ${v} is gebeurd`,
+    invoice: (v) => `ik controleer uw factuur ${v} regel voor regel`,
+    ticket: (v) => `ik neem uw melding ${v} zelf over en volg die tot het einde`,
+    reference: (v) => `ik zoek uw dossier ${v} erbij en kijk wat er nodig is`,
+  },
+  en: {
+    complaint: "I'll find out exactly what went wrong and how we can put it right quickly",
+    question: "I'll find the answer to your question for you",
+    order: (v) => `I'll find out what happened to your order ${v}`,
+    invoice: (v) => `I'll check your invoice ${v} line by line`,
+    ticket: (v) => `I'll take over your ticket ${v} myself and see it through`,
+    reference: (v) => `I'll pull up your file ${v} and see what's needed`,
+  },
+};
+
+function nextStepText(ctx: Context): string {
+  const words = NEXT_STEP[ctx.lang];
+  const ref = ctx.reference;
+  if (ref && isOneOf(REFERENCE_KINDS, ref.kind)) return words[ref.kind](ref.value.trim());
+  return words[ctx.situation];
+}
+
+const EMOTION_WORD: Record<PhraseLang, Record<Emotion, string>> = {
+  nl: { anger: 'boos', frustration: 'gefrustreerd', disappointment: 'teleurgesteld', worry: 'bezorgd', none: '' },
+  en: { anger: 'angry', frustration: 'frustrated', disappointment: 'disappointed', worry: 'worried', none: '' },
+};
+
+function reasonFor(card: PhraseCard, ctx: Context, slot: TimeSlot): string {
+  const nl = ctx.lang === 'nl';
+  const feeling = EMOTION_WORD[ctx.lang][ctx.emotion];
+  switch (card.kind) {
+    case 'empathy':
+      if (feeling) return nl ? `De klant klinkt ${feeling}: erken eerst dat gevoel (begrip tonen).` : `The customer sounds ${feeling}: acknowledge that feeling first (show understanding).`;
+      return nl ? 'Laat merken dat u de vraag of klacht graag ontvangt.' : 'Show that you welcome the question or complaint.';
+    case 'apology':
+      if (ctx.situation === 'question') return nl ? 'Alleen als er echt iets misging.' : 'Only if something really went wrong.';
+      return nl ? 'Excuses namens de organisatie halen de angel eruit.' : 'An apology on behalf of the organisation pulls out the sting.';
+    case 'solution':
+      if (card.part === 'facts') return nl ? 'Nog geen order- of klantnummer gevonden: verzamel eerst de feiten.' : 'No order or customer number found yet: gather the facts first.';
+      if (card.part === 'time') return nl ? `Noem een concreet moment: ${slot.text}.` : `Name a concrete moment: ${slot.text}.`;
+      return nl ? 'Vertel welke stap u nu zet.' : 'Say which step you are taking now.';
+    case 'beyond': {
+      const type = ctx.type && card.customerTypes?.includes(ctx.type) ? customerTypes.find((t) => t.id === ctx.type) : undefined;
+      if (type) return nl ? `Past bij "${type.title.nl}": een persoonlijk gebaar, niet alleen korting.` : `Fits "${type.title.en}": a personal gesture, not just a discount.`;
+      return nl ? 'Overtref de verwachting met een persoonlijk gebaar, niet alleen korting.' : 'Exceed expectations with a personal gesture, not just a discount.';
+    }
+    case 'thanks':
+      if (ctx.situation === 'question') return nl ? 'Een vriendelijke opening.' : 'A friendly opening.';
+      return nl ? 'Bedank voor de klacht: zo krijgt u de kans het goed te maken.' : 'Thank them for the complaint: it gives you the chance to make it right.';
+    case 'feedback':
+      return nl ? 'Vraag wat beter kan: zo leert de organisatie van de klacht.' : 'Ask what could be better: that is how the organisation learns.';
+  }
+}
+
+function teamCards(extra: unknown[] | undefined): PhraseCard[] {
+  if (!Array.isArray(extra)) return [];
+  const out: PhraseCard[] = [];
+  for (const raw of extra) {
+    const parsed = phraseCardSchema.safeParse(raw);
+    if (parsed.success) out.push(parsed.data); // invalid pack entries are skipped here; the importer reports them
+  }
+  return out;
+}
+
+/**
+ * Cards for the current situation, best first. Cards whose checklist item the draft already covers move to the end.
+ * Deterministic: the same input (including `now`) gives the same cards; without `now` the current clock is used.
+ * @example
+ * // incoming: a Dutch message, emotion 'anger', intensity 1, no cues
+ * suggest({ incoming, customerName: 'mevrouw Jansen', now: new Date(2026, 10, 27, 16, 0) })
+ * // [0] → { id: 'empathy.anger.nl.1', text: 'Ik begrijp heel goed dat u hier boos over bent, mevrouw Jansen. Zo had het niet mogen gaan.', … }
+ * // the time card → '… bel u maandag om 15.00 uur. Komt dat tijdstip u gelegen?' (Friday afternoon → Monday)
+ */
+export function suggest(input: SuggestInput): Card[] {
+  const ctx = readContext(input);
+  const slot = nextTimeSlot(input.now ?? new Date(), ctx.lang);
+  const name = input.customerName ?? input.incoming?.customerName;
+  const vars: CardVars = { name: typeof name === 'string' ? name : undefined, day: slot.day, time: slot.time, next_step: nextStepText(ctx) };
+
+  const team = teamCards(input.extraCards).filter((c) => c.lang === ctx.lang);
+  const teamIds = new Set(team.map((c) => c.id));
+  const pool: Array<{ card: PhraseCard; team: boolean }> = [
+    ...phraseCards.filter((c) => c.lang === ctx.lang && !teamIds.has(c.id)).map((card) => ({ card, team: false })),
+    ...team.map((card) => ({ card, team: true })),
+  ];
+
+  const order = ctx.situation === 'question' ? QUESTION_ORDER : TRIAD_ORDER;
+  const picked: Card[] = [];
+  for (const s of order) {
+    // The facts card asks for what the customer already gave, if they did.
+    if (s.part === 'facts' && ctx.reference) continue;
+    let best: { card: PhraseCard; score: number } | undefined;
+    for (const { card, team: isTeam } of pool) {
+      if (card.kind !== s.kind || (s.part && card.part !== s.part)) continue;
+      if (card.situation !== 'any' && card.situation !== ctx.situation && s.part === 'facts') continue;
+      const sc = score(card, ctx, isTeam);
+      if (!best || sc > best.score) best = { card, score: sc };
+    }
+    if (!best) continue;
+    picked.push({
+      id: best.card.id,
+      kind: best.card.kind,
+      lang: ctx.lang,
+      text: renderCard(best.card.text, vars),
+      reason: reasonFor(best.card, ctx, slot),
+      satisfies: best.card.satisfies,
+    });
+  }
+
+  const done = new Set<ChecklistId>();
+  for (const item of Array.isArray(input.draft?.checklist) ? input.draft.checklist : []) if (item?.state === 'done') done.add(item.id);
+  const open = picked.filter((c) => !done.has(c.satisfies));
+  const covered = picked
+    .filter((c) => done.has(c.satisfies))
+    .map((c) => ({ ...c, reason: `${c.reason} ${ctx.lang === 'nl' ? '(Staat al in uw concept.)' : '(Already in your draft.)'}` }));
+  return [...open, ...covered];
+}
