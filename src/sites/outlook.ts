@@ -1,0 +1,142 @@
+/**
+ * Outlook on the web (new Outlook / OWA: outlook.office.com, outlook.office365.com, outlook.live.com),
+ * reading pane and inline reply. Selectors reconstructed from the 2026 web UI; fixtures in
+ * tests/fixtures/sites/outlook/.
+ */
+import { deepActiveElement, extractText, hostMatches, insertText, isShown, lineText, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
+
+export const outlookSelectors = {
+  /** Present in Outlook's mail view; used when the URL is not an Outlook host (local fixtures). */
+  markers: [
+    '#ReadingPaneContainerId', // reading pane container of the mail module
+    '[data-app-section="ConversationContainer"]', // conversation (thread) area of the reading pane
+  ],
+  subject: [
+    '#ReadingPaneContainerId [role="heading"][aria-level="2"]', // conversation subject above the messages
+    '[data-app-section="ConversationContainer"] [role="heading"]', // same, when the pane id is missing
+  ],
+  /** Rendered message bodies (not the editor: that one is contenteditable). */
+  body: [
+    'div[aria-label="Message body"]:not([contenteditable])', // expanded message, English UI
+    'div[aria-label="Berichttekst"]:not([contenteditable])', // same, Dutch UI
+  ],
+  sender: [
+    'span.OZZZK', // sender display name in an expanded message header
+    '[aria-label^="From:"]', // sender persona button, English UI
+    '[aria-label^="Van:"]', // same, Dutch UI
+  ],
+  /** An element whose title is the sender's e-mail address (persona hover target). */
+  senderEmail: [
+    'span[title*="@"]', // "Name <address>" chip: title holds the address
+  ],
+  /** Left out of the customer's text. */
+  exclude: [
+    '#Signature', // signature block Outlook inserts (bodies from Outlook senders)
+    '#x_Signature', // same: OWA prefixes ids inside rendered mail with x_
+    'blockquote', // quotes from other mail clients
+    '.gmail_quote', // quote from a Gmail sender
+    '.x_gmail_quote', // same, x_-prefixed by OWA
+  ],
+  /** Quoted history: this element and everything after it is left out. */
+  stopAt: [
+    '#divRplyFwdMsg', // "From: … Sent: …" header that starts the quoted mail
+    '#x_divRplyFwdMsg', // same inside rendered mail (x_ prefix)
+    '#appendonsend', // marker Outlook places between the reply and the quoted history
+    '#x_appendonsend', // same, x_-prefixed
+  ],
+  /** The agent's own account, to skip the agent's earlier replies. */
+  account: [
+    '#mectrl_currentAccount_secondary', // account manager: the signed-in address
+  ],
+  accountName: [
+    '#mectrl_currentAccount_primary', // account manager: the signed-in display name
+  ],
+  editor: [
+    'div[contenteditable="true"][role="textbox"][aria-label^="Message body"]', // reply/compose, English UI ("Message body, press Alt+F10 to exit")
+    'div[contenteditable="true"][role="textbox"][aria-label^="Berichttekst"]', // same, Dutch UI
+    'div[contenteditable="true"][aria-label^="Message body"]', // older OWA editor without role
+  ],
+  editorStop: [
+    '#Signature', // the agent's signature in the reply
+    '#appendonsend', // marker before the quoted history
+    '#divRplyFwdMsg', // quoted history header
+  ],
+} as const;
+
+const S = outlookSelectors;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+function senderOf(body: Element): { name?: string; email?: string } {
+  // The nearest ancestor holding a sender element is the message's own item.
+  for (let a = body.parentElement; a; a = a.parentElement) {
+    const sender = queryFirst(a, S.sender);
+    if (!sender) continue;
+    const out: { name?: string; email?: string } = {};
+    const name = lineText(sender).replace(/^(From|Van):\s*/i, '');
+    if (name) out.name = name;
+    const title = queryFirst(a, S.senderEmail)?.getAttribute('title') ?? sender.getAttribute('title') ?? '';
+    const email = EMAIL.exec(title)?.[0];
+    if (email) out.email = email.toLowerCase();
+    return out;
+  }
+  return {};
+}
+
+function threadId(doc: Document, subject: string): string {
+  let path = '';
+  try {
+    path = new URL(doc.URL).pathname;
+  } catch {
+    // about:blank and friends
+  }
+  // /mail/inbox/id/AAQkAD…: the conversation id.
+  const m = /\/id\/([^/]+)/.exec(path);
+  return m ? decodeURIComponent(m[1]!) : subject;
+}
+
+export const outlook: SiteAdapter = {
+  id: 'outlook',
+  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+
+  detect(url, doc) {
+    return (
+      hostMatches(url, ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']) ||
+      queryFirst(doc, S.markers) !== null
+    );
+  },
+
+  readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {
+    const bodies = queryAll(doc, S.body).filter(isShown);
+    const subject = lineText(queryFirst(doc, S.subject));
+    if (bodies.length === 0 && !subject) return fail('no-thread');
+    const agentEmail = queryFirst(doc, S.account)?.textContent?.trim().toLowerCase();
+    const agentName = lineText(queryFirst(doc, S.accountName));
+    for (let i = bodies.length - 1; i >= 0; i--) {
+      const body = bodies[i]!;
+      const sender = senderOf(body);
+      const fromAgent = sender.email
+        ? sender.email === agentEmail
+        : !!agentName && sender.name?.toLowerCase() === agentName.toLowerCase();
+      if (fromAgent) continue;
+      const text = extractText(body, { skip: S.exclude, stopAt: S.stopAt });
+      if (!text) continue;
+      const incoming: IncomingMessage = { text, channel: 'email', threadId: threadId(doc, subject) };
+      if (sender.name) incoming.senderName = sender.name;
+      if (subject) incoming.subject = subject;
+      return ok(incoming);
+    }
+    return fail('no-message');
+  },
+
+  findEditor(doc) {
+    const editors = queryAll(doc, S.editor).filter((e): e is HTMLElement => isShown(e));
+    const active = deepActiveElement(doc);
+    const chosen = editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1];
+    return chosen ? ok(chosen) : fail('no-editor');
+  },
+
+  readDraft: (editor) => readEditorText(editor),
+  insertAtCursor: (editor, text) => insertText(editor, text, S.editorStop),
+  replaceText: (editor, start, end, replacement) => replaceText(editor, start, end, replacement),
+};

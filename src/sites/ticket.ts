@@ -1,0 +1,88 @@
+/**
+ * Shared logic of the help-desk adapters (Zendesk, Freshdesk): a ticket page shows a log of
+ * comments; the latest one written by the requester (customer) is the incoming message.
+ */
+import { extractText, isShown, lineText, queryAll, queryFirst, sameName } from './dom';
+import type { IncomingMessage } from './types';
+
+export interface TicketSelectors {
+  item: readonly string[];
+  body: readonly string[];
+  sender: readonly string[];
+  /** On (or inside) an item written by the customer. */
+  customer: readonly string[];
+  /** On (or inside) an item written by an agent. */
+  agent: readonly string[];
+  /** On (or inside) an internal / private note: never the customer's message. */
+  internal: readonly string[];
+  /** The ticket's requester name, elsewhere on the page. */
+  requester: readonly string[];
+  /** The channel the item came through ("via e-mail", "via chat"). */
+  via: readonly string[];
+  exclude: readonly string[];
+  stopAt: readonly string[];
+}
+
+function marked(item: Element, selectors: readonly string[]): boolean {
+  if (selectors.length === 0) return false;
+  const joined = selectors.join(',');
+  return item.matches(joined) || item.querySelector(joined) !== null;
+}
+
+export function channelFromLabel(label: string): IncomingMessage['channel'] {
+  if (/mail/i.test(label)) return 'email';
+  if (/chat|messag|whatsapp|widget/i.test(label)) return 'chat';
+  return label ? 'other' : 'email';
+}
+
+export interface TicketComment {
+  text: string;
+  senderName?: string;
+  channel: IncomingMessage['channel'];
+}
+
+/**
+ * The latest comment by the customer. An item counts as the customer's when it carries the
+ * customer marker or its sender is the requester; an agent marker or internal marker excludes it.
+ * When the page carries no role information at all, the latest comment is taken.
+ */
+export function latestCustomerComment(doc: Document, s: TicketSelectors): TicketComment | null {
+  const items = queryAll(doc, s.item).filter(isShown);
+  const requester = lineText(queryFirst(doc, s.requester)) || undefined;
+  let unknownRoleFallback: TicketComment | null = null;
+  let anyRole = false;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (marked(item, s.internal)) continue;
+    const senderName = lineText(queryFirst(item, s.sender)) || undefined;
+    const isAgent = marked(item, s.agent);
+    const isCustomer = !isAgent && (marked(item, s.customer) || sameName(senderName, requester));
+    if (isAgent || isCustomer || requester) anyRole = true;
+    if (isAgent) continue;
+    const body = queryFirst(item, s.body);
+    if (!body) continue;
+    const text = extractText(body, { skip: s.exclude, stopAt: s.stopAt });
+    if (!text) continue;
+    const comment: TicketComment = { text, channel: channelFromLabel(lineText(queryFirst(item, s.via))) };
+    if (senderName) comment.senderName = senderName;
+    if (isCustomer) return comment;
+    unknownRoleFallback ??= comment;
+  }
+  return anyRole ? null : unknownRoleFallback;
+}
+
+/** The ticket number from a path such as /agent/tickets/4821 or /a/tickets/77. */
+export function ticketNumber(doc: Document, pattern: RegExp): string | null {
+  try {
+    return pattern.exec(new URL(doc.URL).pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Text of a subject that may be an <input> or plain text. */
+export function fieldText(el: Element | null): string {
+  if (!el) return '';
+  if (el.localName === 'input' || el.localName === 'textarea') return (el as HTMLInputElement).value.trim();
+  return lineText(el);
+}
