@@ -1,0 +1,201 @@
+/**
+ * The follow-up letter of seed 000, "maak zichtbaar wat u weggeeft": after the complaint is dealt
+ * with, write down what the complaint was, what was done, what the customer contributed, what is
+ * given as a gesture of goodwill, and that we look forward to working together. Every part is
+ * optional: a part without content is left out entirely, never printed empty.
+ */
+
+import type { PhraseLang } from '../types';
+
+export interface LetterInput {
+  lang: PhraseLang;
+  customerName?: string;
+  agentName?: string;
+  organisation?: string;
+  /** What the complaint was, in a sentence or two. */
+  complaint: string;
+  /** What has been done about it. */
+  actions: string[];
+  /** What the customer did to help: their patience, the photos they sent… */
+  customerContribution?: string[];
+  /** What is given on top, as goodwill and without admitting liability. */
+  gesture?: string[];
+  /** What happens next, if anything. */
+  nextStep?: string;
+}
+
+interface Words {
+  greet: (name: string) => string;
+  greetAnonymous: string;
+  thanks: (org: string | undefined) => string;
+  complaint: string;
+  actions: string;
+  contribution: string;
+  contributionClose: string;
+  gesture: string;
+  gestureClose: string;
+  nextStep: string;
+  forward: string;
+  signOff: string;
+}
+
+const WORDS: Record<PhraseLang, Words> = {
+  nl: {
+    greet: (name) => `Beste ${name},`,
+    greetAnonymous: 'Geachte heer, mevrouw,',
+    thanks: (org) =>
+      `Dank u wel dat u de moeite heeft genomen om ons te laten weten wat er misging${org ? ` bij ${org}` : ''}. Alleen zo kunnen wij het rechtzetten en ervan leren.`,
+    complaint: 'Uw klacht in het kort:',
+    actions: 'Dit hebben wij inmiddels gedaan:',
+    contribution: 'Ook u heeft bijgedragen aan de oplossing:',
+    contributionClose: 'Daarvoor zijn wij u erkentelijk.',
+    gesture: 'Daarnaast bieden wij u graag het volgende aan:',
+    gestureClose: 'Dit doen wij uit coulance, als blijk van waardering voor u als klant, los van de vraag wie waarvoor aansprakelijk is.',
+    nextStep: 'Wat er nog volgt:',
+    forward: 'Wij kijken uit naar een plezierige samenwerking, nu en in de toekomst.',
+    signOff: 'Met vriendelijke groet,',
+  },
+  en: {
+    greet: (name) => `Dear ${name},`,
+    greetAnonymous: 'Dear customer,',
+    thanks: (org) =>
+      `Thank you for taking the trouble to tell us what went wrong${org ? ` at ${org}` : ''}. It is the only way we can put it right and learn from it.`,
+    complaint: 'Your complaint, in short:',
+    actions: 'This is what we have done since:',
+    contribution: 'You helped to solve it as well:',
+    contributionClose: 'We are grateful for that.',
+    gesture: 'On top of that, we would like to offer you the following:',
+    gestureClose: 'We do this as a gesture of goodwill and appreciation, regardless of who was liable for what.',
+    nextStep: 'What happens next:',
+    forward: 'We look forward to a pleasant working relationship, now and in the future.',
+    signOff: 'Kind regards,',
+  },
+};
+
+const clean = (s: string | undefined): string => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '');
+const cleanList = (items: readonly string[] | undefined): string[] =>
+  // An item without a letter or digit ("-", ".") would print as an empty bullet.
+  Array.isArray(items) ? items.map((x) => clean(typeof x === 'string' ? x : '')).filter((x) => /[\p{L}\p{N}]/u.test(x)) : [];
+/** End a sentence with a full stop unless it already ends in punctuation. */
+const sentence = (s: string): string => (/[.!?…:]$/.test(s) ? s : `${s}.`);
+const capital = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/** One item inline after the heading, several as a list. */
+function block(heading: string, items: string[], close?: string): string {
+  const body = items.length === 1 ? `${heading} ${sentence(items[0]!)}` : `${heading}\n${items.map((i) => `- ${i.replace(/[.;]$/, '')}`).join('\n')}`;
+  return close ? `${body}\n${close}` : body;
+}
+
+/**
+ * Write the follow-up letter that makes visible what was done and given (seed 000).
+ * Missing parts are left out; the letter never shows "undefined" or an empty list.
+ * @example
+ * writeFollowUpLetter({ lang: 'nl', customerName: 'mevrouw Jansen', complaint: 'De printer kwam beschadigd aan',
+ *   actions: ['Een nieuwe printer verstuurd'], gesture: ['een tegoedbon van 25 euro'] })
+ * // 'Beste mevrouw Jansen,\n\nDank u wel dat u de moeite heeft genomen …'
+ */
+export function writeFollowUpLetter(input: LetterInput): string {
+  const lang: PhraseLang = input.lang === 'en' ? 'en' : 'nl';
+  const w = WORDS[lang];
+  const name = clean(input.customerName);
+  const org = clean(input.organisation) || undefined;
+  const complaint = /[\p{L}\p{N}]/u.test(clean(input.complaint)) ? clean(input.complaint) : '';
+  const actions = cleanList(input.actions);
+  const contribution = cleanList(input.customerContribution);
+  const gesture = cleanList(input.gesture);
+  const next = /[\p{L}\p{N}]/u.test(clean(input.nextStep)) ? clean(input.nextStep) : '';
+  const agent = clean(input.agentName);
+
+  const paragraphs: string[] = [name ? w.greet(name) : w.greetAnonymous, w.thanks(org)];
+  if (complaint) paragraphs.push(`${w.complaint} ${sentence(capital(complaint))}`);
+  if (actions.length) paragraphs.push(block(w.actions, actions));
+  if (contribution.length) paragraphs.push(block(w.contribution, contribution, w.contributionClose));
+  if (gesture.length) paragraphs.push(block(w.gesture, gesture, w.gestureClose));
+  if (next) paragraphs.push(`${w.nextStep} ${sentence(next)}`);
+  paragraphs.push(w.forward);
+  paragraphs.push([w.signOff, agent, org].filter(Boolean).join('\n'));
+  return paragraphs.join('\n\n');
+}
+
+// ---------- from call notes ----------
+
+export type NoteTag = 'customer_says' | 'agreed' | 'action' | 'fact' | 'none';
+export interface TaggedNote {
+  text: string;
+  tag: NoteTag;
+}
+
+export interface NotesToLetterOptions {
+  lang: PhraseLang;
+  customerName?: string;
+  agentName?: string;
+  organisation?: string;
+}
+
+// Goodwill on top of the fix (seed 004: a bouquet or a handwritten card beats a plain discount).
+const GESTURE = /\b(?:bloem\w*|boeket|bos\s+bloemen|kaart(?:je)?|handgeschreven|tegoed\w*|cadeau\w*|waardebon|korting|upgrade\w*|coulance|gratis|attentie|aardigheidje|presentje|taart|compensatie|flowers?|bouquet|card|voucher|gift\w*|discount|complimentary|free\s+of\s+charge|goodwill|store\s+credit|compensation)\b/i;
+
+// What the customer did to help, recognised in the notes and written back to them in the second person.
+const CONTRIBUTIONS: Array<{ re: RegExp; nl: string; en: string }> = [
+  { re: /\b(?:geduld\w*|patien\w*)\b/i, nl: 'uw geduld', en: 'your patience' },
+  { re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i, nl: "de foto's die u stuurde", en: 'the photos you sent' },
+  { re: /\b(?:video|filmpje)\b/i, nl: 'de video die u maakte', en: 'the video you made' },
+  { re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i, nl: 'het aankoopbewijs dat u meestuurde', en: 'the receipt you sent along' },
+  { re: /\b(?:serienummer|serial\s+number)\b/i, nl: 'het serienummer dat u opzocht', en: 'the serial number you looked up' },
+  { re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i, nl: 'het meedenken over een oplossing', en: 'your ideas for a solution' },
+];
+
+/**
+ * Turn tagged call notes into letter input: what the customer said (plus the facts) becomes the
+ * complaint, actions the list of what was done, agreements the next step, and any note that names
+ * a gesture (flowers, a card, a voucher, a discount, an upgrade) the gesture. What the customer
+ * contributed is recognised from words like "geduld", "foto's", "patience", "photos".
+ * @example
+ * notesToLetterInput([{ text: 'Printer kwam kapot aan', tag: 'customer_says' },
+ *   { text: 'Nieuwe printer verstuurd', tag: 'action' }, { text: 'Bloemetje laten bezorgen', tag: 'agreed' }], { lang: 'nl' })
+ * // → { complaint: 'Printer kwam kapot aan.', actions: ['Nieuwe printer verstuurd'], gesture: ['Bloemetje laten bezorgen'], … }
+ */
+export function notesToLetterInput(notes: readonly TaggedNote[], options: NotesToLetterOptions): LetterInput {
+  const said: string[] = [];
+  const facts: string[] = [];
+  const actions: string[] = [];
+  const gesture: string[] = [];
+  const next: string[] = [];
+  const contribution: string[] = [];
+  for (const note of Array.isArray(notes) ? notes : []) {
+    const text = clean(note?.text);
+    if (!text) continue;
+    for (const c of CONTRIBUTIONS) {
+      const phrase = c[options.lang === 'en' ? 'en' : 'nl'];
+      if (c.re.test(text) && !contribution.includes(phrase)) contribution.push(phrase);
+    }
+    switch (note.tag) {
+      case 'customer_says':
+        said.push(text);
+        break;
+      case 'fact':
+        facts.push(text);
+        break;
+      case 'action':
+        (GESTURE.test(text) ? gesture : actions).push(text);
+        break;
+      case 'agreed':
+        (GESTURE.test(text) ? gesture : next).push(text);
+        break;
+      default:
+        break;
+    }
+  }
+  const input: LetterInput = {
+    lang: options.lang,
+    complaint: [...said, ...facts].map(sentence).join(' '),
+    actions,
+  };
+  if (options.customerName) input.customerName = options.customerName;
+  if (options.agentName) input.agentName = options.agentName;
+  if (options.organisation) input.organisation = options.organisation;
+  if (contribution.length) input.customerContribution = contribution;
+  if (gesture.length) input.gesture = gesture;
+  if (next.length) input.nextStep = next.map(sentence).join(' ');
+  return input;
+}
