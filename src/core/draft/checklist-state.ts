@@ -1,0 +1,102 @@
+/**
+ * Checklist states: done (with the words that did it), missing, or not needed here (with why).
+ */
+import type { ChecklistId, ChecklistItem, IncomingAnalysis, Reason } from '../types';
+import type { Range } from '../text';
+import { CHECKLIST_IDS } from '../knowledge/checklist';
+import { compiledChecklist } from './compiled';
+import { liveHits, type ScanInput } from './matches';
+import { findName, nameParts } from './name';
+
+const WHY = {
+  noName: { nl: 'De naam van de klant is niet bekend.', en: "The customer's name is not known." },
+  positiveApology: {
+    nl: 'Het bericht van de klant is positief: excuses zijn niet nodig.',
+    en: "The customer's message is positive: no apology is needed.",
+  },
+  questionApology: {
+    nl: 'Een gewone vraag zonder klacht: excuses zijn niet nodig.',
+    en: 'A plain question without a complaint: no apology is needed.',
+  },
+  positiveBeyond: {
+    nl: 'Het bericht van de klant is positief: een extra gebaar is niet nodig.',
+    en: "The customer's message is positive: no extra gesture is needed.",
+  },
+  questionBeyond: {
+    nl: 'Een gewone vraag zonder klacht: een extra gebaar is niet nodig.',
+    en: 'A plain question without a complaint: no extra gesture is needed.',
+  },
+  positiveTime: {
+    nl: 'Het bericht van de klant is positief: er valt niets op te lossen, dus geen tijdstip nodig.',
+    en: "The customer's message is positive: nothing to solve, so no time is needed.",
+  },
+  noComplaint: {
+    nl: 'Geen klacht: naar verbeterpunten vragen is hier niet nodig.',
+    en: 'Not a complaint: asking what to improve is not needed here.',
+  },
+} satisfies Record<string, Reason>;
+
+/** What kind of message the draft answers; without an analysis, assume a complaint. */
+export function incomingKind(incoming: IncomingAnalysis | undefined): 'complaint' | 'positive' | 'question' {
+  if (!incoming) return 'complaint';
+  if (incoming.sentiment.label === 'positive') return 'positive';
+  const calm = incoming.sentiment.label === 'neutral' && incoming.cues.length === 0 && incoming.emotion === 'none';
+  return calm ? 'question' : 'complaint';
+}
+
+function notNeeded(id: ChecklistId, kind: ReturnType<typeof incomingKind>, hasName: boolean): Reason | undefined {
+  switch (id) {
+    case 'name':
+      return hasName ? undefined : WHY.noName;
+    case 'apology':
+      return kind === 'positive' ? WHY.positiveApology : kind === 'question' ? WHY.questionApology : undefined;
+    case 'beyond':
+      return kind === 'positive' ? WHY.positiveBeyond : kind === 'question' ? WHY.questionBeyond : undefined;
+    case 'time_commitment':
+      return kind === 'positive' ? WHY.positiveTime : undefined;
+    case 'feedback':
+      return kind === 'complaint' ? undefined : WHY.noComplaint;
+    default:
+      return undefined;
+  }
+}
+
+export interface ChecklistInput extends ScanInput {
+  draft: string;
+  customerName: string | undefined;
+  incoming: IncomingAnalysis | undefined;
+  /** Ranges that must not count as evidence for an item (e.g. an apology taken back by "maar"). */
+  voided: Partial<Record<ChecklistId, readonly Range[]>>;
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined {
+  if (id === 'name') return input.customerName ? findName(input.body, input.customerName) : undefined;
+  const finders = compiledChecklist.get(id);
+  if (!finders) return undefined;
+  const voided = input.voided[id] ?? [];
+  // Hits and voided ranges both come in text order: walk them together (linear, not hits x voided).
+  let v = 0;
+  const accept = (hit: Range) => {
+    while (v < voided.length && voided[v]!.end <= hit.start) v++;
+    return !(v < voided.length && overlaps(voided[v]!, hit));
+  };
+  return liveHits(finders[input.lang], input, 1, voided.length > 0 ? accept : undefined)[0];
+}
+
+/**
+ * Every checklist item in the order of types.ts, with its state for this draft.
+ * @example checkItems(input).map((item) => item.state)
+ */
+export function checkItems(input: ChecklistInput): ChecklistItem[] {
+  const kind = incomingKind(input.incoming);
+  const hasName = nameParts(input.customerName).length > 0;
+  return CHECKLIST_IDS.map((id): ChecklistItem => {
+    const found = evidenceFor(id, input);
+    if (found) return { id, state: 'done', evidence: { ...found, text: input.draft.slice(found.start, found.end) } };
+    const why = notNeeded(id, kind, hasName);
+    return why ? { id, state: 'not_needed', why } : { id, state: 'missing' };
+  });
+}
+

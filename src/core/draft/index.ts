@@ -1,0 +1,54 @@
+/**
+ * checkDraft: the live checklist on the agent's reply. Which triad steps and good habits the draft
+ * already covers, and which "what not to say" phrases it contains, with reason and better phrasing.
+ */
+import type { DraftCheck, DraftContext, PhraseLang } from '../types';
+import { splitParts } from '../text';
+import { checkItems } from './checklist-state';
+import { guessDraftLang } from './lang';
+import { findQuotedRanges } from './suppress';
+import { toScanText } from './scan-text';
+import { findConditionalViolations, findPlainViolations, spansOf } from './violations';
+import { DONT_RULE_IDS } from '../knowledge/dont-rules';
+
+const RULE_ORDER = new Map(DONT_RULE_IDS.map((id, i) => [id, i]));
+
+/**
+ * Check a reply draft against the triad method. Quoted earlier mails and the signature are not
+ * checked (they are listed in `ignored`); spans point into the original `draft` string.
+ * Without `context.incoming` the draft is treated as the answer to a complaint.
+ * @example
+ * const result = checkDraft('Beste Anna, het spijt ons, maar u had moeten bellen.', { customerName: 'Anna de Vries' });
+ * result.violations.map((v) => v.rule); // ['sorry_but', 'blame_customer']
+ * result.checklist.find((item) => item.id === 'name')?.state; // 'done'
+ */
+export function checkDraft(draft: string, context: DraftContext = {}): DraftCheck {
+  const parts = splitParts(draft);
+  const scan = toScanText(draft);
+  const body = scan.slice(0, parts.body.end);
+  const incomingLang = context.incoming?.lang;
+  const fallback: PhraseLang = incomingLang === 'en' || incomingLang === 'nl' ? incomingLang : 'nl';
+  const lang = context.lang ?? guessDraftLang(body, fallback);
+  const input = { body, lang, quotes: findQuotedRanges(draft, parts.body.end) };
+
+  const plain = findPlainViolations(input, draft);
+  const checklist = checkItems({
+    ...input,
+    draft,
+    customerName: context.customerName ?? context.incoming?.customerName,
+    incoming: context.incoming,
+    // An apology taken back by "maar", or made for a colleague, does not count as the apology.
+    voided: { apology: spansOf(plain, ['sorry_but', 'blame_colleague']) },
+  });
+  const states = new Map(checklist.map((item) => [item.id, item.state]));
+  const violations = [...plain, ...findConditionalViolations(input, draft, states)].sort(
+    (a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) || a.end - b.end,
+  );
+
+  const ignored: DraftCheck['ignored'] = [];
+  if (parts.signature && parts.signature.end > parts.signature.start) ignored.push({ ...parts.signature, kind: 'signature' });
+  if (parts.quote && parts.quote.end > parts.quote.start) ignored.push({ ...parts.quote, kind: 'quote' });
+  ignored.sort((a, b) => a.start - b.start);
+
+  return { lang, checklist, violations, ignored };
+}

@@ -1,0 +1,746 @@
+/**
+ * The "what not to say" rules: the eight rows of seed 002's table plus the other don'ts the
+ * seeds name (003: questioning the complaint; 004: excuses, arguing, discount only; 001:
+ * apologising for a colleague; 000: over-promising, passing the customer on).
+ *
+ * Detection patterns are regex sources over FOLDED text (see `fold` in ../text.ts: lower case,
+ * accents stripped; the draft checker also straightens typographic apostrophes). Pattern notation, expanded by
+ * `expandPattern` so the data stays readable:
+ *   - a literal space matches any run of whitespace, line breaks included;
+ *   - `{w}` is one word (no whitespace, no sentence punctuation), for bounded gaps like `(?:{w} ){0,3}`;
+ *   - `{S}` asserts that the word or group right after it starts a sentence; `{E}` asserts a sentence end
+ *     just ahead.
+ * Every pattern is wrapped in letter/digit boundaries, so `morgen` never fires inside `goedemorgen`.
+ * Gaps are always bounded (`{0,n}`) so scanning stays linear in the draft length.
+ */
+import { z } from 'zod';
+import type { ChecklistId, DontRuleId } from '../types';
+
+/** Every DontRuleId, in the order of types.ts (the order `dontRules` is kept in). */
+export const DONT_RULE_IDS = [
+  'dont_know',
+  'dont_care',
+  'cant_be_bothered',
+  'dislike_customer',
+  'know_it_all',
+  'dont_come_back',
+  'i_am_right',
+  'hurry_wait',
+  'question_justified',
+  'excuse_explaining',
+  'arguing',
+  'blame_customer',
+  'blame_colleague',
+  'over_promise',
+  'pass_on',
+  'discount_only',
+  'sorry_but',
+] as const satisfies readonly DontRuleId[];
+
+// Compile-time guard: fails to type-check when types.ts gains an id this list lacks.
+type MissingRuleId = Exclude<DontRuleId, (typeof DONT_RULE_IDS)[number]>;
+const allRuleIdsListed: MissingRuleId extends never ? true : false = true;
+void allRuleIdsListed;
+
+const CHECKLIST_IDS = [
+  'understanding',
+  'apology',
+  'solution',
+  'time_commitment',
+  'thanks',
+  'name',
+  'beyond',
+  'feedback',
+] as const satisfies readonly ChecklistId[];
+
+const WORD = String.raw`[^\s.!?]+`;
+const SENTENCE_END = String.raw`(?=\s*(?:[.!?…\n]|$))`;
+// Checked AFTER the first token has matched: a look-behind at the very start of a pattern would be
+// tried at every position of the draft and stop the regex engine from skipping ahead on the first letter.
+const SENTENCE_BEFORE = String.raw`(?:^|[.!?…\n])\s{0,20}`;
+
+/** The first token after `{S}`: a group (with an optional `?`) or a run of letters. */
+function firstToken(body: string, from: number): string {
+  if (body.startsWith('(', from)) {
+    let depth = 0;
+    for (let i = from; i < body.length; i++) {
+      const ch = body[i];
+      if (ch === '\\') {
+        i++;
+        continue;
+      }
+      if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) return body.slice(from, body[i + 1] === '?' ? i + 2 : i + 1);
+    }
+    throw new Error(`unbalanced group after {S} in ${body}`);
+  }
+  const word = /^[a-z']+/.exec(body.slice(from));
+  if (!word) throw new Error(`{S} must be followed by a word or a group in ${body}`);
+  return word[0];
+}
+
+/**
+ * Expand the pattern notation described at the top of this file into a plain regex source.
+ * @example expandPattern('ik weet {w} niet') === '(?<![a-z0-9])(?:ik\\s+weet\\s+[^\\s.!?]+\\s+niet)(?![a-z0-9])'
+ */
+export function expandPattern(source: string): string {
+  let body = source.replace(/ /g, String.raw`\s+`).replace(/\{w\}/g, WORD).replace(/\{E\}/g, SENTENCE_END);
+  for (let at = body.indexOf('{S}'); at !== -1; at = body.indexOf('{S}')) {
+    const token = firstToken(body, at + 3);
+    body = `${body.slice(0, at)}${token}(?<=${SENTENCE_BEFORE}${token})${body.slice(at + 3 + token.length)}`;
+  }
+  return `(?<![a-z0-9])(?:${body})(?![a-z0-9])`;
+}
+
+/**
+ * Compile a list of pattern sources into one global regex (one pass over the text per list).
+ * @example compilePatterns(['geen idee', 'weet ik veel']).test('nou, geen idee') === true
+ */
+export function compilePatterns(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map(expandPattern).join('|'), 'g');
+}
+
+/**
+ * True when a pattern source is usable: it compiles, cannot match the empty string (which would flag
+ * every draft), and uses spaces only as word gaps. A trailing space, or a space before a quantifier
+ * (" ?" reads as "optional space" but expands to "one or more"), could silently never match.
+ * @example isUsablePattern('geen idee') === true && isUsablePattern('10 ?%') === false
+ */
+export function isUsablePattern(source: string): boolean {
+  if (source.endsWith(' ') || / [?*+]| \{\d/.test(source)) return false;
+  try {
+    return !new RegExp(expandPattern(source)).test('');
+  } catch {
+    return false;
+  }
+}
+
+const textPair = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+const patternList = z.array(z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }));
+
+export const dontRuleSchema = z.object({
+  id: z.enum(DONT_RULE_IDS),
+  /** The seed document the rule comes from. */
+  source: z.enum(['000', '001', '002', '003', '004']),
+  /** The phrase as the seed gives it (nl) and an English equivalent. */
+  phrase: textPair,
+  /** Why it hurts: the table's analysis column, in our words. */
+  reason: textPair,
+  /** What to say instead: the table's "what to say" column, in our words. */
+  better: textPair,
+  /** Detection patterns per language (notation: see the top of this file). */
+  patterns: z.object({ nl: patternList.min(1), en: patternList.min(1) }),
+  /**
+   * A hit is dropped when one of these matches the hit's sentence and the text just after it
+   * (e.g. "I don't know yet, I'll find out" is not a closed door).
+   */
+  exempt: z.object({ nl: patternList, en: patternList }).optional(),
+  /** The rule fires only while this checklist item is missing from the draft. */
+  onlyWhenMissing: z.enum(CHECKLIST_IDS).optional(),
+});
+
+export type DontRule = z.infer<typeof dontRuleSchema>;
+
+const r = String.raw;
+
+// Sentence-level find-out actions: pairing "I don't know" with one of these is honest, not a closed door.
+const FIND_OUT_NL = [
+  r`zoek\w* (?:{w} ){0,4}uit`,
+  r`uit (?:te )?zoeken`,
+  r`uitzoeken`,
+  r`(?:ga|gaan|zal|zullen) (?:{w} ){0,4}(?:na|navragen|nakijken|checken|controleren|uitzoeken)`,
+  r`navragen|nakijken|nagaan|checken|controleren|informeren`,
+  r`vraag (?:{w} ){0,4}na`,
+  r`kijk\w* (?:{w} ){0,3}(?:na|voor u|even)`,
+  r`(?:kom|kom ik|laat) (?:{w} ){0,4}(?:terug|weten)`,
+];
+const FIND_OUT_EN = [
+  r`find out`,
+  r`look (?:into|it up|that up|this up)`,
+  r`check(?:ing)?`,
+  r`(?:ask|asking) (?:my|a|our)`,
+  r`get back to you`,
+  r`come back to you`,
+  r`let you know`,
+  r`investigate|investigating`,
+];
+
+const SORRY_NL = r`(?:sorry|sory|excuses|excuus|exuses|excusses|het spijt (?:me|mij|ons)(?: (?:echt|heel|zeer|erg|enorm|oprecht))*|mijn excuses|onze excuses)`;
+const SORRY_EN = r`(?:sorry|sory|(?:i|we) (?:do |sincerely |really |truly )?app?ologi[sz]e|(?:my|our) app?ologies|app?ologies)`;
+
+const rawRules: unknown[] = [
+  // Borderline, decided: "Ik weet het niet zeker, maar ik zoek het voor u uit" is NOT flagged. The table's
+  // objection is the closed door; admitting you do not know yet while promising to find out is exactly its
+  // "what to say" column. So a find-out action in the same sentence or just after (see `exempt`) clears the hit,
+  // while a bare "Ik weet het niet." is flagged.
+  {
+    id: 'dont_know',
+    source: '002',
+    phrase: { nl: 'Ik weet het niet…', en: "I don't know…" },
+    reason: {
+      nl: 'Zo slaat u de deur dicht: het laat een slechte indruk achter en kost u geloofwaardigheid.',
+      en: 'It shuts the door on the customer, leaves a poor impression and costs you credibility.',
+    },
+    better: {
+      nl: 'Wilt u een minuutje wachten? Dan zoek ik het meteen voor u uit.',
+      en: "Could you give me a minute? I'll find out for you right away.",
+    },
+    patterns: {
+      nl: [
+        r`(?:ik|k) weet (?:het|dat|'t|t|dit) (?:ook |echt |eerlijk gezegd )?niet(?! of)`,
+        r`(?:dat|dit|het) weet ik (?:ook |echt |eerlijk gezegd )?niet(?! of)`,
+        r`(?:ik|k) weet (?:ook |echt )?niet(?! (?:of|zeker|precies))`,
+        r`(?:ik heb |heb ik )?geen (?:flauw |enkel )?(?:idee|benul)`,
+        r`weet ik veel`,
+        r`{S}weet ik (?:het |dat )?(?:echt |ook )?niet(?! of)`,
+        r`ik zou het (?:echt |ook )?niet weten`,
+        r`geen flauw benul`,
+      ],
+      en: [
+        r`i (?:really |honestly |just )?(?:do not|don't|dont|don;t) (?:really )?know(?! (?:if|whether|how much you|how you|what i would))`,
+        r`(?:i )?dunno`,
+        r`idk`,
+        r`(?<!had\s)(?<!have\s)(?:i have |i've |i've got |i got |we have )?no (?:idea|clue)`,
+        r`(?:haven't|have not|havent) (?:got )?(?:a|the faintest|the slightest) (?:clue|idea)`,
+        r`beats me`,
+        r`not a clue`,
+        r`who knows`,
+      ],
+    },
+    exempt: { nl: FIND_OUT_NL, en: FIND_OUT_EN },
+  },
+  {
+    id: 'dont_care',
+    source: '002',
+    phrase: { nl: 'Kan me niet schelen…', en: "I don't care…" },
+    reason: {
+      nl: 'De klant krijgt de indruk dat hij er niet toe doet, en in zijn ogen bent u het bedrijf.',
+      en: 'The customer is made to feel unimportant, and in their eyes you are the company.',
+    },
+    better: {
+      nl: 'Excuses dat u moest wachten. Waarmee kan ik u helpen?',
+      en: "I'm sorry you had to wait. How can I help you?",
+    },
+    patterns: {
+      nl: [
+        r`kan (?:me|mij|ons) (?:echt |werkelijk |eerlijk gezegd )?(?:niet|niks|niets|geen (?:bal|moer|zier|reet)) (?:zoveel |zo veel |veel )?(?:schelen|schele|schellen)`,
+        r`(?:boeit|interesseert|intereseert|interreseert|interesseerd) (?:me|mij|ons) (?:echt |totaal |helemaal |eerlijk gezegd )?(?:niet|niks|niets|geen bal)`,
+        r`(?:zal|kan) (?:me|mij|ons) (?:een )?(?:worst|zorg|biet) (?:zijn|wezen)`,
+        r`niet (?:mijn|ons) (?:probleem|pakkie an|pakkie-an)`,
+        r`(?:mijn|ons) probleem niet`,
+        r`(?:dat|dit) is (?:uw|jouw|je) (?:eigen )?probleem`,
+        r`maakt (?:me|mij|ons) (?:echt |werkelijk )?(?:geen (?:bal|moer|reet|zier|donder)) uit`,
+        r`jammer dan{E}`,
+        r`pech gehad`,
+      ],
+      en: [
+        r`(?:i|we) (?:really |just )?(?:do not|don't|dont) (?:really )?care(?! (?:for|to))`,
+        r`(?:couldn't|could not|couldnt) care less`,
+        r`not (?:my|our) (?:problem|concern)`,
+        r`(?:that's|that is|thats|it's|it is) your (?:own )?problem`,
+        r`who cares`,
+        r`tough luck`,
+        r`{S}so what{E}`,
+      ],
+    },
+  },
+  {
+    id: 'cant_be_bothered',
+    source: '002',
+    phrase: { nl: 'Ik kan niet gestoord worden…', en: "I can't be bothered…" },
+    reason: {
+      nl: 'Geef een klant nooit het gevoel dat hij u stoort.',
+      en: 'Never make a customer feel they are disturbing you.',
+    },
+    better: {
+      nl: 'Mag ik dit nog twee minuten afronden? Daarna help ik u meteen.',
+      en: 'May I take two minutes to finish this? Then I will help you straight away.',
+    },
+    patterns: {
+      nl: [
+        r`(?:ik|wij|we) (?:kan|kunnen|wil|willen|mag|mogen) (?:nu |nu even |even )?niet (?:ge)?stoord worden`,
+        r`stoor (?:me|mij|ons) (?:nu |even )?niet`,
+        r`(?:u|je|jij) stoort(?! (?:zich|je|niet))`,
+        r`(?:ik|wij|we) (?:heb|hebben) (?:nu |echt |momenteel |er |daar )*geen tijd (?:voor (?:u|jou|je|dit|dat|hier|zulke|dit soort|dat soort)|om (?:u|je|jou))`,
+        r`(?:ik|wij|we) (?:heb|hebben) het (?:nu |veel |echt )*te druk`,
+        r`laat (?:me|mij|ons) (?:even |nou |toch )?met rust`,
+        r`val (?:me|mij|ons) (?:niet|nou niet) lastig`,
+        r`(?:u|je|jij) valt (?:me|mij|ons) lastig`,
+      ],
+      en: [
+        r`(?:can't|cannot|can not|couldn't|could not|cant) be (?:bothered|disturbed)`,
+        r`(?:don't|do not|dont|stop) (?:bother|bothering|disturbing|pestering) (?:me|us)`,
+        r`you(?:'re| are| re) (?:bothering|disturbing|pestering) (?:me|us)`,
+        r`(?:i|we) (?:don't|do not|dont|haven't) (?:got |have )?(?:the )?time for (?:this|you|that)`,
+        r`(?:i'm|i am|im|we're|we are) (?:way |far |much )?too busy`,
+        r`(?:i'm|i am|im) (?:very |really )?busy{E}`,
+        r`leave (?:me|us) alone`,
+      ],
+    },
+  },
+  {
+    id: 'dislike_customer',
+    source: '002',
+    phrase: { nl: 'Ik mag je niet… / We mogen je soort hier niet…', en: "I don't like you… / We don't like your kind here…" },
+    reason: {
+      nl: 'Sommige klanten zijn lastig, maar houd het hoofd koel: goede service maakt geen onderscheid tussen klanten.',
+      en: 'Some customers are hard work, but keep a cool head: excellent service does not discriminate.',
+    },
+    better: {
+      nl: 'Helaas kunnen we niet op uw verzoek ingaan. Wat we wél voor u kunnen doen, is dit: …',
+      en: "I'm afraid we can't agree to that request. What we can do for you is this: …",
+    },
+    patterns: {
+      nl: [
+        r`(?:ik|wij|we) (?:mag|mogen) (?:u|je|jou|jullie) (?:echt |gewoon |eigenlijk )?niet{E}`,
+        r`(?:ik|wij|we) (?:mag|mogen) (?:u|je|jou|jullie|uw soort|jouw soort|je soort) (?:echt |gewoon |hier )*niet (?:zo|erg|bijster|hier)`,
+        r`(?:mag|mogen) (?:ik|wij|we) (?:u|je|jou|jullie) (?:echt |gewoon |eigenlijk )?niet{E}`,
+        r`(?:uw|jouw|je|jullie) soort(?: (?:mensen|klanten|volk))?`,
+        r`mensen (?:van|zoals) (?:uw|jouw|je) soort`,
+        r`(?:ik|wij|we) (?:kan|kunnen) (?:u|je|jou|jullie) (?:echt |gewoon )?niet (?:uitstaan|luchten|zien)`,
+        r`(?:u|je|jij) (?:bent|ben) (?:een )?(?:echt |zo'n |ontzettend )?(?:lastige|vervelende|irritante|moeilijke|zeurende) (?:klant|vent|vrouw|man|mens)`,
+        r`(?:u|je|jij) (?:zeurt|zeurd|zeikt)`,
+      ],
+      en: [
+        r`(?:i|we) (?:really |just )?(?:do not|don't|dont) (?:really )?like (?:you|your kind|people like you|you people)(?! (?:to|being))`,
+        r`(?:your|you) kind(?! (?:words|message|note|feedback|patience|reply|email|e-mail|comments?|review|understanding|letter|response|help|support|remarks|offer))`,
+        r`you people`,
+        r`people like you(?! (?:make|help|are|keep|deserve|matter|mean))`,
+        r`(?:i|we) (?:can't|cannot|can not|cant) stand (?:you|your|customers like you|people like you)`,
+        r`you(?:'re| are| re) (?:a |such a |being a |being )?(?:really )?(?:difficult|annoying|irritating|impossible) (?:customer|person|man|woman)?`,
+      ],
+    },
+  },
+  {
+    id: 'know_it_all',
+    source: '002',
+    phrase: { nl: 'Ik weet het allemaal… / Je weet niets…', en: 'I know it all… / You know nothing…' },
+    reason: {
+      nl: 'Wees niet opdringerig en ga pas uitleggen als de klant is uitgepraat: luister. Doe nooit alsof de klant niet weet waar hij het over heeft.',
+      en: 'Do not push, and do not start explaining before the customer has finished: listen. Never act as if they do not know what they are talking about.',
+    },
+    better: {
+      nl: 'Ik denk dat hier een misverstand is ontstaan. Ik leg graag uit hoe het zit: …',
+      en: "I think there's been a misunderstanding. Let me explain how it works: …",
+    },
+    patterns: {
+      nl: [
+        r`(?:ik|wij|we) (?:weet|weten) (?:het )?(?:echt |heus |heel )?(?:wel )?(?:allemaal|alles(?! (?:over uw|van uw|wat)))(?: al)?{E}`,
+        r`(?:ik|wij|we) (?:weet|weten) (?:het |dat )?(?:echt |heus |heel |toch )?(?:wel )?beter`,
+        r`(?:u|je|jij) (?:weet|weten) (?:er )?(?:echt |gewoon |helemaal |toch )?(?:niets|niks)(?! (?:van de|over de) (?:wijziging|vertraging|storing))`,
+        r`(?:u|je|jij) (?:weet|weten) (?:echt |gewoon |helemaal |kennelijk |blijkbaar )?niet waar (?:u|je) het over (?:heeft|hebt|heb)`,
+        r`(?:daar|hier) (?:heeft|hebt|heb) (?:u|je|jij) (?:echt |gewoon |helemaal )?(?:geen|weinig) (?:verstand|kaas|kijk) (?:van|op)`,
+        r`(?:dat|dit) (?:snapt|begrijpt|snap|begrijp) (?:u|je|jij) (?:toch |echt |gewoon |vast )?niet`,
+        r`(?:u|je|jij) (?:snapt|begrijpt|snap) (?:het|er) (?:echt |gewoon |toch |helemaal )?(?:niets|niks|niet)(?! meer)`,
+        r`(?:dat|dit) weet (?:toch |echt )?iedereen`,
+        r`zoals iedereen (?:weet|kan zien|toch weet)`,
+      ],
+      en: [
+        r`i know (?:it all|everything|all about (?:it|this|that)|better(?! than to))`,
+        r`you (?:know|knew) (?:absolutely )?nothing(?! about (?:the|this|our) (?:change|delay|outage))`,
+        r`you (?:clearly |obviously |simply |just )?(?:don't|do not|dont) (?:know|understand) what you(?:'re| are| re) (?:talking|on) about`,
+        r`you (?:clearly |obviously |simply |just )?(?:don't|do not|dont) (?:understand|get it){E}`,
+        r`you (?:wouldn't|would not|wouldnt) understand`,
+        r`as (?:everyone|anyone|everybody) (?:knows|can see)`,
+        r`(?:everyone|everybody|anyone) knows (?:that|this)`,
+        r`rtfm`,
+      ],
+    },
+  },
+  {
+    id: 'dont_come_back',
+    source: '002',
+    phrase: { nl: 'Kom niet terug…', en: "Don't come back…" },
+    reason: {
+      nl: 'Zo geeft u de klant een reden om de band met uw bedrijf te verbreken.',
+      en: 'It hands the customer a reason to cut their ties with your company.',
+    },
+    better: {
+      nl: 'Ik vind het jammer dat onze service u zo heeft teleurgesteld. Ik help u graag verder, zodat u weer tevreden bij ons bent.',
+      en: "I'm sorry our service has let you down. I'd like to help you put this right, so you're happy to stay with us.",
+    },
+    patterns: {
+      nl: [
+        r`kom (?:dan |maar |ook |alstublieft |svp )*(?:niet|nooit) (?:meer |weer )?terug`,
+        r`(?:u|je|jij) (?:hoeft|hoef) (?:hier )?(?:niet|nooit) (?:meer |weer )?terug te komen`,
+        r`(?:ga|gaat u|zoek|zoekt u|probeer|probeert u|koop|koopt u) (?:het |uw spullen |uw boodschappen )?(?:dan |maar |gerust |voortaan |lekker )*(?:ergens anders|elders|bij de concurrent|bij een ander|naar de concurrent|naar een ander\w*)`,
+        r`(?:dan )(?:moet|kunt|kan|gaat|zegt) (?:u|je) (?:het |uw abonnement )?(?:toch |maar |gewoon )+(?:opzeggen|op|overstappen|weg|vertrekken)`,
+        r`(?:kunt|kunnen|kan|moet|moeten) (?:u |je |jij )?(?:dan |toch )?(?:beter|maar) (?:ergens anders|elders|naar de concurrent|naar een ander\w*)`,
+        r`(?:wij|we) hoeven (?:uw|jouw|je) (?:klandizie|geld|zaken|bestellingen) niet`,
+        r`(?:u|je|jij) (?:bent|ben) (?:hier )?(?:niet|nooit) (?:meer )?welkom`,
+      ],
+      en: [
+        r`(?:don't|do not|dont|never) (?:bother )?(?:to )?(?:come|coming) back`,
+        r`(?:take|bring) your (?:business|custom|money) (?:elsewhere|somewhere else)`,
+        r`(?:go|shop|look|buy) (?:somewhere else|elsewhere)(?! in (?:the|our))`,
+        r`(?:we|i) (?:don't|do not|dont) need your (?:business|custom|money)`,
+        r`you(?:'re| are| re) (?:no longer|not) welcome`,
+        r`if you (?:don't|do not|dont) like it (?:then )?(?:leave|go|cancel)`,
+      ],
+    },
+  },
+  {
+    id: 'i_am_right',
+    source: '002',
+    phrase: { nl: 'Ik heb gelijk en jij hebt het mis…', en: "I'm right and you're wrong…" },
+    reason: {
+      nl: 'Maak nooit ruzie met de klant: ook als u gelijk heeft, verliest u.',
+      en: 'Never argue with the customer: even when you are right, you lose.',
+    },
+    better: {
+      nl: 'U heeft een punt. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor u kan doen, is …',
+      en: "You have a point. I can't grant this request because …; what I can do for you is …",
+    },
+    patterns: {
+      nl: [
+        r`(?:ik|wij|we) (?:heb|hebben) (?:hier |wel |toch |gewoon |echt |nu eenmaal )*gelijk`,
+        r`(?:ik|wij|we) (?:hier |wel |toch |gewoon |echt )*gelijk (?:heb|hebben)`,
+        r`(?:u|je|jij) (?:heeft|hebt|heb) (?:het )?(?:echt |gewoon |helemaal |toch )?(?:mis|ongelijk|fout)`,
+        r`(?:u|je|jij) (?:het )?(?:echt |gewoon |helemaal |toch )?(?:mis|ongelijk|fout) (?:heeft|hebt)`,
+        r`(?:u|je|jij) (?:zit|zat) (?:er )?(?:echt |gewoon |helemaal |toch )?(?:naast|ernaast|fout|verkeerd)`,
+        r`(?:u|je|jij) (?:vergist|vergis) (?:zich|je)(?! (?:niet|geenszins))`,
+      ],
+      en: [
+        r`(?:i'm|i am|im|we're|we are|i was|we were) (?:right|correct)(?=\s*(?:[.!?]|$)|\s*,|\s+(?:and|about (?:this|that|it)|here and|on this))`,
+        r`you(?:'re| are| re| were) (?:completely |totally |simply |just |quite |plainly |clearly )?(?:wrong|mistaken|incorrect)`,
+        r`you(?:'ve| have)? (?:got|gotten) (?:it|this|that) (?:all )?wrong`,
+      ],
+    },
+  },
+  {
+    id: 'hurry_wait',
+    source: '002',
+    phrase: { nl: 'Schiet op… / Wacht…', en: 'Hurry up… / Wait…' },
+    reason: {
+      nl: 'Respecteer de tijd van de klant: die investeert hij in u door te vertellen wat hij heeft meegemaakt en hoe hij zich voelt.',
+      en: "Respect the customer's time: they invest it in you by telling you what happened and how they feel.",
+    },
+    better: {
+      nl: 'Zou u twee minuten willen wachten? Dan heb ik daarna alle aandacht voor u.',
+      en: "Would you mind waiting two minutes? Then you'll have my full attention.",
+    },
+    patterns: {
+      nl: [
+        r`schiet (?:eens |nou |nu |toch |wel |even )?op`,
+        r`opschieten`,
+        r`haast (?:u|je) (?:wat|een beetje|eens)`,
+        r`{S}wacht(?: (?:even|eens|maar|nou|nu|ff|effe|u maar|u even|toch|af))*(?=\s*[.!,\n]|\s*$|\s+(?:even|ik|we|wij|tot))`,
+        r`(?:u|je|jij) (?:moet|zal|zult) (?:maar |gewoon |nu eenmaal |even |toch )+(?:wachten|geduld hebben)`,
+        r`(?:u|je|jij) (?:moet|zal|zult) geduld hebben`,
+        r`wees (?:nou |toch |even |wat )?geduldig`,
+        r`(?:ik|wij|we) (?:heb|hebben) niet de hele dag`,
+      ],
+      en: [
+        r`hurry(?: it)? up`,
+        r`(?:be|make it) quick`,
+        r`get to the point`,
+        r`{S}(?:(?:just )?(?:wait|hold on|hang on))(?: (?:a (?:minute|moment|sec|second)|up|there))?(?=\s*[.!,\n]|\s*$)`,
+        r`you(?:'ll| will| have| need) (?:just |simply )?(?:have |need )?to (?:just |simply )?(?:wait|be patient)`,
+        r`{S}(?:(?:just |please |please just )?be patient)`,
+        r`(?:i|we) (?:don't|do not|dont|haven't) (?:have|got) all day`,
+      ],
+    },
+  },
+  {
+    id: 'question_justified',
+    source: '003',
+    phrase: { nl: 'Is deze klacht wel terecht?', en: 'Is your complaint really justified?' },
+    reason: {
+      nl: 'Twijfelen aan de klacht frustreert: de klant neemt geen contact op zonder reden. Neem zijn beleving serieus als werkelijkheid.',
+      en: 'Doubting the complaint frustrates: the customer would not contact you without a reason. Take their experience as real.',
+    },
+    better: {
+      nl: 'Ik begrijp dat dit vervelend voor u is; iedereen zou zich zo voelen. Laten we kijken wat ik kan doen.',
+      en: "I can see why this is frustrating; anyone would feel the same. Let's look at what I can do.",
+    },
+    patterns: {
+      nl: [
+        r`(?:is|was) (?:uw|je|jouw|de|deze|die) (?:klacht|claim) (?:wel |echt |eigenlijk |ook |nou |nu )*(?:terecht|gegrond)`,
+        r`of (?:uw|je|jouw|de|deze|die) (?:klacht|claim) (?:wel |echt |eigenlijk |ook )*(?:terecht|gegrond) (?:is|was)`,
+        r`{S}(?:weet|weten) (?:u|je|jij) (?:het )?(?:wel |echt |heel )*zeker(?: dat)?`,
+        r`{S}(?:bent|ben) (?:u|je|jij) (?:er )?(?:wel |echt |heel )*zeker van`,
+        r`(?:heeft|hebt|heb) (?:u|je|jij) (?:het |er |de \w+ |uw \w+ )?wel (?:goed |echt |even |zelf )?(?:gekeken|gecontroleerd|gelezen|opgelet|geprobeerd|opgeladen)`,
+        r`(?:ik|wij|we) (?:betwijfel|betwijfelen|twijfel eraan|twijfelen eraan) of`,
+        r`(?:u|je|jij) (?:overdrijft|overdrijf|overdreef)`,
+        r`zo erg is (?:het|dat|dit) (?:toch |nou |nu )?(?:ook )?niet`,
+        r`(?:het|dat|dit) valt (?:toch |best |heus |echt |wel )+mee`,
+        r`het lijkt (?:me|mij|ons) (?:sterk|onwaarschijnlijk|vreemd) dat`,
+      ],
+      en: [
+        r`(?:is|was) (?:your|the|this) (?:complaint|claim) (?:really |actually |even |truly )?(?:justified|valid|fair|legitimate|warranted)`,
+        r`whether (?:your|the|this) (?:complaint|claim) is (?:really |actually |even |truly )?(?:justified|valid|fair|legitimate|warranted)`,
+        r`are you (?:really |absolutely |quite |completely )?(?:sure|certain)(?= (?:that|about|you|this|it)|\s*\?)`,
+        r`did you (?:actually|really|even) (?:read|check|look|try|follow)`,
+        r`(?:i|we) (?:really |seriously )?doubt (?:that|whether|if|it|this|you)`,
+        r`(?:i|we) find (?:it|that|this) hard to believe`,
+        r`you(?:'re| are| re) (?:just |simply )?(?:exaggerating|overreacting)`,
+        r`(?:it's|it is|that's|that is|its|thats) (?:really )?not (?:that|so) bad`,
+        r`(?:that|this) seems (?:very |highly |rather )?(?:unlikely|strange to me)`,
+      ],
+    },
+  },
+  {
+    id: 'excuse_explaining',
+    source: '004',
+    phrase: { nl: 'Dat komt doordat het erg druk was…', en: 'This is because we were very busy…' },
+    reason: {
+      nl: 'Voor de klant maakt het niet uit waarom het misging. Uitleg als excuus, zonder sorry te zeggen, werkt averechts.',
+      en: 'To the customer it does not matter why it went wrong. Explaining as an excuse, without saying sorry, backfires.',
+    },
+    better: {
+      nl: 'Het spijt ons dat dit is misgegaan. Ik zorg ervoor dat …',
+      en: "We're sorry this went wrong. I'll make sure that …",
+    },
+    patterns: {
+      nl: [
+        r`(?:dat|dit|het) (?:komt|kwam) (?:doordat|omdat|door)`,
+        r`de (?:oorzaak|reden) (?:is|was|hiervan is|daarvan is|hiervoor is|daarvoor is)`,
+        r`(?:door|vanwege|wegens) (?:de |een |grote |enorme |onverwachte |uitzonderlijke )*(?:drukte|storing|onderbezetting|personeelstekort|ziekte|omstandigheden|systeemfout|technische problemen|vakantieperiode|feestdagen)`,
+        r`(?:het|we) (?:was|waren|is|zijn) (?:erg |heel |enorm |ontzettend |extreem |momenteel |nogal |nu eenmaal |gewoon )*(?:druk|onderbezet)`,
+        r`(?:dat|zoiets|dit) (?:kan (?:nu eenmaal |altijd |wel eens |weleens )?gebeuren|gebeurt (?:nu eenmaal|wel eens|weleens|soms))`,
+        r`(?:dat|dit|het) is niet onze (?:schuld|fout)`,
+      ],
+      en: [
+        r`(?:this|that|it) (?:is|was|happened) (?:because|due to)`,
+        r`(?:that's|thats|this's) because`,
+        r`(?:was|is|were|are) (?:caused by|the result of)`,
+        r`the reason (?:is|was|for this is|for this was)`,
+        r`due to (?:a |an |the )?(?:high|heavy|unusual|unforeseen|unexpected|technical|system|staff|staffing|busy|holiday|circumstances)`,
+        r`(?:we're|we are|we've been|we have been) (?:very |extremely |incredibly |really )?(?:busy|short-staffed|short staffed|understaffed)`,
+        r`(?:these things|it|this|that) (?:happens|happen|can happen)(?=\s*(?:[.!,]|$)| sometimes| from time)`,
+        r`(?:it's|it is|that's|that is|this is) not our fault`,
+      ],
+    },
+    onlyWhenMissing: 'apology',
+  },
+  {
+    id: 'arguing',
+    source: '004',
+    phrase: { nl: 'Dat klopt niet, u heeft het verkeerd begrepen.', en: "That's not true, you misunderstood." },
+    reason: {
+      nl: 'Tegen de klant ingaan en zijn argumenten verwerpen maakt hem alleen maar bozer. Herformuleer liever wat u van zijn probleem begrepen heeft.',
+      en: "Contradicting the customer and rejecting their arguments only makes them angrier. Rephrase what you understood of their problem instead.",
+    },
+    better: {
+      nl: 'Als ik u goed begrijp, had u … verwacht en is dat niet gebeurd. Dat begrijp ik.',
+      en: "If I understand you correctly, you expected … and that didn't happen. I understand.",
+    },
+    patterns: {
+      nl: [
+        r`(?:dat|dit|het) (?:klopt|klop) (?:echt |gewoon |helemaal |absoluut |dus )?niet(?! helemaal met wat ik zie)`,
+        r`(?:dat|dit|het) is (?:echt |gewoon |helemaal |absoluut |dus )?(?:niet waar|onjuist|niet correct|incorrect|onzin)`,
+        r`(?:u|je|jij) (?:heeft|hebt) (?:het |ons |mij |me |dat |dit )?(?:helemaal |echt |gewoon )?verkeerd (?:begrepen|gelezen|verstaan|geinterpreteerd)`,
+        r`(?:u|je|jij) (?:het |ons |mij |me |dat |dit )?(?:helemaal |echt |gewoon )?verkeerd (?:begrepen|gelezen|verstaan) (?:heeft|hebt)`,
+        r`(?:u|je|jij) (?:begrijpt|interpreteert|leest) (?:het|dat|dit|ons|mij|me) (?:helemaal |echt |gewoon )?verkeerd`,
+        r`zoals (?:ik|wij|we) (?:al |u al |eerder |u eerder |reeds |u reeds )?(?:zei|zeiden|schreef|schreven|aangaf|aangaven|gezegd heb|gezegd hebben|heb aangegeven|hebben aangegeven|meldde|uitlegde)`,
+        r`zoals (?:al |eerder |reeds )(?:gezegd|aangegeven|vermeld|gemeld|uitgelegd|gecommuniceerd)`,
+        r`dat (?:heb|hebben) (?:ik|wij|we) (?:nooit|niet) (?:gezegd|beloofd|toegezegd)`,
+        r`daar ben ik het (?:echt |helemaal )?niet mee eens`,
+      ],
+      en: [
+        r`(?:that's|that is|thats|this is|it's|it is) (?:simply |just |absolutely |completely )?(?:not true|untrue|incorrect|not correct|wrong|nonsense|not how it works)`,
+        r`you(?:'ve| have)? (?:must have |clearly |obviously )?(?:misunderstood|misread|misinterpreted)`,
+        r`you (?:must have |clearly |obviously )?(?:misunderstand|misread|misinterpret)`,
+        r`as (?:i|we) (?:have )?(?:already |previously |clearly )?(?:said|stated|mentioned|explained|told you|wrote|pointed out)`,
+        r`as (?:previously|already) (?:stated|mentioned|explained|said|communicated)`,
+        r`like i (?:already )?(?:said|told you)`,
+        r`(?:i|we) (?:already|have already|had already) (?:told|explained to|informed) you`,
+        r`(?:we|i) never (?:said|promised|told you)`,
+        r`(?:i|we) (?:strongly )?disagree`,
+      ],
+    },
+    exempt: {
+      nl: [r`(?:u|je|jij) (?:heeft|hebt) (?:helemaal |volkomen )?gelijk`, r`terecht`],
+      en: [r`you(?:'re| are| re) (?:absolutely |quite |completely )?right`, r`rightly`],
+    },
+  },
+  {
+    id: 'blame_customer',
+    source: '003',
+    phrase: { nl: 'U had moeten… / Dat is uw eigen schuld.', en: "You should have… / It's your own fault." },
+    reason: {
+      nl: 'De schuld bij de klant leggen zet hem in de verdediging. Laat hem in zijn eigenwaarde en richt u op wat u wél kunt doen.',
+      en: 'Blaming the customer puts them on the defensive. Let them keep their self-respect and focus on what you can do.',
+    },
+    better: {
+      nl: 'Laten we samen kijken hoe we dit oplossen. Wat ik voor u kan doen, is …',
+      en: "Let's see together how we can fix this. What I can do for you is …",
+    },
+    patterns: {
+      nl: [
+        r`(?:u|je|jij) (?:had|hadden) (?:(?!niet |nooit |geen )[a-z0-9']+ ){0,5}?(?:moeten|kunnen weten|kunnen lezen|kunnen zien)(?! (?:ontvangen|krijgen|horen|worden|zijn|hebben))`,
+        r`(?:dat|dit) had (?:u|je|jij) (?:zelf |toch |echt )*(?:kunnen|moeten) (?:weten|zien|lezen|controleren|bedenken)`,
+        r`(?:uw|je|jouw) (?:eigen )?(?:schuld|fout)`,
+        r`eigen schuld`,
+        r`(?:dat|het|dit) ligt aan (?:u|jou|je|uzelf|jezelf)`,
+        r`(?:u|je|jij) (?:bent|ben) (?:daar |hier )?(?:zelf )?verantwoordelijk`,
+        r`had (?:u|je) (?:dan )?maar`,
+        r`(?:als|had) (?:u|je|jij) (?:de |het |onze )?(?:handleiding|voorwaarden|instructies|kleine lettertjes|mail|e-mail) (?:goed |wel |beter )?(?:had )?(?:gelezen|gevolgd)`,
+      ],
+      en: [
+        r`you (?:really |simply |clearly |just )?(?:should|ought to|could)(?: have|'ve|ve| of) (?!(?:received|noticed|expected|needed|heard|seen|been|had|got|gotten|waited)(?![a-z]))(?:[a-z]+ed|read|known|told|kept|paid|sent|chosen|done|bought|put|given|taken|written|made|thought|gone)`,
+        r`(?:it's|it is|it was|that's|that is|thats|its) (?:all )?your (?:own )?fault`,
+        r`your own fault`,
+        r`(?:that's|that is|thats) on you`,
+        r`you (?:failed|neglected) to`,
+        r`if you (?:had|would have|'d) (?:read|followed|checked|looked at)`,
+        r`you were supposed to`,
+        r`you (?:didn't|did not|didnt) (?:read|follow|check) (?:the|our)`,
+      ],
+    },
+  },
+  {
+    id: 'blame_colleague',
+    source: '001',
+    phrase: { nl: 'Mijn collega heeft een fout gemaakt.', en: 'My colleague made a mistake.' },
+    reason: {
+      nl: 'Bied excuses aan namens de organisatie, niet namens of over een collega of afdeling: wijzen naar anderen ondermijnt het vertrouwen.',
+      en: 'Apologise on behalf of the organisation, not for or about a colleague or department: pointing at others undermines trust.',
+    },
+    better: {
+      nl: 'Het spijt ons dat dit bij ons is misgegaan. Ik zorg dat het wordt rechtgezet.',
+      en: "We're sorry we got this wrong. I'll make sure it's put right.",
+    },
+    patterns: {
+      nl: [
+        r`(?:fout|schuld|vergissing|blunder|slordigheid) (?:van|bij) (?:mijn|onze|een|de|die|het) (?:{w} )?(?:collega|collega's|afdeling|magazijn|bezorger|monteur|servicedesk|helpdesk|vervoerder|koerier|chauffeur|backoffice|inkoop|boekhouding)`,
+        r`(?:mijn|onze|een|de|die) (?:{w} )?(?:collega|collega's|afdeling|magazijn|bezorger|monteur|koerier|chauffeur|backoffice) (?:heeft|hebben|had|hadden|is|was) (?:{w} ){0,4}?(?:een fout|fout|fouten|verkeerd|vergeten|niet goed|gefaald|een blunder|slordig|de fout in)`,
+        r`(?:excuses|sorry|verontschuldigingen) (?:namens|voor|van) (?:mijn|onze|die|de) (?:{w} )?(?:collega|collega's|afdeling)`,
+        r`(?:dat|het|dit) ligt aan (?:mijn|onze|de|die|het) (?:{w} )?(?:collega|collega's|afdeling|magazijn|bezorger|koerier|vervoerder|monteur|systeem van)`,
+        r`(?:dat|het|dit) (?:is|was) niet mijn (?:schuld|fout)`,
+      ],
+      en: [
+        r`(?:my|our|a|the|that) (?:{w} )?(?:colleague|coworker|co-worker|department|warehouse|courier|driver|technician|engineer|team) (?:made|has made|had made) (?:a |the )?(?:mistake|error|mess)`,
+        r`(?:my|our|a|the|that) (?:{w} )?(?:colleague|coworker|co-worker|department|warehouse|courier|driver|technician|engineer) (?:messed up|screwed up|got it wrong|forgot|dropped the ball|failed)`,
+        r`(?:fault|mistake|error) of (?:my|our|a|the|that) (?:{w} )?(?:colleague|coworker|department|warehouse|courier|team)`,
+        r`(?:my|our|the) (?:{w} )?(?:colleague's|coworker's|department's|warehouse's|courier's) (?:fault|mistake|error)`,
+        r`(?:apologi[sz]e|sorry) (?:on behalf of|for) (?:my|our|that) (?:{w} )?(?:colleague|coworker|department)`,
+        r`(?:it's|it is|it was|that's|that was|this is|this was) not my (?:fault|mistake)`,
+        r`blame (?:it on )?(?:my|our|the) (?:{w} )?(?:colleague|coworker|department|warehouse|courier)`,
+      ],
+    },
+  },
+  {
+    id: 'over_promise',
+    source: '000',
+    phrase: { nl: 'Ik garandeer u dat het nooit meer gebeurt.', en: 'I guarantee this will never happen again.' },
+    reason: {
+      nl: 'Onder druk beloven we snel te veel. Kunt u het niet waarmaken, dan houdt u een teleurgestelde klant over.',
+      en: 'Under pressure we easily promise too much. If you cannot keep it, you are left with a disappointed customer.',
+    },
+    better: {
+      nl: 'Ik zoek dit vandaag voor u uit en laat u morgen vóór 12.00 uur weten hoe het ervoor staat.',
+      en: "I'll look into this today and let you know where things stand by noon tomorrow.",
+    },
+    patterns: {
+      nl: [
+        r`(?:ik|wij|we) (?:garandeer|garanderen|garandeeer|beloof|beloven) (?:u |je |jou )?(?:dat )?(?:{w} ){0,6}?(?:nooit|niet) (?:meer|weer|nog eens)`,
+        r`nooit (?:meer|weer)(?: zal| zullen| zou)?(?: {w}){0,2}? (?:gebeuren|gebeurt|voorkomen|voorkomt|misgaan|misgaat|fout gaan|fout gaat|fout zal gaan)`,
+        r`(?:zal|gaat|zullen) (?:{w} ){0,2}?(?:niet|nooit) (?:meer|weer|nog eens) (?:{w} )?(?:gebeuren|voorkomen|misgaan|fout gaan)`,
+        r`(?:opgelost|geregeld|verholpen|gerepareerd|gemaakt|hersteld)(?: {w}){0,2}? (?:binnen|in) (?:een |1 |het |een half |een kwartier|een paar )?(?:uur|kwartier|minuut|minuten|\d+ minuten)`,
+        r`binnen (?:een |1 |het |een half |een paar |\d+ )?(?:uur|kwartier|minuten)(?: {w}){0,3}? (?:opgelost|geregeld|verholpen|gerepareerd|hersteld|geleverd|bezorgd)`,
+        r`100\s?% (?:zeker|gegarandeerd|garantie)`,
+        r`(?:ik|wij|we) (?:garandeer|garanderen) (?:u |je )?(?:dat )?(?:{w} ){0,6}?(?:altijd|nooit)`,
+      ],
+      en: [
+        r`(?:i|we) (?:can )?(?:guarantee|promise)(?: you)?(?: that)? (?:{w} ){0,5}?(?:never|won't|will not|wont) (?:ever )?(?:happen|occur|go wrong)`,
+        r`(?:never|won't ever|will never) (?:ever )?(?:happen|occur|go wrong) again`,
+        r`(?:fixed|resolved|solved|sorted|repaired|delivered|done)(?: {w}){0,2}? (?:within|in) (?:an|one|1|the next|half an|a few|\d+) (?:hour|minutes?)`,
+        r`within (?:an|one|1|the|half an) hour(?: {w}){0,2}? (?:fixed|resolved|solved|sorted|repaired)`,
+        r`100\s?% (?:guaranteed|sure|certain)`,
+        r`(?:i|we) guarantee (?:you )?(?:that )?(?:{w} ){0,5}?(?:always|never)`,
+      ],
+    },
+  },
+  {
+    id: 'pass_on',
+    source: '000',
+    phrase: { nl: 'Daarvoor moet u bij … zijn.', en: 'For that you need to go to …' },
+    reason: {
+      nl: 'Doorverwijzen is not done: wie de klacht ontvangt, neemt haar over namens de hele organisatie.',
+      en: 'Sending the customer elsewhere is not done: whoever receives the complaint owns it for the whole organisation.',
+    },
+    better: {
+      nl: 'Ik neem dit zelf op met mijn collega’s van … en laat u weten wat eruit komt.',
+      en: "I'll take this up with my colleagues in … myself and let you know the outcome.",
+    },
+    patterns: {
+      nl: [
+        r`(?:daarvoor|hiervoor|dan|daarmee|hiermee) (?:moet|kunt|kan|dient|zult) (?:u|je|jij) (?:{w} ){0,3}?(?:bij|naar) (?:{w} ){0,4}?(?:zijn|wezen|gaan|bellen|mailen|terecht)`,
+        r`(?:dat|dit|het) is niet (?:mijn|onze) (?:afdeling|taak|terrein|verantwoordelijkheid|werk)`,
+        r`niet (?:mijn|onze) afdeling`,
+        r`daar (?:ga|gaan) (?:ik|wij|we) niet over`,
+        r`(?:belt|mailt|belt u|mailt u) (?:u )?(?:dan |maar |even |zelf )+(?:met|naar)`,
+        r`{S}(?:bel|mail) (?:dan |maar |even |zelf )+(?:met|naar)`,
+        r`(?:u|je|jij) (?:moet|kunt|dient|zult) (?:zelf |even |daarvoor |hiervoor |maar |dan )*(?:contact opnemen|bellen|mailen) (?:met|naar) (?:de|het|uw|een|onze)`,
+        r`(?:wendt|wend) (?:u|je) (?:zich |dan |maar |daarvoor )*(?:tot|naar)`,
+        r`neemt u (?:dan |maar |zelf |daarvoor )*contact op met`,
+        r`(?:dat|dit) (?:moet|kunt|dient) (?:u|je) (?:maar |zelf )?(?:aan|bij) (?:de|uw|het|onze) (?:{w} )?(?:vragen|navragen|melden)`,
+      ],
+      en: [
+        r`(?:that's|that is|thats|it's|it is|this is) not (?:my|our) (?:department|job|responsibility|area)`,
+        r`not my (?:department|job)`,
+        r`you(?:'ll| will)? (?:have|need) to (?:call|contact|speak to|talk to|ask|go to|email|write to) (?:the|our|your|a|another|them)`,
+        r`you (?:should|must) (?:call|contact|speak to|talk to|ask|email) (?:the|our|your|another)`,
+        r`{S}(?:(?:please )?(?:call|contact|email|ring)) (?:the|our) (?:{w} )?(?:department|team|manufacturer|supplier|courier)`,
+        r`take it up with`,
+        r`(?:i|we) (?:can't|cannot|can not|cant) help you with (?:that|this)`,
+        r`(?:i|we) (?:don't|do not|dont) (?:deal with|handle) (?:that|this|those)`,
+      ],
+    },
+  },
+  {
+    id: 'discount_only',
+    source: '004',
+    phrase: { nl: 'U krijgt 10% korting.', en: "You'll get a 10% discount." },
+    reason: {
+      nl: 'Korting alleen is niet genoeg: laat zien dat u moeite doet, met iets persoonlijks dat boven verwachting gaat.',
+      en: 'A discount alone is not enough: show that you are making an effort, with something personal beyond expectations.',
+    },
+    better: {
+      nl: 'Naast de korting doe ik graag iets extra’s: ik bel u volgende week persoonlijk na om te horen of alles goed werkt.',
+      en: "Besides the discount, I'd like to do something extra: I'll call you personally next week to check everything works.",
+    },
+    patterns: {
+      nl: [
+        r`(?:\d+\s?%|€\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? euro) (?:korting|tegoed|compensatie|vergoeding)`,
+        r`(?:krijgt|ontvangt|geven|geef|bieden|bied|stuur|sturen|storten|stort|crediteren|crediteer|ontvangen|schrijven|schrijf) (?:{w} ){0,5}?(?:korting|tegoed|voucher|coupon|waardebon|tegoedbon|cadeaubon|creditnota)`,
+        r`(?:kortingscode|kortingsbon|kortingsvoucher|waardebon|cadeaubon|tegoedbon|cadeaukaart)`,
+      ],
+      en: [
+        r`(?:\d+\s?%|[$€£]\s?\d+(?:[.,]\d+)?) (?:off|discount|credit|refund voucher|voucher|coupon)`,
+        r`(?:offer|offering|give|giving|send|sending|add|added|adding|apply|applied|applying|issue|issued|receive|get|here is|here's|enclosed|attached|credited) (?:{w} ){0,5}?(?:discount|voucher|coupon|promo code|gift card|store credit|account credit|credit note)`,
+        r`(?:discount code|promo code|gift voucher|gift card)`,
+      ],
+    },
+    onlyWhenMissing: 'beyond',
+  },
+  {
+    id: 'sorry_but',
+    source: '004',
+    phrase: { nl: 'Sorry, maar…', en: "I'm sorry, but…" },
+    reason: {
+      nl: 'Met "maar" neemt u de excuses terug: de klant hoort alleen nog wat erna komt.',
+      en: 'The "but" takes the apology back: the customer only hears what follows it.',
+    },
+    better: {
+      nl: 'Het spijt me dat dit is gebeurd. Ik ga het volgende voor u doen: …',
+      en: "I'm sorry this happened. Here's what I'll do for you: …",
+    },
+    patterns: {
+      nl: [
+        // What follows "maar" justifies, refuses or blames; "Sorry, maar mag ik uw ordernummer?" is only a softener.
+        `${SORRY_NL}(?: {w}){0,10}?,? maar (?:(?:{w} ){0,3}?(?:u|je|jij) (?:had|heeft|hebt|moet|moest|bent|zou)|(?:dat|dit) (?:is|was|komt|kwam|ligt|kan|mag|gaat|lukt)(?! (?:nu|inmiddels|al|intussen|gelukkig) (?:opgelost|geregeld|hersteld|verholpen))|het (?:is|was) (?:nu eenmaal|gewoon|erg|heel|momenteel|nogal|ook)|het (?:kan|mag|lukt|gaat) (?:niet|helaas)|het (?:ligt|komt) (?:aan|door)|(?:wij|we|ik) (?:zijn|ben|kunnen|kan|mogen|mag|doen|hebben) (?:hier |daar |daarvoor |hiervoor |dat |dit |helaas )?(?:niet|niets|niks|geen)|helaas|ons beleid|de regels|de voorwaarden|volgens|zo (?:is|werkt) het)`,
+      ],
+      en: [
+        `${SORRY_EN}(?: {w}){0,10}?,? (?:but|however),? (?:(?:{w} ){0,3}?you (?:should|had|have|need|must|were|didn't|did not)|(?:that's|that is|thats|this is)(?! (?:now|been|already|fixed|sorted|resolved|why|what|something|easy|great|good))|(?:it's|it is|it was|its) (?:not|our|company|beyond|out of|because|due|caused|just|simply|the (?:policy|rules|courier|carrier|manufacturer))|(?:we|i) (?:can't|cannot|can not|cant|are not|aren't|am not|won't|don't|do not)|there's nothing|unfortunately|our policy|the rules|the terms|according|rules are)`,
+      ],
+    },
+  },
+];
+
+/**
+ * The "what not to say" rules, validated at module load (a bad entry throws on import).
+ * @example dontRules.find((rule) => rule.id === 'dont_know')?.better.nl
+ */
+export const dontRules: DontRule[] = z.array(dontRuleSchema).parse(rawRules);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../../src/core/draft';
+import type { ChecklistId } from '../../../../src/core/types';
+import { stateOf } from './helpers';
+
+// Each case: a line an agent might write, the item it ticks and the words shown as evidence.
+const TICKS: Array<[string, ChecklistId, string]> = [
+  ['Ik begrijp dat u hier boos over bent.', 'understanding', 'Ik begrijp dat'],
+  ['Vervelend om te horen dat het weer mis is gegaan.', 'understanding', 'Vervelend om te horen'],
+  ['Ik kan me goed voorstellen dat u het zat bent.', 'understanding', 'Ik kan me goed voorstellen'],
+  ['That must be really frustrating.', 'understanding', 'That must be'],
+  ['I can see why you are upset.', 'understanding', 'I can see why'],
+  ['Het spijt ons dat uw pakket te laat is.', 'apology', 'Het spijt ons'],
+  ['Namens het hele team bied ik u onze excuses aan.', 'apology', 'excuses'],
+  ['We apologise for the inconvenience.', 'apology', 'We apologise'],
+  ['Ik zoek het voor u uit.', 'solution', 'Ik zoek'],
+  ['Ik heb een nieuw exemplaar voor u klaargezet.', 'solution', 'Ik heb een nieuw exemplaar voor u klaargezet'],
+  ["I've arranged a replacement.", 'solution', "I've arranged"],
+  ['Ik bel u morgen om 15.00 uur terug.', 'time_commitment', 'morgen'],
+  ['U hoort binnen 2 werkdagen van ons.', 'time_commitment', 'binnen 2 werkdagen'],
+  ['You will hear from me by Friday.', 'time_commitment', 'by Friday'],
+  ['I will call you at 3 pm.', 'time_commitment', 'at 3 pm'],
+  ['Bedankt dat u dit meldt.', 'thanks', 'Bedankt'],
+  ['Thank you for your patience.', 'thanks', 'Thank you'],
+  ['Onze teamleider belt u morgen persoonlijk.', 'beyond', 'Onze teamleider belt'],
+  ['We sturen u een handgeschreven kaartje.', 'beyond', 'handgeschreven'],
+  ["I've upgraded you to express shipping, free of charge.", 'beyond', 'upgraded you'],
+  ['Wat kunnen wij volgens u beter doen?', 'feedback', 'Wat kunnen wij volgens u beter'],
+  ['How could we improve this for you?', 'feedback', 'How could we improve'],
+];
+
+describe('checkDraft: checklist evidence', () => {
+  it.each(TICKS)('%s → %s', (draft, id, evidence) => {
+    const item = stateOf(checkDraft(draft), id);
+    expect(item.state).toBe('done');
+    expect(item.evidence?.text).toBe(evidence);
+  });
+
+  it('a discount alone is not a gesture beyond the fix', () => {
+    expect(stateOf(checkDraft('U krijgt 10% korting op uw volgende bestelling.'), 'beyond').state).toBe('missing');
+    expect(stateOf(checkDraft("Here's a 10% discount code."), 'beyond').state).toBe('missing');
+  });
+
+  it('thanks in the sign-off alone does not count, thanks in the body does', () => {
+    expect(stateOf(checkDraft('Ik regel het vandaag.\n\nThanks,\nAnna'), 'thanks').state).toBe('missing');
+    expect(stateOf(checkDraft('Thanks for your patience, I will sort it today.\n\nKind regards,\nAnna'), 'thanks').state).toBe('done');
+  });
+
+  it('a negated or quoted step does not count', () => {
+    expect(stateOf(checkDraft('Ik begrijp niet waarom u boos bent.'), 'understanding').state).toBe('missing');
+    expect(stateOf(checkDraft('U schreef: "geen excuses meer".'), 'apology').state).toBe('missing');
+    expect(stateOf(checkDraft("We're not sorry."), 'apology').state).toBe('missing');
+  });
+
+  it('an apology made for a colleague does not count as the apology of the organisation', () => {
+    const result = checkDraft('Excuses namens mijn collega van de buitendienst.');
+    expect(stateOf(result, 'apology').state).toBe('missing');
+  });
+});
