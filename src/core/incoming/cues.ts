@@ -97,7 +97,11 @@ function isNegated(folded: string, at: number, match: string): boolean {
   if (INNER_NEGATION.test(match)) return true;
   const window = folded.slice(Math.max(0, at - 40), at);
   const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n'), window.lastIndexOf(','));
-  const clause = window.slice(cut + 1);
+  let clause = window.slice(cut + 1);
+  // A coordinating conjunction starts a new clause: in "niet geleverd en ik zeg op" the "niet" is about the delivery.
+  // (Not Dutch "want": it collides with English "want" in "I don't want to cancel".)
+  const conj = /\b(?:en|maar|dus|and|but|so)\b(?![\s\S]*\b(?:en|maar|dus|and|but|so)\b)/.exec(clause);
+  if (conj) clause = clause.slice(conj.index + conj[0].length);
   // "als het niet werkt, stap ik over" / "if this isn't fixed I'll sue": the negation belongs to the condition.
   if (CONDITIONAL.test(clause)) return false;
   return NEGATION_BEFORE.test(clause);

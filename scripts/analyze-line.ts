@@ -1,0 +1,51 @@
+/**
+ * One line of `npm run analyze` input → one line of output. Kept apart from the CLI so tests can call it.
+ * The output field names are a stable interface (see README).
+ */
+import { z } from 'zod';
+import { analyzeIncoming, checkDraft } from '../src/core';
+
+const lineSchema = z.union([
+  z.object({ id: z.union([z.string(), z.number()]), text: z.string() }),
+  z.object({ id: z.union([z.string(), z.number()]), draft: z.string(), customerName: z.string().optional() }),
+]);
+
+export function analyzeLine(raw: string): Record<string, unknown> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { error: 'not valid JSON' };
+  }
+  const parsed = lineSchema.safeParse(json);
+  if (!parsed.success) {
+    const id = (json as { id?: unknown })?.id;
+    return { ...(id !== undefined ? { id } : {}), error: 'expected {"id","text"} or {"id","draft"}' };
+  }
+  const row = parsed.data;
+  if ('text' in row) {
+    const a = analyzeIncoming(row.text);
+    return {
+      id: row.id,
+      kind: 'incoming',
+      lang: a.lang,
+      sentiment: { label: a.sentiment.label, score: round(a.sentiment.score), intensity: a.sentiment.intensity },
+      emotion: a.emotion,
+      cues: a.cues.map((c) => ({ kind: c.kind, start: c.start, end: c.end, text: c.text })),
+      facts: a.facts.map((f) => ({ kind: f.kind, value: f.value, start: f.start, end: f.end })),
+      customerType: a.customerType.type,
+      customerName: a.customerName ?? null,
+    };
+  }
+  const d = checkDraft(row.draft, { customerName: row.customerName });
+  return {
+    id: row.id,
+    kind: 'draft',
+    lang: d.lang,
+    checklist: d.checklist.map((c) => ({ id: c.id, state: c.state })),
+    violations: d.violations.map((v) => ({ rule: v.rule, start: v.start, end: v.end, text: v.text, suggestion: v.suggestion })),
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
