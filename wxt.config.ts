@@ -1,26 +1,54 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { addModelAssets } from './src/model/wasm-assets';
 
 // Auto-imports are off: explicit imports keep the folder borders of DESIGN.md visible.
+// `npm run dev` builds a demo variant that may also read http://localhost pages (the demo inbox).
+const demo = process.env.TRIADE_DEMO === '1';
+const LOCAL = ['http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   srcDir: '.',
+  // TRIADE_OUT_DIR lets parallel builds (tests, benchmarks) keep out of each other's way.
+  outDir: process.env.TRIADE_OUT_DIR ?? (demo ? '.output/demo' : '.output'),
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   imports: false,
-  vite: () => ({
+  vite: (env) => ({
     // COMPAT(vite-dup): wxt bundles its own Vite; the preset is typed against the top-level one.
     plugins: [preact() as any],
     build: { target: 'es2022' },
+    // The model worker (src/model/spawn-worker.ts) is a module worker; transformers.js needs code splitting.
+    worker: { format: 'es' as const },
+    // Only Firefox's background hosts the model worker; Chrome gets a stub (no second worker copy).
+    resolve: {
+      alias:
+        env.browser === 'firefox'
+          ? []
+          : [{ find: /^(.*\/src\/model\/firefox-host)$/, replacement: '$1.chrome.ts' }],
+    },
   }),
+  hooks: {
+    // ONNX Runtime .wasm into /wasm/, bundled models + models/index.json; TRIADE_EXTRA_MODELS_DIR adds test models (e2e only).
+    'build:publicAssets': (_wxt, files) => {
+      addModelAssets(files, { root: process.cwd(), extraModelsDir: process.env.TRIADE_EXTRA_MODELS_DIR, threads: process.env.TRIADE_COI === '1' });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!demo) return;
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL];
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Triade',
     description: 'Live coaching for customer-service replies: understanding, apology, solution. Runs locally.',
     default_locale: undefined,
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: [
       'https://mail.google.com/*',
       'https://outlook.office.com/*',
       'https://outlook.live.com/*',
+      'https://outlook.office365.com/*',
       'https://*.zendesk.com/*',
       'https://*.freshdesk.com/*',
     ],
@@ -29,6 +57,10 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
+    // Multi-threaded WASM needs cross-origin isolation; measured slower here (bench/model-browser.ts), so only for that bench.
+    ...(process.env.TRIADE_COI === '1'
+      ? { cross_origin_embedder_policy: { value: 'require-corp' }, cross_origin_opener_policy: { value: 'same-origin' } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Triade' },
