@@ -1,6 +1,5 @@
 import { render } from 'preact';
+import '../../src/ui/styles.css';
+import { App } from './App';
 
-function App() {
-  return <main>Triade</main>;
-}
 render(<App />, document.getElementById('app')!);

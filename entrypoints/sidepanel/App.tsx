@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { analyzeIncoming, checkDraft, suggest, customerTypes, channelTips, checklistItems } from '../../src/core';
+import type { Card, CustomerTypeId, PhraseLang, Violation } from '../../src/core';
+import { sendToTab } from '../../src/messaging/client';
+import { en, fmt, nl } from '../../src/ui/i18n/strings';
+import { useTargetTab } from '../../src/ui/hooks/use-target-tab';
+import { usePageState } from '../../src/ui/hooks/use-page-state';
+import { useStored } from '../../src/ui/hooks/use-stored';
+import { useThreadMemory, violationKey } from '../../src/ui/hooks/use-thread-memory';
+import { useModel } from '../../src/ui/hooks/use-model';
+import { fuse } from '../../src/model/fuse';
+import { Header } from '../../src/ui/components/Header';
+import { CustomerMood } from '../../src/ui/components/CustomerMood';
+import { CustomerTypeSection } from '../../src/ui/components/CustomerTypeSection';
+import { SuggestionList } from '../../src/ui/components/SuggestionList';
+import { DraftChecklist } from '../../src/ui/components/DraftChecklist';
+import { ViolationList } from '../../src/ui/components/ViolationList';
+import { PasteBox } from '../../src/ui/components/PasteBox';
+
+const defaultUiLang: PhraseLang = navigator.language?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+
+export function App() {
+  const [uiLang, setUiLang] = useStored<PhraseLang>('uiLang', defaultUiLang);
+  const t = uiLang === 'en' ? en : nl;
+  const tabId = useTargetTab();
+  const page = usePageState(tabId);
+  const [pastedIncoming, setPastedIncoming] = useState('');
+  const [pastedDraft, setPastedDraft] = useState('');
+  const [cardNote, setCardNote] = useState<{ text: string; error?: boolean }>();
+  const [dontNote, setDontNote] = useState<string>();
+
+  // Text chosen with the context-menu item on a page we cannot read lands in the paste box.
+  useEffect(() => {
+    void browser.storage.session?.get('selection').then((got) => {
+      if (typeof got.selection === 'string') setPastedIncoming(got.selection);
+    });
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && typeof changes.selection?.newValue === 'string') setPastedIncoming(changes.selection.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  const state = page.kind === 'connected' ? page.state : null;
+  const live = state?.incoming ?? null;
+  const incomingText = live?.text ?? pastedIncoming;
+  const liveEditor = state !== null && state.draft !== null;
+  const draft = liveEditor ? state!.draft! : pastedDraft;
+  const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
+  const thread = useThreadMemory(threadKey);
+
+  const lexical = useMemo(() => (incomingText.trim() ? analyzeIncoming(incomingText) : null), [incomingText]);
+  // The local model scores polarity and strength; the lexicon keeps the cues, spans and explanations.
+  const model = useModel(incomingText.trim() ? incomingText : null);
+  const fused = useMemo(() => (lexical ? fuse(lexical, model.result, model.status) : null), [lexical, model.result, model.status]);
+  const analysis = useMemo(
+    () => (lexical && fused ? { ...lexical, sentiment: { ...lexical.sentiment, label: fused.label, score: fused.score, intensity: fused.intensity } } : lexical),
+    [lexical, fused],
+  );
+  const customerName = live?.senderName?.split(/\s+/)[0] ? live.senderName : analysis?.customerName;
+  const cardLang: PhraseLang = analysis?.lang === 'nl' || analysis?.lang === 'en' ? analysis.lang : uiLang === 'nl' && !analysis ? 'nl' : 'en';
+  const check = useMemo(
+    () => checkDraft(draft, { lang: analysis ? cardLang : undefined, customerName, incoming: analysis ?? undefined }),
+    [draft, analysis, cardLang, customerName],
+  );
+  const chosenType = thread.mem.customerType as CustomerTypeId | undefined;
+  const typeId: CustomerTypeId = chosenType ?? analysis?.customerType.type ?? 'extreme_critic';
+  const cards = useMemo(() => {
+    const all = suggest({ incoming: analysis ?? undefined, lang: cardLang, customerName, customerType: typeId, draft: check, now: new Date() });
+    return all.filter((c) => !thread.mem.dismissed.includes(c.id) && !thread.mem.used.includes(c.id)).slice(0, 3);
+  }, [analysis, cardLang, customerName, typeId, check, thread.mem]);
+  const violations = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v)));
+
+  const insertCard = async (card: Card) => {
+    setCardNote(undefined);
+    if (liveEditor && tabId !== null) {
+      const res = await sendToTab(browser, tabId, 'panel→content/insert', { text: card.text }).catch((e: Error) => ({ ok: false, reason: e.message }));
+      if (res.ok) {
+        thread.markUsed(card.id);
+        return;
+      }
+      await navigator.clipboard?.writeText(card.text).catch(() => {});
+      setCardNote({ text: fmt(t.cards.failed, { why: res.reason ?? '?' }), error: true });
+      return;
+    }
+    // Paste mode: append to the reply box in the panel and copy for the page.
+    setPastedDraft((d) => (d ? `${d.replace(/\s+$/, '')}\n\n${card.text}` : card.text));
+    await navigator.clipboard?.writeText(card.text).catch(() => {});
+    thread.markUsed(card.id);
+    setCardNote({ text: t.cards.copied });
+  };
+
+  const replaceViolation = async (v: Violation) => {
+    setDontNote(undefined);
+    if (liveEditor && tabId !== null) {
+      const res = await sendToTab(browser, tabId, 'panel→content/replace', {
+        start: v.start,
+        end: v.end,
+        expected: v.text,
+        replacement: v.suggestion,
+      }).catch((e: Error) => ({ ok: false, reason: e.message }));
+      if (!res.ok) setDontNote(fmt(t.dont.failed, { why: res.reason ?? '?' }));
+      return;
+    }
+    setPastedDraft((d) => (d.slice(v.start, v.end) === v.text ? d.slice(0, v.start) + v.suggestion + d.slice(v.end) : d));
+  };
+
+  // Alt+1 inserts the top card from anywhere in the panel.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key === '1' && cards[0]) {
+        e.preventDefault();
+        void insertCard(cards[0]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const where = state ? (t.source[state.adapter] ?? state.adapter) : t.source.paste!;
+  const statusLine = live
+    ? fmt(t.status.reading, { who: live.senderName ?? analysis?.customerName ?? '—', where })
+    : page.kind === 'unreachable' || !state
+      ? t.status.noPage
+      : fmt(t.status.noMessage, { where });
+
+  const typeOptions = customerTypes.map((c) => ({ id: c.id, title: c.title[uiLang], approach: c.approach[uiLang] }));
+  const tip = channelTips.find((c) => c.id === 'remote');
+  const itemTexts = Object.fromEntries(checklistItems.map((i) => [i.id, { title: i.title[uiLang], hint: i.hint[uiLang] }]));
+  const kindLabels = uiLang === 'en'
+    ? { empathy: 'Understanding', apology: 'Apology', solution: 'Solution', beyond: 'Beyond expectation', thanks: 'Thanks', feedback: 'Feedback' }
+    : { empathy: 'Begrip', apology: 'Excuses', solution: 'Oplossing', beyond: 'Boven verwachting', thanks: 'Bedanken', feedback: 'Feedback' };
+
+  return (
+    <main
+      data-testid="panel"
+      data-adapter={state?.adapter ?? 'none'}
+      data-thread={threadKey}
+      data-state-at={state?.at ?? ''}
+      data-received-at={page.kind === 'connected' ? page.receivedAt : ''}
+    >
+      <Header
+        t={t}
+        uiLang={uiLang}
+        onLang={setUiLang}
+        engine={fused?.engine === 'model+lexicon' ? t.engine.model : t.engine.lexicon}
+        engineKind={fused?.engine ?? model.engine}
+        engineWhy={
+          fused?.engine === 'model+lexicon'
+            ? `${model.result?.modelId ?? ''}`
+            : (t.engineWhy[fused?.reason ?? model.reason ?? 'model-loading'] ?? '')
+        }
+        progress={model.status.state === 'loading' ? model.status.progress : undefined}
+      />
+      {analysis ? (
+        <CustomerMood t={t} text={incomingText} analysis={analysis} status={statusLine} />
+      ) : (
+        <p class="status" data-testid="status">
+          {statusLine}
+        </p>
+      )}
+      {analysis && analysis.lang !== cardLang && (
+        <p class="note">{fmt(t.customer.languageNote, { lang: t.customer.language[analysis.lang] ?? analysis.lang })}</p>
+      )}
+      {analysis && (
+        <CustomerTypeSection
+          t={t}
+          options={typeOptions}
+          value={typeId}
+          chosen={chosenType !== undefined}
+          reasons={chosenType ? [] : analysis.customerType.reasons.map((r) => r[uiLang])}
+          channelTip={tip ? { title: tip.title[uiLang], text: tip.advice[uiLang] } : undefined}
+          onChange={(id) => thread.setType(id)}
+        />
+      )}
+      <ViolationList
+        t={t}
+        violations={violations}
+        canReplace
+        note={dontNote}
+        onReplace={(v) => void replaceViolation(v)}
+        onDismiss={(v) => thread.dismiss(violationKey(v))}
+      />
+      <DraftChecklist t={t} items={check.checklist} texts={itemTexts} hasDraft={draft.trim().length > 0} violationCount={violations.length} />
+      <SuggestionList
+        t={t}
+        cards={cards}
+        kindLabels={kindLabels}
+        canInsert={liveEditor}
+        note={cardNote}
+        onInsert={(c) => void insertCard(c)}
+        onDismiss={(c) => thread.dismiss(c.id)}
+      />
+      {!live && (
+        <PasteBox t={t} incoming={pastedIncoming} draft={pastedDraft} onIncoming={setPastedIncoming} onDraft={setPastedDraft} />
+      )}
+    </main>
+  );
+}

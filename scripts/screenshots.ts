@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots`: the side panel beside each fixture inbox, for the README and for looking
+ * at the UI by eye. Needs a build (npm run build) and Chromium.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, openSiteWithPanel, ROOT, typeInEditor, type SiteId } from '../tests/e2e/harness';
+
+const OUT = join(ROOT, 'docs/screenshots');
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const s = await launch();
+  try {
+    const shots: Array<[SiteId, string, string, 'nl' | 'en']> = [
+      ['gmail', '[g_editable="true"]', 'Beste Peter,\n\nBedankt voor uw bericht. Ik weet het niet, daarvoor moet u bij de bank zijn. ', 'nl'],
+      ['freshdesk', '.fr-element', "Hi Olivia,\n\nThank you for letting us know. I understand how annoying this is. I don't know why it happened. ", 'en'],
+    ];
+    for (const [site, editor, draft, uiLang] of shots) {
+      await s.worker.evaluate((l: string) => chrome.storage.local.set({ uiLang: l }), uiLang);
+      const { page, panel } = await openSiteWithPanel(s, site);
+      await page.setViewportSize({ width: 1000, height: 760 });
+      await panel.locator('.status').first().waitFor();
+      await typeInEditor(page, editor, draft);
+      await panel.locator('.violation').first().waitFor({ timeout: 5000 });
+      await panel.waitForTimeout(200);
+      for (const scheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme: scheme });
+        await panel.screenshot({ path: join(OUT, `panel-${site}-${scheme}.png`), fullPage: true });
+      }
+      await panel.emulateMedia({ colorScheme: 'light' });
+      // The panel beside the inbox, as the agent sees it.
+      const left = (await page.screenshot()).toString('base64');
+      const right = (await panel.screenshot({ clip: { x: 0, y: 0, width: 360, height: 760 } })).toString('base64');
+      const compose = await s.context.newPage();
+      await compose.setViewportSize({ width: 1362, height: 760 });
+      await compose.setContent(
+        `<body style="margin:0;display:flex;background:#ccc"><img src="data:image/png;base64,${left}" style="width:1000px;height:760px"><div style="width:2px;background:#999"></div><img src="data:image/png;base64,${right}" style="width:360px;height:760px"></body>`,
+      );
+      await compose.screenshot({ path: join(OUT, site === 'gmail' ? 'panel-beside-inbox.png' : `panel-beside-${site}.png`) });
+      await compose.close();
+      await page.close();
+      await panel.close();
+    }
+    writeFileSync(join(OUT, 'README.md'), 'Made by `npm run screenshots` from the fixture inboxes (synthetic people and text).\n');
+  } finally {
+    await s.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

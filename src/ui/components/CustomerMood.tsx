@@ -1,0 +1,57 @@
+import type { IncomingAnalysis } from '../../core/types';
+import { fmt, type Strings } from '../i18n/strings';
+import { HighlightedQuote, type Highlight } from './HighlightedQuote';
+import { IntensityMeter } from './IntensityMeter';
+
+/** Sentiment, intensity, emotion, escalation cues and facts of the customer's message, each with its words. */
+export function CustomerMood({ t, text, analysis, status }: { t: Strings; text: string; analysis: IncomingAnalysis; status: string }) {
+  const s = analysis.sentiment;
+  const highlights: Highlight[] = [
+    ...analysis.cues.map((c) => ({ start: c.start, end: c.end, kind: 'cue' as const, title: t.customer.cues[c.kind] ?? c.kind })),
+    ...s.evidence.slice(0, 12).map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: `${e.weight > 0 ? '+' : ''}${e.weight.toFixed(1)}` })),
+    ...analysis.emotionEvidence.map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: t.customer.emotion[analysis.emotion] ?? '' })),
+  ];
+  const intensityLabel = fmt(t.customer.intensity, { n: s.intensity });
+  return (
+    <section class="section" aria-labelledby="customer-h">
+      <div class="section-head">
+        <h2 id="customer-h">{t.customer.heading}</h2>
+        <span class="status">{status}</span>
+      </div>
+      <div class="badges">
+        <span class={`badge ${s.label}`} data-testid="sentiment" data-label={s.label}>
+          {t.customer.sentiment[s.label]}
+          <IntensityMeter level={s.intensity} label={intensityLabel} />
+        </span>
+        <span class="badge emotion" data-testid="emotion" data-emotion={analysis.emotion}>
+          {t.customer.emotion[analysis.emotion]}
+        </span>
+        <span class="muted">{t.customer.language[analysis.lang]}</span>
+      </div>
+      {analysis.cues.length > 0 && (
+        <ul class="chips" data-testid="cues">
+          {dedupeCues(analysis.cues).map((c) => (
+            <li class="chip" key={c.kind} data-kind={c.kind}>
+              {t.customer.cues[c.kind]} · <q>{c.text}</q>
+            </li>
+          ))}
+        </ul>
+      )}
+      <HighlightedQuote text={text} highlights={highlights} label={t.customer.quoteLabel} />
+      {analysis.facts.length > 0 && (
+        <ul class="facts" aria-label={t.customer.facts}>
+          {analysis.facts.slice(0, 8).map((f) => (
+            <li key={`${f.start}`}>
+              {t.customer.factKinds[f.kind] ?? f.kind}: <b>{f.value}</b>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function dedupeCues(cues: IncomingAnalysis['cues']) {
+  const seen = new Set<string>();
+  return cues.filter((c) => (seen.has(c.kind) ? false : (seen.add(c.kind), true)));
+}

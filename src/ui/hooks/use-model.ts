@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToExtension } from '../../messaging/client';
+import { createRouter } from '../../messaging/router';
+import { lexiconOnlyReason } from '../../model/fuse';
+import { MODEL_SETTINGS_KEY } from '../../model/settings';
+import type { LexiconOnlyReason, ModelResult, ModelStatus } from '../../model/types';
+
+export interface ModelAnswer {
+  status: ModelStatus;
+  /** The model's answer for the current text; absent while loading, when off or failed, or for an older text. */
+  result?: ModelResult;
+  engine: 'model+lexicon' | 'lexicon';
+  /** Why the lexicon answers alone (engine 'lexicon'). */
+  reason?: LexiconOnlyReason;
+}
+
+/** Long enough to skip keystroke-by-keystroke page updates, short enough to feel live. */
+const DEBOUNCE_MS = 250;
+
+/**
+ * The local model's view of `text`: asks the model host (through the background) once the text
+ * has been still for a moment; only the latest request's answer is shown. Follows status and
+ * download progress broadcasts, and asks again when the user changes the model settings.
+ * @example const { result, status, engine } = useModel(page.incoming?.text ?? null); fuse(analysis, result, status)
+ */
+export function useModel(text: string | null, debounceMs = DEBOUNCE_MS): ModelAnswer {
+  const [status, setStatus] = useState<ModelStatus>({ state: 'idle' });
+  const [answer, setAnswer] = useState<{ text: string; result: ModelResult } | null>(null);
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const latest = useRef(0);
+
+  // Status: ask once, then follow the host's broadcasts; settings changes start a fresh request.
+  useEffect(() => {
+    let alive = true;
+    sendToExtension(browser, 'panel→model/status', {}).then(
+      (s) => alive && setStatus(s),
+      () => {},
+    );
+    const listener = createRouter(
+      { 'model→panel/status': (s) => void (alive && setStatus(s)) },
+      { ownId: browser.runtime.id, accept: ['extension-page'], onDrop: (why) => console.warn('[triade] dropped', why) },
+    );
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && MODEL_SETTINGS_KEY in changes) setSettingsVersion((v) => v + 1);
+    };
+    browser.runtime.onMessage.addListener(listener as never);
+    browser.storage.onChanged.addListener(onStorage);
+    return () => {
+      alive = false;
+      browser.runtime.onMessage.removeListener(listener as never);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!text || !text.trim()) return;
+    const id = ++latest.current;
+    const timer = setTimeout(() => {
+      sendToExtension(browser, 'panel→model/classify', { requestId: `m${id}`, text }).then(
+        (res) => {
+          if (id !== latest.current) return; // a newer text is on its way: drop this answer
+          if (res.ok) setAnswer({ text, result: res.result });
+          else {
+            setAnswer(null);
+            setStatus(res.status);
+          }
+        },
+        (err: unknown) => {
+          if (id !== latest.current) return;
+          setAnswer(null);
+          setStatus({ state: 'failed', modelId: '?', reason: 'load-failed', message: `model host unreachable: ${String(err)}` });
+        },
+      );
+    }, debounceMs);
+    return () => clearTimeout(timer);
+  }, [text, settingsVersion, debounceMs]);
+
+  const result = answer && answer.text === text ? answer.result : undefined;
+  return result ? { status, result, engine: 'model+lexicon' } : { status, engine: 'lexicon', reason: lexiconOnlyReason(status) };
+}
