@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { modelProtocol } from '../model/messages';
 
 /**
  * Every message that crosses an extension context, by name, with its request and response schema.
@@ -61,6 +62,8 @@ export const protocol = {
     request: z.object({ text: z.string().min(1).max(MAX_TEXT), tabId: z.number().int().optional() }),
     response: z.void(),
   },
+  // The model host's messages (panel → background → offscreen/worker, status back); schemas in src/model.
+  ...modelProtocol,
 } as const;
 
 export type MessageName = keyof typeof protocol;

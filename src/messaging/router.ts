@@ -10,6 +10,8 @@ export type HandlerMap = { [N in MessageName]?: Handler<N> };
 
 export interface RouterOptions {
   ownId: string;
+  /** The extension's own origin, so its pages opened in tabs count as extension pages (sender.ts). */
+  ownOrigin?: string;
   /** Which sender kinds this context accepts. */
   accept: SenderKind[];
   /** Called once per dropped message, so development sees it and users are not bothered. */
@@ -22,11 +24,17 @@ export interface RouterOptions {
  */
 export function createRouter(handlers: HandlerMap, opts: RouterOptions) {
   return (raw: unknown, sender: SenderLike, sendResponse: (r: unknown) => void): boolean | undefined => {
-    const kind = classifySender(sender, opts.ownId);
+    const kind = classifySender(sender, opts.ownId, opts.ownOrigin);
     if (!opts.accept.includes(kind)) return undefined;
     const parsed = parseMessage(raw);
     if (!parsed.ok) {
       opts.onDrop?.(parsed.error);
+      // A message this context handles, with a bad payload: say why instead of leaving the sender waiting.
+      const name = (raw as { name?: unknown } | null)?.name;
+      if (typeof name === 'string' && Object.hasOwn(handlers, name)) {
+        sendResponse({ ok: false, error: parsed.error });
+        return false;
+      }
       return undefined;
     }
     const handler = handlers[parsed.name] as Handler<MessageName> | undefined;

@@ -43,6 +43,9 @@ describe('sender classification', () => {
     expect(classifySender({ id: 'me' }, 'me')).toBe('extension-page');
     expect(classifySender({ id: 'evil', tab: { id: 3 } }, 'me')).toBe('foreign');
     expect(classifySender({}, 'me')).toBe('foreign');
+    // An extension page opened in a tab (options page, the panel in a window) also has sender.tab.
+    expect(classifySender({ id: 'me', tab: { id: 3 }, origin: 'chrome-extension://me' }, 'me', 'chrome-extension://me')).toBe('extension-page');
+    expect(classifySender({ id: 'me', tab: { id: 3 }, origin: 'https://mail.google.com' }, 'me', 'chrome-extension://me')).toBe('content');
   });
 });
 
@@ -58,14 +61,23 @@ describe('router', () => {
     expect(handler).toHaveBeenCalledWith({ text: 'Dank u wel' }, expect.objectContaining({ kind: 'extension-page' }));
   });
 
-  it('drops a malformed message, reports why, and never calls the handler', () => {
+  it('refuses a malformed message it handles: answers why, never calls the handler', () => {
     const handler = vi.fn();
     const onDrop = vi.fn();
+    const answer = vi.fn();
     const route = createRouter({ 'panel→content/insert': handler }, { ownId: 'me', accept: ['extension-page'], onDrop });
-    const kept = route({ name: 'panel→content/insert', payload: { text: 5 } }, { id: 'me' }, () => {});
-    expect(kept).toBeUndefined();
+    const kept = route({ name: 'panel→content/insert', payload: { text: 5 } }, { id: 'me' }, answer);
+    expect(kept).toBe(false);
     expect(handler).not.toHaveBeenCalled();
     expect(onDrop).toHaveBeenCalledWith(expect.stringMatching(/text/));
+    expect(answer).toHaveBeenCalledWith({ ok: false, error: expect.stringMatching(/^malformed "panel→content\/insert": text/) });
+  });
+
+  it('leaves a malformed message for another context alone', () => {
+    const answer = vi.fn();
+    const route = createRouter({ 'panel→content/insert': vi.fn() }, { ownId: 'me', accept: ['extension-page'] });
+    expect(route({ name: 'panel→content/replace', payload: {} }, { id: 'me' }, answer)).toBeUndefined();
+    expect(answer).not.toHaveBeenCalled();
   });
 
   it('ignores messages from senders it does not accept', () => {
