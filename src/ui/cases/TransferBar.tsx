@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { exportCsv, exportJson, importJson, isStorageError, type TriadeDb } from '../../db';
+import { callStrings, fmt, type UiLang } from '../call/strings';
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export the log as JSON or CSV, import a JSON export (all or nothing, with the reason when nothing). */
+export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
+  const t = callStrings[lang].cases;
+  const [note, setNote] = useState<{ text: string; error?: boolean }>();
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  const run = async (work: () => Promise<string | void>) => {
+    try {
+      const text = await work();
+      setNote(text ? { text } : undefined);
+    } catch (e) {
+      setNote({ text: isStorageError(e) ? e.text(lang) : String((e as Error)?.message ?? e), error: true });
+    }
+  };
+  return (
+    <div class="transfer">
+      <div class="actions">
+        <button type="button" class="btn" onClick={() => void run(async () => download(`triade-${stamp()}.json`, await exportJson(db), 'application/json'))}>
+          {t.exportJson}
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={() =>
+            void run(async () => {
+              const csv = await exportCsv(db);
+              download(`triade-cases-${stamp()}.csv`, csv.cases, 'text/csv');
+              download(`triade-notes-${stamp()}.csv`, csv.notes, 'text/csv');
+            })
+          }
+        >
+          {t.exportCsv}
+        </button>
+        <label class="btn">
+          {t.importJson}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            data-testid="import-file"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file)
+                void run(async () => {
+                  const n = await importJson(db, await file.text());
+                  return fmt(t.imported, { cases: n.cases, notes: n.notes, reminders: n.reminders });
+                });
+            }}
+          />
+        </label>
+      </div>
+      {note && (
+        <p class={`note${note.error ? ' error' : ''}`} role={note.error ? 'alert' : 'status'} data-testid="transfer-note">
+          {note.text}
+        </p>
+      )}
+    </div>
+  );
+}
