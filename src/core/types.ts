@@ -124,8 +124,22 @@ export type DontRuleId =
   | 'discount_only'
   | 'sorry_but';
 
+/** Id of a rule from a team phrase pack: `<pack id>.<name>`, e.g. `acme.policy`. */
+export type PackRuleId = `${string}.${string}`;
+
+/** A "what not to say" rule from a team phrase pack (validated by parsePack before it gets here). */
+export interface ExtraDontRule {
+  id: PackRuleId;
+  lang: PhraseLang;
+  /** Pattern sources in the notation of knowledge/dont-rules.ts. */
+  patterns: readonly string[];
+  reason: string;
+  suggestion: string;
+}
+
 export interface Violation extends Span {
-  rule: DontRuleId;
+  /** A built-in rule, or a team pack's rule. */
+  rule: DontRuleId | PackRuleId;
   /** Why this hurts (the table's analysis column), in the draft's language. */
   reason: string;
   /** The better phrasing (the table's "what to say" column), in the draft's language. */
@@ -139,6 +153,8 @@ export interface DraftContext {
   /** The analysis of the customer message being answered, when there is one. */
   incoming?: IncomingAnalysis;
   channel?: ChannelId;
+  /** Extra rules from installed team phrase packs (`mergePacks(...).extraRules`). Pass the same array between keystrokes: it is compiled once per array. */
+  extraRules?: readonly ExtraDontRule[];
 }
 
 export interface DraftCheck {

@@ -10,8 +10,9 @@ import { findQuotedRanges } from './suppress';
 import { toScanText } from './scan-text';
 import { findConditionalViolations, findPlainViolations, spansOf } from './violations';
 import { DONT_RULE_IDS } from '../knowledge/dont-rules';
+import { findExtraViolations } from './extra-rules';
 
-const RULE_ORDER = new Map(DONT_RULE_IDS.map((id, i) => [id, i]));
+const RULE_ORDER = new Map<string, number>(DONT_RULE_IDS.map((id, i) => [id, i]));
 
 /**
  * Check a reply draft against the triad method. Quoted earlier mails and the signature are not
@@ -41,8 +42,9 @@ export function checkDraft(draft: string, context: DraftContext = {}): DraftChec
     voided: { apology: spansOf(plain, ['sorry_but', 'blame_colleague']) },
   });
   const states = new Map(checklist.map((item) => [item.id, item.state]));
-  const violations = [...plain, ...findConditionalViolations(input, draft, states)].sort(
-    (a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) || a.end - b.end,
+  const violations = [...plain, ...findConditionalViolations(input, draft, states), ...findExtraViolations(input, draft, context.extraRules)].sort(
+    // Pack rules sort after the built-in ones at the same position.
+    (a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) || a.end - b.end,
   );
 
   const ignored: DraftCheck['ignored'] = [];

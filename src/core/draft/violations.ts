@@ -55,7 +55,7 @@ export function findConditionalViolations(
 /** Ranges of the given rules' violations, in text order. */
 export function spansOf(violations: readonly Violation[], rules: readonly DontRuleId[]): Range[] {
   return violations
-    .filter((v) => rules.includes(v.rule))
+    .filter((v) => (rules as readonly string[]).includes(v.rule))
     .map(({ start, end }) => ({ start, end }))
     .sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@ import { checkDraft } from '../../../../src/core/draft';
 import type { ChecklistId, DontRuleId, DraftCheck, DraftContext, IncomingAnalysis } from '../../../../src/core/types';
 
 /** Rule ids flagged in a draft, in text order. */
-export function rulesIn(draft: string, context?: DraftContext): DontRuleId[] {
+export function rulesIn(draft: string, context?: DraftContext): Array<DontRuleId | `${string}.${string}`> {
   return checkDraft(draft, context).violations.map((v) => v.rule);
 }
 
