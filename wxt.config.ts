@@ -61,6 +61,8 @@ export default defineConfig({
     ...(process.env.TRIADE_COI === '1'
       ? { cross_origin_embedder_policy: { value: 'require-corp' }, cross_origin_opener_policy: { value: 'same-origin' } }
       : {}),
+    // IT can push a phrase pack and default settings through the browser's managed storage (Chrome only).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Triade' },

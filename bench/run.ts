@@ -21,6 +21,14 @@ async function main() {
     const { benchDb } = await import('./db');
     await benchDb();
   }
+  if (want('notes-browser')) {
+    const { benchNotesBrowser } = await import('./notes-browser');
+    await benchNotesBrowser();
+  }
+  if (want('dashboard')) {
+    const { benchDashboard } = await import('./dashboard');
+    await benchDashboard();
+  }
   if (want('e2e')) {
     const { benchE2e } = await import('./e2e');
     await benchE2e();

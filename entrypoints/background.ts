@@ -3,12 +3,31 @@ import { browser } from 'wxt/browser';
 import { createRouter } from '../src/messaging/router';
 import { createFirefoxForwarder } from '../src/model/firefox-host';
 import { modelBackgroundHandlers, offscreenForwarder, type ChromeOffscreenApi } from '../src/model/offscreen-manager';
+import { wireReminders } from '../src/background/reminders';
+import { startManagedPolicy } from '../src/background/managed';
+import { deleteOlderThan, getDb } from '../src/db';
+
+/** Delete cases older than the retention the user (or IT policy) chose in the options; no setting = keep all. */
+async function applyRetention() {
+  const { retentionDays } = await browser.storage.local.get('retentionDays');
+  if (typeof retentionDays === 'number' && retentionDays > 0) await deleteOlderThan(getDb(), retentionDays).catch(() => {});
+}
 
 // Thin by design: side-panel behaviour, the context-menu item for pages Triade cannot read,
 // and the model router (Chrome: offscreen document; Firefox: this background page owns the worker).
 export default defineBackground(() => {
   const chromeApi = (globalThis as { chrome?: any }).chrome;
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
+
+  // Callback and recall reminders: alarm → notification → click opens the case.
+  wireReminders();
+  // IT policy (storage.managed): default settings and a team phrase pack; retention applies to the case log.
+  void startManagedPolicy(browser, (days) => void browser.storage.local.set({ retentionDays: days }).then(applyRetention));
+  // Data retention: once a day, cases older than the chosen number of days are deleted.
+  browser.alarms.create('triade:retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'triade:retention') void applyRetention();
+  });
 
   const forwarder = import.meta.env.FIREFOX
     ? createFirefoxForwarder((status) => void browser.runtime.sendMessage({ name: 'model→panel/status', payload: status }).catch(() => {}))

@@ -10,6 +10,13 @@ import { useStored } from '../../src/ui/hooks/use-stored';
 import { useThreadMemory, violationKey } from '../../src/ui/hooks/use-thread-memory';
 import { useModel } from '../../src/ui/hooks/use-model';
 import { fuse } from '../../src/model/fuse';
+import { CallMode } from '../../src/ui/call/CallMode';
+import { WrapUp } from '../../src/ui/call/WrapUp';
+import { useHashRoute } from '../../src/ui/call/use-hash-route';
+import { usePacks } from '../../src/ui/packs/use-packs';
+import { mergePacks } from '../../src/core/knowledge/phrase-pack';
+import { DONT_RULE_IDS } from '../../src/core';
+import type { DontRuleId } from '../../src/core';
 import { Header } from '../../src/ui/components/Header';
 import { CustomerMood } from '../../src/ui/components/CustomerMood';
 import { CustomerTypeSection } from '../../src/ui/components/CustomerTypeSection';
@@ -23,7 +30,11 @@ const defaultUiLang: PhraseLang = navigator.language?.toLowerCase().startsWith('
 export function App() {
   const [uiLang, setUiLang] = useStored<PhraseLang>('uiLang', defaultUiLang);
   const t = uiLang === 'en' ? en : nl;
+  const route = useHashRoute();
   const tabId = useTargetTab();
+  // Team phrase packs: their cards join the suggestions, their rules join the draft check.
+  const { packs } = usePacks();
+  const team = useMemo(() => mergePacks([], packs.map((p) => p.pack)), [packs]);
   const page = usePageState(tabId);
   const [pastedIncoming, setPastedIncoming] = useState('');
   const [pastedDraft, setPastedDraft] = useState('');
@@ -61,15 +72,23 @@ export function App() {
   const customerName = live?.senderName?.split(/\s+/)[0] ? live.senderName : analysis?.customerName;
   const cardLang: PhraseLang = analysis?.lang === 'nl' || analysis?.lang === 'en' ? analysis.lang : uiLang === 'nl' && !analysis ? 'nl' : 'en';
   const check = useMemo(
-    () => checkDraft(draft, { lang: analysis ? cardLang : undefined, customerName, incoming: analysis ?? undefined }),
-    [draft, analysis, cardLang, customerName],
+    () => checkDraft(draft, { lang: analysis ? cardLang : undefined, customerName, incoming: analysis ?? undefined, extraRules: team.extraRules }),
+    [draft, analysis, cardLang, customerName, team],
   );
   const chosenType = thread.mem.customerType as CustomerTypeId | undefined;
   const typeId: CustomerTypeId = chosenType ?? analysis?.customerType.type ?? 'extreme_critic';
   const cards = useMemo(() => {
-    const all = suggest({ incoming: analysis ?? undefined, lang: cardLang, customerName, customerType: typeId, draft: check, now: new Date() });
+    const all = suggest({
+      incoming: analysis ?? undefined,
+      lang: cardLang,
+      customerName,
+      customerType: typeId,
+      draft: check,
+      now: new Date(),
+      extraCards: team.teamCards,
+    });
     return all.filter((c) => !thread.mem.dismissed.includes(c.id) && !thread.mem.used.includes(c.id)).slice(0, 3);
-  }, [analysis, cardLang, customerName, typeId, check, thread.mem]);
+  }, [analysis, cardLang, customerName, typeId, check, thread.mem, team]);
   const violations = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v)));
 
   const insertCard = async (card: Card) => {
@@ -132,6 +151,45 @@ export function App() {
     ? { empathy: 'Understanding', apology: 'Apology', solution: 'Solution', beyond: 'Beyond expectation', thanks: 'Thanks', feedback: 'Feedback' }
     : { empathy: 'Begrip', apology: 'Excuses', solution: 'Oplossing', beyond: 'Boven verwachting', thanks: 'Bedanken', feedback: 'Feedback' };
 
+  const header = (
+    <Header
+      t={t}
+      uiLang={uiLang}
+      onLang={setUiLang}
+      engine={fused?.engine === 'model+lexicon' ? t.engine.model : t.engine.lexicon}
+      engineKind={fused?.engine ?? model.engine}
+      engineWhy={
+        fused?.engine === 'model+lexicon'
+          ? `${model.result?.modelId ?? ''}`
+          : (t.engineWhy[fused?.reason ?? model.reason ?? 'model-loading'] ?? '')
+      }
+      progress={model.status.state === 'loading' ? model.status.progress : undefined}
+    />
+  );
+  const modes = (
+    <nav class="modes" aria-label={t.modes.label}>
+      <a href="#" aria-current={route !== 'call' ? 'page' : undefined}>
+        {t.modes.reply}
+      </a>
+      <a href="#call" aria-current={route === 'call' ? 'page' : undefined} data-testid="mode-call">
+        {t.modes.call}
+      </a>
+      <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+        {t.modes.dashboard}
+      </a>
+    </nav>
+  );
+
+  if (route === 'call') {
+    return (
+      <main data-testid="panel" data-route="call">
+        {header}
+        {modes}
+        <CallMode lang={uiLang} />
+      </main>
+    );
+  }
+
   return (
     <main
       data-testid="panel"
@@ -140,19 +198,8 @@ export function App() {
       data-state-at={state?.at ?? ''}
       data-received-at={page.kind === 'connected' ? page.receivedAt : ''}
     >
-      <Header
-        t={t}
-        uiLang={uiLang}
-        onLang={setUiLang}
-        engine={fused?.engine === 'model+lexicon' ? t.engine.model : t.engine.lexicon}
-        engineKind={fused?.engine ?? model.engine}
-        engineWhy={
-          fused?.engine === 'model+lexicon'
-            ? `${model.result?.modelId ?? ''}`
-            : (t.engineWhy[fused?.reason ?? model.reason ?? 'model-loading'] ?? '')
-        }
-        progress={model.status.state === 'loading' ? model.status.progress : undefined}
-      />
+      {header}
+      {modes}
       {analysis ? (
         <CustomerMood t={t} text={incomingText} analysis={analysis} status={statusLine} />
       ) : (
@@ -192,6 +239,28 @@ export function App() {
         onInsert={(c) => void insertCard(c)}
         onDismiss={(c) => thread.dismiss(c.id)}
       />
+      {live && (
+        <details class="section wrap-up" data-testid="wrap-up">
+          <summary>{t.modes.wrapUp}</summary>
+          <WrapUp
+            lang={uiLang}
+            thread={{
+              threadKey,
+              channel: 'email',
+              customerName,
+              lang: analysis?.lang,
+              sentimentFirst: analysis
+                ? { label: analysis.sentiment.label, score: Math.max(-1, Math.min(1, analysis.sentiment.score)), intensity: analysis.sentiment.intensity }
+                : undefined,
+              checklist: Object.fromEntries(check.checklist.map((i) => [i.id, i.state])),
+              // Team-pack rules are not part of the case log's schema: keep the built-in ones.
+              violations: [...new Set(check.violations.map((v) => v.rule))].filter((r): r is DontRuleId =>
+                (DONT_RULE_IDS as readonly string[]).includes(r),
+              ),
+            }}
+          />
+        </details>
+      )}
       {!live && (
         <PasteBox t={t} incoming={pastedIncoming} draft={pastedDraft} onIncoming={setPastedIncoming} onDraft={setPastedDraft} />
       )}

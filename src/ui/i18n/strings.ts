@@ -10,6 +10,7 @@ export const nl = {
     disabled: 'model uitgeschakeld in de opties — alleen lexicon',
   } as Record<string, string>,
   lang: { label: 'Taal van het paneel', nl: 'NL', en: 'EN' },
+  modes: { label: 'Werkwijze', reply: 'Antwoord', call: 'Telefoongesprek', dashboard: 'Dashboard', wrapUp: 'Afronden' },
   source: {
     gmail: 'Gmail',
     outlook: 'Outlook',
@@ -113,6 +114,7 @@ export const en: Strings = {
     disabled: 'model switched off in the options — lexicon only',
   },
   lang: { label: 'Panel language', nl: 'NL', en: 'EN' },
+  modes: { label: 'Mode', reply: 'Reply', call: 'Phone call', dashboard: 'Dashboard', wrapUp: 'Wrap up' },
   source: {
     gmail: 'Gmail',
     outlook: 'Outlook',
