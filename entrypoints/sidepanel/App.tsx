@@ -197,6 +197,7 @@ export function App() {
       data-thread={threadKey}
       data-state-at={state?.at ?? ''}
       data-received-at={page.kind === 'connected' ? page.receivedAt : ''}
+      data-draft-length={draft.length}
     >
       {header}
       {modes}
