@@ -12,7 +12,7 @@ const outDir = join(root, '.output/demo/chrome-mv3');
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const port = Number(process.env.PORT ?? 5178);
 
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, TRIADE_DEMO: '1' } });
+const build = spawnSync('npm', ['run', '-s', 'build:demo'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const demo = readFileSync(join(root, 'tests/fixtures/demo/index.html'));
