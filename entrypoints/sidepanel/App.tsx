@@ -69,6 +69,10 @@ export function App() {
     () => (lexical && fused ? { ...lexical, sentiment: { ...lexical.sentiment, label: fused.label, score: fused.score, intensity: fused.intensity } } : lexical),
     [lexical, fused],
   );
+  // "This sentence is the angriest": only worth saying when the model scored several and one is clearly negative.
+  const mr = model.result;
+  const worst = mr && mr.mostNegative !== null && mr.sentences.length > 1 ? mr.sentences[mr.mostNegative] : undefined;
+  const angriest = worst && worst.score < -0.2 && worst.end <= incomingText.length ? worst : undefined;
   const customerName = live?.senderName?.split(/\s+/)[0] ? live.senderName : analysis?.customerName;
   const cardLang: PhraseLang = analysis?.lang === 'nl' || analysis?.lang === 'en' ? analysis.lang : uiLang === 'nl' && !analysis ? 'nl' : 'en';
   const check = useMemo(
@@ -202,7 +206,7 @@ export function App() {
       {header}
       {modes}
       {analysis ? (
-        <CustomerMood t={t} text={incomingText} analysis={analysis} status={statusLine} />
+        <CustomerMood t={t} text={incomingText} analysis={analysis} status={statusLine} angriest={angriest} />
       ) : (
         <p class="status" data-testid="status">
           {statusLine}

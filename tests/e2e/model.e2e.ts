@@ -172,3 +172,37 @@ describe('local sentiment model in the extension', () => {
     for (const url of extensionNet) expect(url).toMatch(/^https:\/\/huggingface\.co\/Xenova\/bert-base-multilingual-uncased-sentiment\/resolve\/main\//);
   });
 });
+
+describe('model result in the side panel', () => {
+  it.skipIf(!bundledIds().includes(TEST_MODEL))('shows a model-backed result for the open message of a site fixture', async () => {
+    open = await start();
+    const page = await extensionPage(open.s);
+    await useSettings(page, { engine: 'model', modelId: TEST_MODEL, allowDownload: false });
+    await page.close();
+    const { page: site, panel } = await harness.openSiteWithPanel(open.s, 'gmail');
+    await site.evaluate(() =>
+      (window as any).__fixture.addIncoming(
+        'Goedemiddag, ik schrijf u over de afspraak die wij vorige week hadden gemaakt voor het onderhoud van onze cv-ketel thuis in Utrecht. ' +
+          'De monteur is gisteren de hele dag niet gekomen, terwijl ik er speciaal een vrije dag voor had genomen. ' +
+          'Dit is echt belachelijk en waardeloos, ik ben woedend, boos en teleurgesteld over deze slechte en schandalige service! ' +
+          'Kunt u mij laten weten wanneer er een nieuwe afspraak gemaakt kan worden voor het onderhoud van de ketel?',
+      ),
+    );
+    const engine = panel.getByTestId('engine');
+    await expect.poll(() => engine.getAttribute('data-engine'), { timeout: 20_000 }).toBe('model+lexicon');
+    expect(await panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
+    // Per-sentence scores: the panel names the angriest sentence.
+    await expect.poll(() => panel.getByTestId('angriest').textContent(), { timeout: 10_000 }).toMatch(/belachelijk|woedend/);
+    const { foreign, extensionNet } = await finish(open);
+    expect(foreign).toEqual([]);
+    expect(extensionNet).toEqual([]);
+  });
+
+  it('says why the lexicon answers alone when the model is not available offline', async () => {
+    open = await start();
+    const { panel } = await harness.openSiteWithPanel(open.s, 'gmail');
+    await expect.poll(() => panel.getByTestId('engine-why').textContent(), { timeout: 15_000 }).toMatch(/niet offline beschikbaar|not available offline/);
+    expect(await panel.getByTestId('engine').getAttribute('data-engine')).toBe('lexicon');
+    await finish(open);
+  });
+});

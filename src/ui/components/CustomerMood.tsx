@@ -4,7 +4,20 @@ import { HighlightedQuote, type Highlight } from './HighlightedQuote';
 import { IntensityMeter } from './IntensityMeter';
 
 /** Sentiment, intensity, emotion, escalation cues and facts of the customer's message, each with its words. */
-export function CustomerMood({ t, text, analysis, status }: { t: Strings; text: string; analysis: IncomingAnalysis; status: string }) {
+export function CustomerMood({
+  t,
+  text,
+  analysis,
+  status,
+  angriest,
+}: {
+  t: Strings;
+  text: string;
+  analysis: IncomingAnalysis;
+  status: string;
+  /** The sentence the model scored most negative, when the message has several. */
+  angriest?: { start: number; end: number };
+}) {
   const s = analysis.sentiment;
   const highlights: Highlight[] = [
     ...analysis.cues.map((c) => ({ start: c.start, end: c.end, kind: 'cue' as const, title: t.customer.cues[c.kind] ?? c.kind })),
@@ -38,6 +51,11 @@ export function CustomerMood({ t, text, analysis, status }: { t: Strings; text: 
         </ul>
       )}
       <HighlightedQuote text={text} highlights={highlights} label={t.customer.quoteLabel} />
+      {angriest && (
+        <p class="angriest" data-testid="angriest">
+          <b>{t.customer.angriest}</b> <q>{clip(text.slice(angriest.start, angriest.end))}</q>
+        </p>
+      )}
       {analysis.facts.length > 0 && (
         <ul class="facts" aria-label={t.customer.facts}>
           {analysis.facts.slice(0, 8).map((f) => (
@@ -54,4 +72,9 @@ export function CustomerMood({ t, text, analysis, status }: { t: Strings; text: 
 function dedupeCues(cues: IncomingAnalysis['cues']) {
   const seen = new Set<string>();
   return cues.filter((c) => (seen.has(c.kind) ? false : (seen.add(c.kind), true)));
+}
+
+function clip(s: string, max = 160) {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }

@@ -47,6 +47,7 @@ export const nl = {
     language: { nl: 'Nederlands', en: 'Engels', fr: 'Frans', de: 'Duits', other: 'andere taal' } as Record<string, string>,
     languageNote: 'Kaarten in het Engels: voor {lang} heeft Triade nog geen eigen zinnen.',
     facts: 'Feiten voor je samenvatting',
+    angriest: 'Boosste zin volgens het model:',
     factKinds: {
       date: 'datum',
       time: 'tijd',
@@ -151,6 +152,7 @@ export const en: Strings = {
     language: { nl: 'Dutch', en: 'English', fr: 'French', de: 'German', other: 'another language' },
     languageNote: 'Cards in English: Triade has no phrases of its own for {lang} yet.',
     facts: 'Facts for your summary',
+    angriest: 'Angriest sentence according to the model:',
     factKinds: { date: 'date', time: 'time', amount: 'amount', order: 'order', ticket: 'ticket', invoice: 'invoice', reference: 'reference' },
   },
   type: { heading: 'Customer type', change: 'Change customer type', guessed: 'estimated', chosen: 'your choice' },
