@@ -9,6 +9,8 @@ import { usePageState } from '../../src/ui/hooks/use-page-state';
 import { useStored } from '../../src/ui/hooks/use-stored';
 import { useThreadMemory, violationKey } from '../../src/ui/hooks/use-thread-memory';
 import { useModel } from '../../src/ui/hooks/use-model';
+import { useDraftReminder } from '../../src/ui/hooks/use-draft-reminder';
+import { DraftPromises } from '../../src/ui/components/DraftPromises';
 import { fuse } from '../../src/model/fuse';
 import { CallMode } from '../../src/ui/call/CallMode';
 import { WrapUp } from '../../src/ui/call/WrapUp';
@@ -93,6 +95,7 @@ export function App() {
     });
     return all.filter((c) => !thread.mem.dismissed.includes(c.id) && !thread.mem.used.includes(c.id)).slice(0, 3);
   }, [analysis, cardLang, customerName, typeId, check, thread.mem, team]);
+  const promises = useDraftReminder(draft, live ? threadKey : null, check.lang, customerName);
   const violations = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v)));
 
   const insertCard = async (card: Card) => {
@@ -235,6 +238,14 @@ export function App() {
         onDismiss={(v) => thread.dismiss(violationKey(v))}
       />
       <DraftChecklist t={t} items={check.checklist} texts={itemTexts} hasDraft={draft.trim().length > 0} violationCount={violations.length} />
+      <DraftPromises
+        t={t}
+        lang={uiLang}
+        offers={promises.offers}
+        isSet={promises.isSet}
+        error={promises.error}
+        onRemind={(o) => void promises.remind(o)}
+      />
       <SuggestionList
         t={t}
         cards={cards}

@@ -93,6 +93,11 @@ export const nl = {
     none: 'Geen zinnen die de klant kunnen kwetsen.',
     failed: 'Vervangen lukte niet ({why}).',
   },
+  promise: {
+    heading: 'Je belofte',
+    set: 'Herinner me {when}',
+    done: 'Herinnering staat: {when}',
+  },
   paste: {
     heading: 'Plakken',
     incoming: 'Bericht van de klant',
@@ -184,6 +189,11 @@ export const en: Strings = {
     better: 'Better:',
     none: 'No phrases that could hurt the customer.',
     failed: 'Could not replace ({why}).',
+  },
+  promise: {
+    heading: 'Your promise',
+    set: 'Remind me {when}',
+    done: 'Reminder set: {when}',
   },
   paste: {
     heading: 'Paste',

@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'preact/hooks';
+import { findPromises, type PhraseLang } from '../../core';
+import { addReminder, findByThread, getDb, isStorageError, openCase } from '../../db';
+import { armReminder } from '../../background/reminders';
+
+export interface DraftPromiseOffer {
+  text: string;
+  due: Date;
+  key: string;
+}
+
+/**
+ * Time commitments in the agent's draft ("ik bel u morgen om 15.00 uur terug") with a one-click
+ * reminder. The reminder hangs on the thread's case, which is opened here when the thread has none yet.
+ */
+export function useDraftReminder(draft: string, threadKey: string | null, lang: PhraseLang, customerName?: string) {
+  const [set, setSet] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+  // Minute resolution: a keystroke must not move "tomorrow at 15:00" around.
+  const minute = Math.floor(Date.now() / 60_000);
+  const offers = useMemo<DraftPromiseOffer[]>(() => {
+    if (!draft.trim() || !threadKey) return [];
+    return findPromises(draft, new Date(minute * 60_000), lang).map((p) => ({
+      text: p.text,
+      due: p.due,
+      key: `${threadKey}|${p.due.toISOString()}`,
+    }));
+  }, [draft, threadKey, lang, minute]);
+
+  const remind = async (o: DraftPromiseOffer) => {
+    if (!threadKey) return;
+    setError(undefined);
+    try {
+      const db = getDb();
+      const existing = await findByThread(db, threadKey);
+      const c = existing && !existing.closedAt ? existing : await openCase(db, { channel: 'email', threadKey, customerName, lang });
+      const r = await addReminder(db, { caseId: c.id, dueAt: o.due, text: o.text, kind: 'promise' });
+      armReminder(r);
+      setSet((s) => [...s, o.key]);
+    } catch (e) {
+      setError(isStorageError(e) ? e.text(lang) : String(e));
+    }
+  };
+  return { offers, isSet: (o: DraftPromiseOffer) => set.includes(o.key), remind, error };
+}

@@ -1,0 +1,62 @@
+/**
+ * Side-panel paths beyond the site adapters: a promise in the draft becomes a reminder on the
+ * thread's case; a page Triade cannot read is coached through the paste box; a team phrase pack's
+ * card reaches the panel.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPanel, openSiteWithPanel, ROOT, typeInEditor, type Session } from './harness';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('side panel extras', () => {
+  it('offers a reminder for a promise in the draft and stores it on the thread case', async () => {
+    const { page, panel } = await openSiteWithPanel(s, 'gmail');
+    await panel.locator('.status').first().waitFor();
+    await typeInEditor(page, '[g_editable="true"]', 'Beste Peter, ik bel u morgen om 15.00 uur terug.');
+    const offer = panel.getByTestId('draft-promise');
+    await offer.waitFor({ timeout: 5000 });
+    const due = new Date((await offer.getAttribute('data-due'))!);
+    expect(due.getHours()).toBe(15);
+    expect(due.getDate()).toBe(new Date(Date.now() + 86_400_000).getDate());
+    await offer.getByRole('button').click();
+    await expect.poll(() => offer.textContent()).toMatch(/Herinnering staat|Reminder set/);
+    // The reminder has an alarm in the browser.
+    const alarms = await s.worker.evaluate(async () => ((await chrome.alarms.getAll()) as Array<{ name: string }>).map((a) => a.name));
+    expect(alarms.some((n) => n.startsWith('reminder:'))).toBe(true);
+    await page.close();
+    await panel.close();
+  });
+
+  it('coaches a pasted message and draft on a page it cannot read', async () => {
+    const panel = await openPanel(s, '?tab=999999');
+    await panel.getByTestId('paste-incoming').fill('I have called three times and my router still does not work. This is ridiculous.');
+    await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
+    await panel.getByTestId('paste-draft').fill("I don't know what happened.");
+    await panel.locator('.violation[data-rule="dont_know"]').waitFor();
+    await panel.locator('.violation[data-rule="dont_know"]').getByRole('button', { name: /Vervangen|Replace/ }).click();
+    await expect.poll(() => panel.getByTestId('paste-draft').inputValue()).not.toContain("I don't know");
+    await panel.close();
+  });
+
+  it("shows a team phrase pack's card in the panel once the pack is installed", async () => {
+    const pack = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/packs/acme.json'), 'utf8'));
+    await s.worker.evaluate(
+      (p: unknown) => chrome.storage.local.set({ phrasePacks: [{ pack: p, installedAt: new Date().toISOString(), source: 'file' }] }),
+      pack,
+    );
+    const panel = await openPanel(s, '?tab=999999');
+    await panel
+      .getByTestId('paste-incoming')
+      .fill('Ik ben het echt zat: alweer een factuur die ik niet begrijp, en voor de derde keer moet ik bellen.');
+    await expect.poll(async () => (await panel.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')))).join(' ')).toMatch(/acme/);
+    await panel.close();
+  });
+});
