@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openSiteWithPanel, ROOT, typeInEditor, type SiteId } from '../tests/e2e/harness';
+import { launch, openPanel, openSiteWithPanel, ROOT, typeInEditor, type SiteId } from '../tests/e2e/harness';
 
 const OUT = join(ROOT, 'docs/screenshots');
 
@@ -42,6 +42,29 @@ async function main() {
       await page.close();
       await panel.close();
     }
+    // Call mode in the side panel, during a call.
+    await s.worker.evaluate(() => chrome.storage.local.set({ uiLang: 'nl' }));
+    const call = await openPanel(s, '?tab=999999#call');
+    await call.fill('[data-testid=customer-name]', 'mevrouw Jansen');
+    await call.click('[data-testid=start-call]');
+    await call.waitForSelector('[data-testid=note-text]');
+    await call.focus('[data-testid=note-text]');
+    for (const [text, tag] of [
+      ['Printer kwam beschadigd aan, al twee weken geen antwoord, klant is woedend', 'Alt+1'],
+      ['Excuses aangeboden namens het bedrijf, begrip getoond', 'Alt+3'],
+      ['Ordernummer 48213, geleverd op 12 november', 'Alt+4'],
+      ['Nieuwe printer wordt morgen verstuurd, ik bel morgen om 15.00 uur terug', 'Alt+2'],
+    ] as const) {
+      await call.keyboard.press(tag);
+      await call.keyboard.type(text);
+      await call.keyboard.press('Enter');
+    }
+    await call.waitForTimeout(600);
+    for (const scheme of ['light', 'dark'] as const) {
+      await call.emulateMedia({ colorScheme: scheme });
+      await call.screenshot({ path: join(OUT, `call-mode-${scheme}.png`), fullPage: true });
+    }
+    await call.close();
     writeFileSync(join(OUT, 'README.md'), 'Made by `npm run screenshots` from the fixture inboxes (synthetic people and text).\n');
   } finally {
     await s.close();

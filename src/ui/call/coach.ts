@@ -94,8 +94,10 @@ export function promiseOffers(notes: readonly NoteLike[]): PromiseOffer[] {
     const speaker = n.tag === 'agreed' || n.tag === 'action' ? 'any' : 'agent';
     // Relative times ("morgen", "over een uur") count from when the note was started.
     // Both grammars: agents write notes in mixed Dutch/English shorthand, whatever the UI language.
-    const p = findPromises(n.text, new Date(n.createdAt), undefined, { speaker })[0];
-    if (p) out.push({ noteId: n.id, due: p.due, text: p.text, kind: p.kind === 'callback' ? 'callback' : 'promise' });
+    // Every promise in the note: "verstuurd morgen, ik bel om 15.00 terug" holds two moments to keep.
+    for (const p of findPromises(n.text, new Date(n.createdAt), undefined, { speaker })) {
+      out.push({ noteId: n.id, due: p.due, text: p.text, kind: p.kind === 'callback' ? 'callback' : 'promise' });
+    }
   }
   return out;
 }
