@@ -7,6 +7,10 @@
  * is accepted on input and normalised to UTC, so index order stays true.
  */
 import { z } from 'zod';
+import { CHECKLIST_IDS, CUSTOMER_TYPE_IDS, DONT_RULE_IDS } from '../core/ids';
+
+// The engine's id lists, re-exported so the case log's readers need only src/db.
+export { CHECKLIST_IDS, CUSTOMER_TYPE_IDS, DONT_RULE_IDS };
 import type {
   ChecklistId,
   ChecklistState,
@@ -55,44 +59,11 @@ export const AVOIDABLE_CAUSES: readonly CauseCategory[] = [
   'unclear_communication',
 ];
 
-export const CUSTOMER_TYPE_IDS = ['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const;
-exhaustive<Covers<CustomerTypeId, typeof CUSTOMER_TYPE_IDS>>(true);
 
-export const CHECKLIST_IDS = [
-  'understanding',
-  'apology',
-  'solution',
-  'time_commitment',
-  'thanks',
-  'name',
-  'beyond',
-  'feedback',
-] as const;
-exhaustive<Covers<ChecklistId, typeof CHECKLIST_IDS>>(true);
 
 const CHECKLIST_STATES = ['done', 'missing', 'not_needed'] as const;
 exhaustive<Covers<ChecklistState, typeof CHECKLIST_STATES>>(true);
 
-export const DONT_RULE_IDS = [
-  'dont_know',
-  'dont_care',
-  'cant_be_bothered',
-  'dislike_customer',
-  'know_it_all',
-  'dont_come_back',
-  'i_am_right',
-  'hurry_wait',
-  'question_justified',
-  'excuse_explaining',
-  'arguing',
-  'blame_customer',
-  'blame_colleague',
-  'over_promise',
-  'pass_on',
-  'discount_only',
-  'sorry_but',
-] as const;
-exhaustive<Covers<DontRuleId, typeof DONT_RULE_IDS>>(true);
 
 const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
 exhaustive<Covers<SentimentLabel, typeof SENTIMENT_LABELS>>(true);

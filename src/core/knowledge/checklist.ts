@@ -10,22 +10,11 @@
 import { z } from 'zod';
 import type { ChecklistId } from '../types';
 import { isUsablePattern } from './dont-rules';
+import { CHECKLIST_IDS } from '../ids';
 
-/** Every ChecklistId, in the order of types.ts (the order the checklist is shown and kept in). */
-export const CHECKLIST_IDS = [
-  'understanding',
-  'apology',
-  'solution',
-  'time_commitment',
-  'thanks',
-  'name',
-  'beyond',
-  'feedback',
-] as const satisfies readonly ChecklistId[];
+export { CHECKLIST_IDS };
 
-type MissingChecklistId = Exclude<ChecklistId, (typeof CHECKLIST_IDS)[number]>;
-const allChecklistIdsListed: MissingChecklistId extends never ? true : false = true;
-void allChecklistIdsListed;
+
 
 const textPair = z.object({ nl: z.string().min(1), en: z.string().min(1) });
 const patternList = z.array(z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }));

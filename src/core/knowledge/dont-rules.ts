@@ -15,43 +15,12 @@
  */
 import { z } from 'zod';
 import type { ChecklistId, DontRuleId } from '../types';
+import { CHECKLIST_IDS, DONT_RULE_IDS } from '../ids';
 
-/** Every DontRuleId, in the order of types.ts (the order `dontRules` is kept in). */
-export const DONT_RULE_IDS = [
-  'dont_know',
-  'dont_care',
-  'cant_be_bothered',
-  'dislike_customer',
-  'know_it_all',
-  'dont_come_back',
-  'i_am_right',
-  'hurry_wait',
-  'question_justified',
-  'excuse_explaining',
-  'arguing',
-  'blame_customer',
-  'blame_colleague',
-  'over_promise',
-  'pass_on',
-  'discount_only',
-  'sorry_but',
-] as const satisfies readonly DontRuleId[];
+export { DONT_RULE_IDS };
 
-// Compile-time guard: fails to type-check when types.ts gains an id this list lacks.
-type MissingRuleId = Exclude<DontRuleId, (typeof DONT_RULE_IDS)[number]>;
-const allRuleIdsListed: MissingRuleId extends never ? true : false = true;
-void allRuleIdsListed;
 
-const CHECKLIST_IDS = [
-  'understanding',
-  'apology',
-  'solution',
-  'time_commitment',
-  'thanks',
-  'name',
-  'beyond',
-  'feedback',
-] as const satisfies readonly ChecklistId[];
+
 
 const WORD = String.raw`[^\s.!?]+`;
 const SENTENCE_END = String.raw`(?=\s*(?:[.!?…\n]|$))`;

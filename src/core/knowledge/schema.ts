@@ -4,37 +4,19 @@
  * Team phrase packs are parsed with the same `phraseCardSchema`.
  */
 import { z } from 'zod';
-import type {
-  CardKind,
-  ChannelId,
-  ChecklistId,
-  CueKind,
-  CustomerTypeId,
-  Emotion,
-  PhraseLang,
-} from '../types';
+import type { CardKind, ChannelId, PhraseLang } from '../types';
+import { CHECKLIST_IDS, CUE_KINDS, CUSTOMER_TYPE_IDS, EMOTIONS } from '../ids';
 
-// Runtime lists of the id unions in types.ts (the don't-rule ids live with the rules, in dont-rules.ts). `satisfies` plus the `Exhaustive` checks below make tsc fail
-// when types.ts gains an id that is missing here.
-export const EMOTIONS = ['anger', 'frustration', 'disappointment', 'worry', 'none'] as const satisfies readonly Emotion[];
+export { CUE_KINDS, CUSTOMER_TYPE_IDS, EMOTIONS };
+
+// Runtime lists of the remaining id unions in types.ts (the shared ones live in ../ids.ts). `satisfies` plus the
+// `Exhaustive` checks below make tsc fail when types.ts gains an id that is missing here.
 export const CARD_KINDS = ['empathy', 'apology', 'solution', 'beyond', 'thanks', 'feedback'] as const satisfies readonly CardKind[];
 export const PHRASE_LANGS = ['nl', 'en'] as const satisfies readonly PhraseLang[];
-export const CUSTOMER_TYPE_IDS = ['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const satisfies readonly CustomerTypeId[];
 export const CHANNEL_IDS = ['letter', 'spoken', 'remote'] as const satisfies readonly ChannelId[];
-export const CUE_KINDS = ['churn', 'legal', 'public', 'repeat', 'urgency'] as const satisfies readonly CueKind[];
-const CHECKLIST_IDS = [
-  'understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name', 'beyond', 'feedback',
-] as const satisfies readonly ChecklistId[];
 
 type Exhaustive<Union, List extends readonly unknown[]> = [Union] extends [List[number]] ? true : never;
-const exhaustive: [
-  Exhaustive<Emotion, typeof EMOTIONS>,
-  Exhaustive<CardKind, typeof CARD_KINDS>,
-  Exhaustive<CustomerTypeId, typeof CUSTOMER_TYPE_IDS>,
-  Exhaustive<ChannelId, typeof CHANNEL_IDS>,
-  Exhaustive<CueKind, typeof CUE_KINDS>,
-  Exhaustive<ChecklistId, typeof CHECKLIST_IDS>,
-] = [true, true, true, true, true, true];
+const exhaustive: [Exhaustive<CardKind, typeof CARD_KINDS>, Exhaustive<ChannelId, typeof CHANNEL_IDS>] = [true, true];
 void exhaustive;
 
 /** The five seed documents, by their number. */
