@@ -1,0 +1,101 @@
+import type { TriadeDb } from '../../db';
+import { CaseLogTransfer } from '../dashboard/CaseLogTransfer';
+import { PhrasePacks } from '../dashboard/PhrasePacks';
+import { dashEn, dashNl } from '../dashboard/strings';
+import { usePacks } from '../packs/use-packs';
+import { EngineSection } from './EngineSection';
+import { EraseSection } from './EraseSection';
+import { LanguageSection } from './LanguageSection';
+import { ModelCheck } from './ModelCheck';
+import { RetentionSection } from './RetentionSection';
+import { SitesSection } from './SitesSection';
+import { countOf, fill, optionsStrings, type UiLang } from './strings';
+import { useDataTransfer, useLogCounts } from './use-data-transfer';
+import { useModelSettings } from './use-model-settings';
+import { useRetention } from './use-retention';
+import { useSiteAccess } from './use-site-access';
+
+/** The settings page: language, analysis engine, sites, data (retention, export/import, erase), team phrase packs. */
+export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLang) => void; dashboardUrl: string }) {
+  const { db, lang } = props;
+  const t = optionsStrings(lang);
+  const model = useModelSettings();
+  const sites = useSiteAccess();
+  const retention = useRetention(db);
+  const counts = useLogCounts(db);
+  const data = useDataTransfer(db, lang);
+  const packs = usePacks();
+  const dash = lang === 'en' ? dashEn : dashNl;
+  const [before, after] = t.links.split('{dashboard}');
+
+  const nav = [
+    ['language', t.langHeading],
+    ['engine', t.engineHeading],
+    ['sites', t.sitesHeading],
+    ['data', t.dataHeading],
+    ['packs', t.packsHeading],
+  ] as const;
+
+  return (
+    <main class="options" data-testid="options" lang={lang}>
+      <header class="options-header">
+        <h1>{t.title}</h1>
+        <p class="muted">{t.intro}</p>
+        <nav aria-label={t.title}>
+          {nav.map(([id, label]) => (
+            <a key={id} href={`#${id}`}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+
+      <LanguageSection t={t} lang={lang} onLang={props.onLang} />
+
+      <EngineSection t={t} settings={model.settings} bundled={model.bundled} onSave={(p) => void model.save(p)}>
+        <ModelCheck t={t} />
+      </EngineSection>
+
+      <SitesSection t={t} builtIn={sites.builtIn} granted={sites.granted} message={sites.message} onAllow={sites.request} onRevoke={(p, s) => void sites.revoke(p, s)} />
+
+      <RetentionSection
+        t={t}
+        days={retention.days}
+        policyDays={retention.policyDays}
+        counts={counts}
+        onChange={(d) => void retention.save(d)}
+        onApply={async () => {
+          try {
+            return await retention.applyNow();
+          } catch (e) {
+            throw new Error(e instanceof Error ? e.message : String(e));
+          }
+        }}
+      />
+
+      <CaseLogTransfer
+        t={{ title: t.transferHeading, intro: t.transferLead, exportJson: t.exportJson, exportCsv: t.exportCsv, import: t.importJson, imported: t.imported, refused: t.importRefused }}
+        onExportJson={() => void data.downloadJson()}
+        onExportCsv={() => void data.downloadCsv()}
+        onImport={async (text) => {
+          const n = await data.importText(text);
+          return fill(t.imported, { cases: countOf(t, 'case', n.cases), notes: countOf(t, 'note', n.notes) });
+        }}
+      />
+
+      <EraseSection t={t} onErase={data.erase} />
+
+      <div id="packs" class="packs-wrap">
+        <PhrasePacks t={dash.packs} packs={packs.packs} onInstall={packs.install} onRemove={(id) => void packs.remove(id)} />
+      </div>
+
+      <p class="note center">
+        {before}
+        <a href={props.dashboardUrl} target="_blank" rel="noopener" data-testid="dashboard-link">
+          {t.dashboardLink}
+        </a>
+        {after}
+      </p>
+    </main>
+  );
+}
