@@ -43,7 +43,7 @@ export default defineConfig({
     name: 'Triade',
     description: 'Live coaching for customer-service replies: understanding, apology, solution. Runs locally.',
     default_locale: undefined,
-    permissions: ['storage', 'activeTab', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'scripting'])],
     host_permissions: [
       'https://mail.google.com/*',
       'https://outlook.office.com/*',
@@ -52,7 +52,8 @@ export default defineConfig({
       'https://*.zendesk.com/*',
       'https://*.freshdesk.com/*',
     ],
-    optional_host_permissions: ['<all_urls>'],
+    // Other sites are asked for at runtime from the options (Firefox MV2 keeps them in optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Triade' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

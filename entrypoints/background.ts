@@ -5,7 +5,18 @@ import { createFirefoxForwarder } from '../src/model/firefox-host';
 import { modelBackgroundHandlers, offscreenForwarder, type ChromeOffscreenApi } from '../src/model/offscreen-manager';
 import { wireReminders } from '../src/background/reminders';
 import { startManagedPolicy } from '../src/background/managed';
+import { syncGrantedSites } from '../src/background/granted-sites';
 import { deleteOlderThan, getDb } from '../src/db';
+
+/** The content script on the extra sites allowed in the options (see src/background/granted-sites.ts). */
+function syncGranted() {
+  const chromeApi = (globalThis as { chrome?: any }).chrome;
+  void syncGrantedSites({
+    getManifest: () => browser.runtime.getManifest(),
+    getAllPermissions: () => browser.permissions.getAll(),
+    scripting: chromeApi?.scripting?.registerContentScripts ? chromeApi.scripting : undefined,
+  }).catch((e: unknown) => console.warn('[triade bg] could not register on granted sites', e));
+}
 
 /** Delete cases older than the retention the user (or IT policy) chose in the options; no setting = keep all. */
 async function applyRetention() {
@@ -23,6 +34,11 @@ export default defineBackground(() => {
   wireReminders();
   // IT policy (storage.managed): default settings and a team phrase pack; retention applies to the case log.
   void startManagedPolicy(browser, (days) => void browser.storage.local.set({ retentionDays: days }).then(applyRetention));
+  // Sites the agent allowed in the options get the same content script (the generic adapter reads them).
+  syncGranted();
+  browser.permissions.onAdded.addListener(syncGranted);
+  browser.permissions.onRemoved.addListener(syncGranted);
+
   // Data retention: once a day, cases older than the chosen number of days are deleted.
   browser.alarms.create('triade:retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
