@@ -55,6 +55,13 @@ export default defineConfig({
     // Other sites are asked for at runtime from the options (Firefox MV2 keeps them in optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Triade' },
+    // Works while the agent types in the site's editor: the panel inserts its top card at the cursor.
+    commands: {
+      'insert-top-card': {
+        suggested_key: { default: 'Alt+Shift+1' },
+        description: 'Bovenste kaart invoegen / Insert the top card',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },

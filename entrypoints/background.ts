@@ -57,6 +57,14 @@ export default defineBackground(() => {
     }) as never,
   );
 
+  // The keyboard shortcut belongs to the panel of the window the agent is typing in.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'insert-top-card') return;
+    void browser.runtime
+      .sendMessage({ name: 'bg→panel/insert-top-card', payload: tab?.windowId !== undefined ? { windowId: tab.windowId } : {} })
+      .catch(() => {}); // no panel open: nothing to insert
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: 'triade-analyse-selection',

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { analyzeIncoming, checkDraft, suggest, customerTypes, channelTips, checklistItems } from '../../src/core';
 import type { Card, CustomerTypeId, PhraseLang, Violation } from '../../src/core';
 import { sendToTab } from '../../src/messaging/client';
+import { createRouter } from '../../src/messaging/router';
 import { en, fmt, nl } from '../../src/ui/i18n/strings';
 import { useTargetTab } from '../../src/ui/hooks/use-target-tab';
 import { usePageState } from '../../src/ui/hooks/use-page-state';
@@ -132,7 +133,7 @@ export function App() {
     setPastedDraft((d) => (d.slice(v.start, v.end) === v.text ? d.slice(0, v.start) + v.suggestion + d.slice(v.end) : d));
   };
 
-  // Alt+1 inserts the top card from anywhere in the panel.
+  // Alt+1 inserts the top card from anywhere in the panel; Alt+Shift+1 (a browser command) from the page.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.key === '1' && cards[0]) {
@@ -141,7 +142,20 @@ export function App() {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const onCommand = createRouter(
+      {
+        'bg→panel/insert-top-card': async ({ windowId }) => {
+          const mine = await browser.windows.getCurrent().catch(() => undefined);
+          if (cards[0] && (windowId === undefined || mine?.id === windowId)) await insertCard(cards[0]);
+        },
+      },
+      { ownId: browser.runtime.id, ownOrigin: location.origin, accept: ['extension-page'] },
+    );
+    browser.runtime.onMessage.addListener(onCommand as never);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      browser.runtime.onMessage.removeListener(onCommand as never);
+    };
   });
 
   const where = state ? (t.source[state.adapter] ?? state.adapter) : t.source.paste!;

@@ -62,6 +62,8 @@ export const protocol = {
     request: z.object({ text: z.string().min(1).max(MAX_TEXT), tabId: z.number().int().optional() }),
     response: z.void(),
   },
+  /** Background → panel: the agent pressed the "insert top card" shortcut while typing in the page. */
+  'bg→panel/insert-top-card': { request: z.object({ windowId: z.number().int().optional() }), response: z.void() },
   // The model host's messages (panel → background → offscreen/worker, status back); schemas in src/model.
   ...modelProtocol,
 } as const;

@@ -35,6 +35,24 @@ describe('side panel extras', () => {
     await panel.close();
   });
 
+  it('inserts the top card with Alt+1 in the panel and with the browser shortcut from the page', async () => {
+    const { page, panel } = await openSiteWithPanel(s, 'outlook');
+    await panel.locator('.status').first().waitFor();
+    const editor = '[aria-label^="Message body, press"]';
+    await typeInEditor(page, editor, 'Beste Bram, ');
+    const topText = async () => (await panel.getByTestId('card').first().locator('p').textContent())!;
+    const first = await topText();
+    await panel.keyboard.press('Alt+1');
+    await expect.poll(() => page.locator(editor).innerText()).toContain(first.slice(0, 25));
+    // The shortcut (Alt+Shift+1) reaches the panel through the background as this message.
+    const second = await topText();
+    expect(second).not.toBe(first);
+    await s.worker.evaluate(() => chrome.runtime.sendMessage({ name: 'bg→panel/insert-top-card', payload: {} }).catch(() => {}));
+    await expect.poll(() => page.locator(editor).innerText()).toContain(second.slice(0, 25));
+    await page.close();
+    await panel.close();
+  });
+
   it('coaches a pasted message and draft on a page it cannot read', async () => {
     const panel = await openPanel(s, '?tab=999999');
     await panel.getByTestId('paste-incoming').fill('I have called three times and my router still does not work. This is ridiculous.');
