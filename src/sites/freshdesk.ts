@@ -3,7 +3,7 @@
  * editor. Selectors reconstructed from the 2026 agent UI; fixtures in tests/fixtures/sites/freshdesk/.
  */
 import { deepActiveElement, hostMatches, insertText, isShown, queryAll, queryFirst, readEditorText, replaceText } from './dom';
-import { fieldText, latestCustomerComment, ticketNumber, type TicketSelectors } from './ticket';
+import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 const ticket = {
@@ -87,11 +87,7 @@ export const freshdesk: SiteAdapter = {
     const subject = fieldText(queryFirst(doc, S.subject));
     const items = queryAll(doc, S.item);
     if (items.length === 0 && !number) return fail('no-thread');
-    const comment = latestCustomerComment(doc, ticket);
-    if (!comment) return fail('no-message');
-    const incoming: IncomingMessage = { ...comment, threadId: number ?? subject };
-    if (subject) incoming.subject = subject;
-    return ok(incoming);
+    return ticketIncoming(doc, ticket, number, subject);
   },
 
   findEditor(doc) {

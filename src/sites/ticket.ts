@@ -3,7 +3,7 @@
  * comments; the latest one written by the requester (customer) is the incoming message.
  */
 import { extractText, isShown, lineText, queryAll, queryFirst, sameName } from './dom';
-import type { IncomingMessage } from './types';
+import { fail, ok, type IncomingMessage, type Result } from './types';
 
 export interface TicketSelectors {
   item: readonly string[];
@@ -85,4 +85,16 @@ export function fieldText(el: Element | null): string {
   if (!el) return '';
   if (el.localName === 'input' || el.localName === 'textarea') return (el as HTMLInputElement).value.trim();
   return lineText(el);
+}
+
+/**
+ * The ticket's latest customer comment as the incoming message, once the site has decided a
+ * ticket is open. The thread id is the ticket number, or the subject on pages without one.
+ */
+export function ticketIncoming(doc: Document, s: TicketSelectors, number: string | null, subject: string): Result<IncomingMessage, 'no-message'> {
+  const comment = latestCustomerComment(doc, s);
+  if (!comment) return fail('no-message');
+  const incoming: IncomingMessage = { ...comment, threadId: number ?? subject };
+  if (subject) incoming.subject = subject;
+  return ok(incoming);
 }

@@ -4,7 +4,7 @@
  * tests/fixtures/sites/zendesk/.
  */
 import { deepActiveElement, hostMatches, insertText, isShown, queryAll, queryFirst, readEditorText, replaceText } from './dom';
-import { fieldText, latestCustomerComment, ticketNumber, type TicketSelectors } from './ticket';
+import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 const ticket = {
@@ -88,11 +88,7 @@ export const zendesk: SiteAdapter = {
     const subject = fieldText(queryFirst(doc, S.subject));
     const hasLog = queryFirst(doc, S.log) !== null || queryFirst(doc, S.item) !== null;
     if (!hasLog) return fail('no-thread');
-    const comment = latestCustomerComment(doc, ticket);
-    if (!comment) return fail('no-message');
-    const incoming: IncomingMessage = { ...comment, threadId: number ?? subject };
-    if (subject) incoming.subject = subject;
-    return ok(incoming);
+    return ticketIncoming(doc, ticket, number, subject);
   },
 
   findEditor(doc) {
