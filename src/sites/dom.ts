@@ -578,3 +578,13 @@ export function hostMatches(url: URL, hosts: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
   return hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) || host === h.slice(2) : host === h));
 }
+
+/**
+ * The reply editor among the shown matches of `selectors`: the one holding focus, else the last one
+ * (inline replies sit below the thread, compose windows come later still).
+ */
+export function pickEditor(doc: Document, selectors: readonly string[]): HTMLElement | null {
+  const editors = queryAll(doc, selectors).filter((e): e is HTMLElement => isShown(e));
+  const active = deepActiveElement(doc);
+  return editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1] ?? null;
+}

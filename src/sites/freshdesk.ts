@@ -2,7 +2,7 @@
  * Freshdesk ticket page (*.freshdesk.com/a/tickets/N): the conversation and the Froala reply
  * editor. Selectors reconstructed from the 2026 agent UI; fixtures in tests/fixtures/sites/freshdesk/.
  */
-import { deepActiveElement, hostMatches, insertText, isShown, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { hostMatches, insertText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -91,9 +91,7 @@ export const freshdesk: SiteAdapter = {
   },
 
   findEditor(doc) {
-    const editors = queryAll(doc, S.editor).filter((e): e is HTMLElement => isShown(e));
-    const active = deepActiveElement(doc);
-    const chosen = editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1];
+    const chosen = pickEditor(doc, S.editor);
     return chosen ? ok(chosen) : fail('no-editor');
   },
 

@@ -2,7 +2,7 @@
  * Gmail (mail.google.com), conversation view and compose.
  * Selectors reconstructed from the 2026 web UI; fixtures in tests/fixtures/sites/gmail/.
  */
-import { extractText, hostMatches, insertText, isShown, lineText, queryAll, queryFirst, readEditorText, replaceText, deepActiveElement } from './dom';
+import { extractText, hostMatches, insertText, isShown, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 export const gmailSelectors = {
@@ -119,11 +119,7 @@ export const gmail: SiteAdapter = {
   },
 
   findEditor(doc) {
-    const editors = queryAll(doc, S.editor).filter((e): e is HTMLElement => isShown(e));
-    const active = deepActiveElement(doc);
-    const focused = editors.find((e) => active !== null && e.contains(active));
-    // Otherwise the last one: the inline reply sits below the thread, compose windows come later still.
-    const chosen = focused ?? editors[editors.length - 1];
+    const chosen = pickEditor(doc, S.editor);
     return chosen ? ok(chosen) : fail('no-editor');
   },
 

@@ -3,7 +3,7 @@
  * reading pane and inline reply. Selectors reconstructed from the 2026 web UI; fixtures in
  * tests/fixtures/sites/outlook/.
  */
-import { deepActiveElement, extractText, hostMatches, insertText, isShown, lineText, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { extractText, hostMatches, insertText, isShown, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 export const outlookSelectors = {
@@ -130,9 +130,7 @@ export const outlook: SiteAdapter = {
   },
 
   findEditor(doc) {
-    const editors = queryAll(doc, S.editor).filter((e): e is HTMLElement => isShown(e));
-    const active = deepActiveElement(doc);
-    const chosen = editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1];
+    const chosen = pickEditor(doc, S.editor);
     return chosen ? ok(chosen) : fail('no-editor');
   },
 

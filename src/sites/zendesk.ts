@@ -3,7 +3,7 @@
  * composer. Selectors reconstructed from the 2026 agent workspace; fixtures in
  * tests/fixtures/sites/zendesk/.
  */
-import { deepActiveElement, hostMatches, insertText, isShown, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { hostMatches, insertText, pickEditor, queryFirst, readEditorText, replaceText } from './dom';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -92,9 +92,7 @@ export const zendesk: SiteAdapter = {
   },
 
   findEditor(doc) {
-    const editors = queryAll(doc, S.editor).filter((e): e is HTMLElement => isShown(e));
-    const active = deepActiveElement(doc);
-    const chosen = editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1];
+    const chosen = pickEditor(doc, S.editor);
     return chosen ? ok(chosen) : fail('no-editor');
   },
 

@@ -251,10 +251,8 @@ const en: CallStrings = {
 
 export const callStrings: Record<UiLang, CallStrings> = { nl, en };
 
-/** Fills `{name}` placeholders. */
-export function fmt(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+// One placeholder filler for every UI string table.
+export { fmt } from '../i18n/strings';
 
 /** A due moment the way an agent reads it: "do 26 nov 15:00". */
 export function formatWhen(d: Date | string, lang: UiLang): string {

@@ -1,5 +1,6 @@
 import type { DraftPromiseOffer } from '../hooks/use-draft-reminder';
 import { fmt, type Strings } from '../i18n/strings';
+import { formatWhen } from '../call/strings';
 
 /** Promises the agent makes in the draft, each with a one-click reminder at that moment. */
 export function DraftPromises({
@@ -18,8 +19,7 @@ export function DraftPromises({
   onRemind: (o: DraftPromiseOffer) => void;
 }) {
   if (offers.length === 0 && !error) return null;
-  const when = (d: Date) =>
-    d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const when = (d: Date) => formatWhen(d, lang);
   return (
     <section class="section" aria-labelledby="promise-h">
       <h2 id="promise-h">{t.promise.heading}</h2>
