@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { contentMatches, pickAdapter } from '../src/sites/registry';
 import { watchPage } from '../src/sites/page-watcher';
+import { guardSend } from '../src/sites/send-guard';
 import { createRouter } from '../src/messaging/router';
 import { sendToExtension } from '../src/messaging/client';
 
@@ -21,8 +22,34 @@ export default defineContentScript({
     ctx.onInvalidated(() => watcher.stop());
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
 
+    // Optional before-send reminder (options, off by default): hold the first send of a draft
+    // that still has flagged phrases, as reported by the open panel. No panel, no reminder.
+    let remind = false;
+    let unresolved = { count: 0, draft: '' };
+    let heldFor: string | null = null;
+    void browser.storage.local.get('beforeSendReminder').then((v) => (remind = v.beforeSendReminder === true));
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && 'beforeSendReminder' in changes) remind = changes.beforeSendReminder!.newValue === true;
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    const stopGuard = guardSend(window, {
+      adapter,
+      shouldHold: () => {
+        const draft = watcher.snapshot().draft ?? '';
+        if (!remind || unresolved.count === 0 || unresolved.draft !== draft || heldFor === draft) return false;
+        heldFor = draft; // once per draft: the second send goes through
+        return true;
+      },
+      onHeld: () => void sendToExtension(browser, 'content→panel/send-held', { count: unresolved.count }).catch(() => {}),
+    });
+    ctx.onInvalidated(stopGuard);
+
     const listener = createRouter(
       {
+        'panel→content/unresolved': (u) => {
+          unresolved = u;
+        },
         'panel→content/snapshot': () => watcher.snapshot(),
         'panel→content/insert': ({ text }) => {
           const a = adapter();

@@ -96,6 +96,22 @@ export function App() {
     });
     return all.filter((c) => !thread.mem.dismissed.includes(c.id) && !thread.mem.used.includes(c.id)).slice(0, 3);
   }, [analysis, cardLang, customerName, typeId, check, thread.mem, team]);
+  // Before-send reminder (optional): the page holds a send only with what the panel reports here.
+  const [held, setHeld] = useState<number | null>(null);
+  const unresolvedCount = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v))).length;
+  useEffect(() => {
+    if (!liveEditor || tabId === null) return;
+    void sendToTab(browser, tabId, 'panel→content/unresolved', { count: unresolvedCount, draft }).catch(() => {});
+    if (unresolvedCount === 0) setHeld(null);
+  }, [unresolvedCount, draft, liveEditor, tabId]);
+  useEffect(() => {
+    const listener = createRouter(
+      { 'content→panel/send-held': ({ count }, sender) => void (sender.tab?.id === tabId && setHeld(count)) },
+      { ownId: browser.runtime.id, ownOrigin: location.origin, accept: ['content'] },
+    );
+    browser.runtime.onMessage.addListener(listener as never);
+    return () => browser.runtime.onMessage.removeListener(listener as never);
+  }, [tabId]);
   const promises = useDraftReminder(draft, live ? threadKey : null, check.lang, customerName);
   const violations = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v)));
 
@@ -247,7 +263,7 @@ export function App() {
         t={t}
         violations={violations}
         canReplace
-        note={dontNote}
+        note={dontNote ?? (held !== null ? fmt(t.dont.held, { n: held }) : undefined)}
         onReplace={(v) => void replaceViolation(v)}
         onDismiss={(v) => thread.dismiss(violationKey(v))}
       />

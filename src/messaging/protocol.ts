@@ -62,6 +62,13 @@ export const protocol = {
     request: z.object({ text: z.string().min(1).max(MAX_TEXT), tabId: z.number().int().optional() }),
     response: z.void(),
   },
+  /** Panel → content script: how many "what not to say" hits the current draft still has (before-send reminder). */
+  'panel→content/unresolved': {
+    request: z.object({ count: z.number().int().nonnegative(), draft: z.string().max(MAX_TEXT) }),
+    response: z.void(),
+  },
+  /** Content script → panel: a send was held once because of unresolved hits. */
+  'content→panel/send-held': { request: z.object({ count: z.number().int().nonnegative() }), response: z.void() },
   /** Background → panel: the agent pressed the "insert top card" shortcut while typing in the page. */
   'bg→panel/insert-top-card': { request: z.object({ windowId: z.number().int().optional() }), response: z.void() },
   // The model host's messages (panel → background → offscreen/worker, status back); schemas in src/model.

@@ -60,6 +60,10 @@ export const freshdeskSelectors = {
   conversation: [
     '[data-test-id="ticket-details"]', // page container holding description and conversation
   ],
+  send: [
+    'button[data-test-id="send-button"]', // ticket reply box: Send
+    'button.send-reply', // TODO [2027-06-01]: drop once no helpdesk runs the old UI. Old reply form
+  ],
   editor: [
     'div.fr-element.fr-view[contenteditable="true"]', // Froala reply / forward / note editor
     // TODO [2027-06-01]: drop once no helpdesk runs the old UI.
@@ -77,6 +81,7 @@ const S = freshdeskSelectors;
 export const freshdesk: SiteAdapter = {
   id: 'freshdesk',
   matches: ['https://*.freshdesk.com/*'],
+  sendButtons: S.send,
 
   detect(url, doc) {
     return hostMatches(url, ['*.freshdesk.com']) || queryFirst(doc, S.markers) !== null;

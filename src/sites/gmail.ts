@@ -39,6 +39,9 @@ export const gmailSelectors = {
     'a[aria-label^="Google Account:"]', // account button, English UI; label holds name and e-mail
     'a[aria-label^="Google-account:"]', // same, Dutch UI
   ],
+  send: [
+    'div[role="button"].T-I.aoO', // reply box and compose window: the blue Send button (Verzenden)
+  ],
   editor: [
     'div[contenteditable="true"][role="textbox"][aria-label="Message Body"]', // reply/compose body, English UI
     'div[contenteditable="true"][role="textbox"][aria-label="Berichttekst"]', // same, Dutch UI
@@ -86,6 +89,7 @@ function docUrl(doc: Document): URL | null {
 export const gmail: SiteAdapter = {
   id: 'gmail',
   matches: ['https://mail.google.com/*'],
+  sendButtons: S.send,
 
   detect(url, doc) {
     return hostMatches(url, ['mail.google.com']) || queryFirst(doc, S.markers) !== null;

@@ -52,6 +52,11 @@ export const outlookSelectors = {
   accountName: [
     '#mectrl_currentAccount_primary', // account manager: the signed-in display name
   ],
+  send: [
+    'button[aria-label="Send"]', // new Outlook reading-pane reply, English UI
+    'button[aria-label="Verzenden"]', // same, Dutch UI
+    'button[title^="Send ("]', // compose toolbar with the shortcut in its title
+  ],
   editor: [
     'div[contenteditable="true"][role="textbox"][aria-label^="Message body"]', // reply/compose, English UI ("Message body, press Alt+F10 to exit")
     'div[contenteditable="true"][role="textbox"][aria-label^="Berichttekst"]', // same, Dutch UI
@@ -98,6 +103,7 @@ function threadId(doc: Document, subject: string): string {
 export const outlook: SiteAdapter = {
   id: 'outlook',
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  sendButtons: S.send,
 
   detect(url, doc) {
     return (

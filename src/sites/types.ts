@@ -34,6 +34,8 @@ export interface SiteAdapter {
   id: SiteId;
   /** WXT match patterns for the content script; read by the registry. */
   matches: string[];
+  /** The site's Send buttons, for the optional before-send reminder (none on generic pages). */
+  sendButtons?: readonly string[];
   /** URL passed in so it is testable without `location`; falls back to DOM markers. */
   detect(url: URL, doc: Document): boolean;
   readIncoming(doc: Document): Result<IncomingMessage, IncomingMiss>;

@@ -64,6 +64,9 @@ export const zendeskSelectors = {
   log: [
     '[data-test-id="omni-log-container"]', // conversation log of the agent workspace
   ],
+  send: [
+    'button[data-test-id="submit_button-button"]', // agent workspace: "Submit as …" button under the composer
+  ],
   editor: [
     'div.ck-editor__editable[contenteditable="true"]', // CKEditor 5 composer, agent workspace 2025+
     // TODO [2027-06-01]: drop with the ProseMirror fixture once no account shows it.
@@ -78,6 +81,7 @@ const S = zendeskSelectors;
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
   matches: ['https://*.zendesk.com/*'],
+  sendButtons: S.send,
 
   detect(url, doc) {
     return hostMatches(url, ['*.zendesk.com']) || queryFirst(doc, S.markers) !== null;

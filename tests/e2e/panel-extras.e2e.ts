@@ -53,6 +53,38 @@ describe('side panel extras', () => {
     await panel.close();
   });
 
+  it('holds the first send of a draft with flagged phrases when the reminder is on, and never otherwise', async () => {
+    const { page, panel } = await openSiteWithPanel(s, 'gmail');
+    await panel.locator('.status').first().waitFor();
+    const sent = () => page.evaluate(() => (window as any).__fixture.sent.length as number);
+    const send = page.locator('div[role="button"].T-I.aoO').first();
+
+    // Off (the default): a flagged draft goes out at once.
+    await typeInEditor(page, '[g_editable="true"]', 'Beste Peter, ik weet het niet.');
+    await panel.locator('.violation[data-rule="dont_know"]').waitFor();
+    await send.click();
+    expect(await sent()).toBe(1);
+
+    // On: the first send is held and the panel says why; the second goes through.
+    await s.worker.evaluate(() => chrome.storage.local.set({ beforeSendReminder: true }));
+    await page.waitForTimeout(200);
+    await send.click();
+    expect(await sent()).toBe(1);
+    await expect.poll(() => panel.locator('.note.error').textContent()).toMatch(/tegengehouden|held/);
+    await send.click();
+    expect(await sent()).toBe(2);
+
+    // A clean draft is never held.
+    await panel.locator('.violation[data-rule="dont_know"]').getByRole('button', { name: /Vervangen|Replace/ }).click();
+    await expect.poll(() => panel.locator('.violation').count()).toBe(0);
+    await page.waitForTimeout(200);
+    await send.click();
+    expect(await sent()).toBe(3);
+    await s.worker.evaluate(() => chrome.storage.local.remove('beforeSendReminder'));
+    await page.close();
+    await panel.close();
+  });
+
   it('coaches a pasted message and draft on a page it cannot read', async () => {
     const panel = await openPanel(s, '?tab=999999');
     await panel.getByTestId('paste-incoming').fill('I have called three times and my router still does not work. This is ridiculous.');

@@ -92,6 +92,7 @@ export const nl = {
     better: 'Beter:',
     none: 'Geen zinnen die de klant kunnen kwetsen.',
     failed: 'Vervangen lukte niet ({why}).',
+    held: 'Verzenden even tegengehouden: nog {n} zin(nen) om te herzien. Klik nogmaals op Verzenden om toch te versturen.',
   },
   promise: {
     heading: 'Je belofte',
@@ -189,6 +190,7 @@ export const en: Strings = {
     better: 'Better:',
     none: 'No phrases that could hurt the customer.',
     failed: 'Could not replace ({why}).',
+    held: 'Send held for a moment: {n} phrase(s) still to review. Click Send again to send anyway.',
   },
   promise: {
     heading: 'Your promise',

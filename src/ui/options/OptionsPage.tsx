@@ -3,7 +3,9 @@ import { CaseLogTransfer } from '../dashboard/CaseLogTransfer';
 import { PhrasePacks } from '../dashboard/PhrasePacks';
 import { dashEn, dashNl } from '../dashboard/strings';
 import { usePacks } from '../packs/use-packs';
+import { BeforeSendSection } from './BeforeSendSection';
 import { EngineSection } from './EngineSection';
+import { useStored } from '../hooks/use-stored';
 import { EraseSection } from './EraseSection';
 import { LanguageSection } from './LanguageSection';
 import { ModelCheck } from './ModelCheck';
@@ -25,6 +27,7 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
   const counts = useLogCounts(db);
   const data = useDataTransfer(db, lang);
   const packs = usePacks();
+  const [beforeSend, setBeforeSend] = useStored<boolean>('beforeSendReminder', false);
   const dash = lang === 'en' ? dashEn : dashNl;
   const [before, after] = t.links.split('{dashboard}');
 
@@ -51,6 +54,7 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
       </header>
 
       <LanguageSection t={t} lang={lang} onLang={props.onLang} />
+      <BeforeSendSection t={t} on={beforeSend} onChange={setBeforeSend} />
 
       <EngineSection t={t} settings={model.settings} bundled={model.bundled} onSave={(p) => void model.save(p)}>
         <ModelCheck t={t} />

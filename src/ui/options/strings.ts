@@ -8,6 +8,9 @@ export const optionsNl = {
   langLead: 'De taal van het zijpaneel, het dashboard en deze pagina. De zinnen voor de klant volgen de taal van de klant.',
   langNl: 'Nederlands',
   langEn: 'English',
+  beforeSendHeading: 'Herinnering vóór verzenden',
+  beforeSendLead: 'Staat er bij het verzenden nog een zin in je antwoord die Triade liever anders ziet, dan houdt Triade de eerste klik op Verzenden één keer tegen en zegt het zijpaneel waarom. Nog een keer klikken verstuurt toch. Alleen op Gmail, Outlook, Zendesk en Freshdesk, en alleen met het zijpaneel open.',
+  beforeSendToggle: 'Herinner me vóór verzenden (staat standaard uit)',
 
   engineHeading: 'Analyse',
   engineLead: 'Hoe Triade het bericht van de klant leest. Het lexicon werkt altijd; het model voegt een inschatting van de toon toe.',
@@ -102,6 +105,9 @@ export const optionsEn: OptionsStrings = {
   langLead: "The language of the side panel, the dashboard and this page. Lines for the customer follow the customer's language.",
   langNl: 'Nederlands',
   langEn: 'English',
+  beforeSendHeading: 'Reminder before sending',
+  beforeSendLead: 'When your reply still has a phrase Triade would rather see said differently, the first click on Send is held once and the side panel says why. Clicking again sends anyway. Only on Gmail, Outlook, Zendesk and Freshdesk, and only with the side panel open.',
+  beforeSendToggle: 'Remind me before sending (off by default)',
 
   engineHeading: 'Analysis',
   engineLead: "How Triade reads the customer's message. The lexicon always works; the model adds an estimate of the tone.",
