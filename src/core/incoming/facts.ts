@@ -39,6 +39,21 @@ const LABELS: Array<[FactKind, string]> = [
 ];
 const ID_RES: Array<[FactKind, RegExp]> = LABELS.map(([kind, label]) => [kind, new RegExp(`\\b(?:${label})${ID_TAIL}`, 'g')]);
 const HASH_ID = /(?<![\w&])#(\d[\d-]{2,})\b/g;
+// A code with a letter prefix and dash-separated digit groups ("F-2026-1187", "RMA-20931") that stands a few
+// words away from its label ("de factuur van november (F-2026-1187)"): the nearest label before it decides the kind.
+const CODE_ID = /\b([a-z]{1,4}-\d{2,}(?:-\d{2,})*)\b/g;
+const LABEL_NEAR: Array<[FactKind, RegExp]> = LABELS.map(([kind, label]) => [kind, new RegExp(`\\b(?:${label})\\b`, 'g')]);
+function kindNear(src: string, at: number): FactKind {
+  const before = src.slice(Math.max(0, at - 60), at);
+  let best: FactKind = 'reference';
+  let bestAt = -1;
+  for (const [kind, re] of LABEL_NEAR) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before)) !== null) if (m.index > bestAt) [best, bestAt] = [kind, m.index];
+  }
+  return best;
+}
 
 const AMOUNT_BEFORE = /(€|eur\b|euro\b|£|gbp\b|\$|usd\b)\s?(\d{1,3}(?:[.,\s]\d{3}){1,4}|\d{1,12})(?:([.,])(\d{1,2}|-{1,2}))?(?!\d|[.,]\d)/g;
 const AMOUNT_AFTER = /\b(\d{1,3}(?:[.,]\d{3}){1,4}|\d{1,12})(?:([.,])(\d{1,2}|-))?\s?(€|euro's|euros?\b|eur\b|pounds?\b|gbp\b|dollars?\b|usd\b)/g;
@@ -85,6 +100,11 @@ export function extractFacts(text: string, folded: string, body: { start: number
     });
   }
   each(HASH_ID, (m) => push('reference', m.index, m.index + m[0].length, '#' + m[1]!));
+  each(CODE_ID, (m) => {
+    // Dates ("nov-2026") and phone numbers have no place here: at least three digits after the prefix.
+    if ((m[1]!.match(/\d/g)?.length ?? 0) < 3) return;
+    push(kindNear(src, m.index), m.index, m.index + m[0].length, '#' + text.slice(body.start + m.index, body.start + m.index + m[0].length).toUpperCase());
+  });
   each(AMOUNT_BEFORE, (m) => push('amount', m.index, m.index + m[0].length, money(m[1]!, m[2]!, m[3], m[4])));
   each(AMOUNT_AFTER, (m) => push('amount', m.index, m.index + m[0].length, money(m[4]!, m[1]!, m[2], m[3])));
   each(ISO_DATE, (m) => push('date', m.index, m.index + m[0].length, ymd(+m[1]!, +m[2]!, +m[3]!)));
