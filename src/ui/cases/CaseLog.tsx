@@ -23,7 +23,7 @@ export function CaseLog({ db = getDb(), lang, onOpen }: { db?: TriadeDb; lang: U
         </label>
       </div>
       {error && <p class="note error" role="alert">{error}</p>}
-      {page && (page.cases.length === 0 ? <p class="muted">{t.empty}</p> : <p class="muted">{fmt(t.count, { n: page.total })}</p>)}
+      {page && (page.cases.length === 0 ? <p class="muted">{t.empty}</p> : <p class="muted">{page.total === 1 ? t.countOne : fmt(t.count, { n: page.total })}</p>)}
       <ul class="case-list">
         {page?.cases.map((c) => (
           <li key={c.id} data-testid="case-row" data-case-id={c.id}>

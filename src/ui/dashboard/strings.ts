@@ -94,7 +94,7 @@ export const dashNl = {
   unknownType: 'Niet ingevuld',
   packs: {
     title: 'Teampakketten met zinnen',
-    intro: 'Een teampakket voegt de eigen zinnen van uw team toe aan het zijpaneel, en eventueel extra “wat zeg je niet”-regels. Het formaat staat in docs/phrase-packs.md.',
+    intro: 'Een teampakket voegt de eigen zinnen van je team toe aan het zijpaneel, en eventueel extra “wat zeg je niet”-regels. Het formaat staat in docs/phrase-packs.md.',
     import: 'Pakket importeren (.json)',
     none: 'Nog geen teampakketten geïnstalleerd.',
     cards: '{n} zinnen',
@@ -102,7 +102,7 @@ export const dashNl = {
     rules: '{n} regels',
     rule1: '1 regel',
     remove: 'Verwijderen',
-    managed: 'ingesteld door uw organisatie',
+    managed: 'ingesteld door je organisatie',
     installed: 'Pakket “{name}” is geïnstalleerd.',
     replaced: 'Pakket “{name}” is bijgewerkt.',
     refused: 'Pakket geweigerd, er is niets veranderd. Eerste fout: {error}',
