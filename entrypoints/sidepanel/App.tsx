@@ -11,6 +11,7 @@ import { useStored } from '../../src/ui/hooks/use-stored';
 import { useThreadMemory, violationKey } from '../../src/ui/hooks/use-thread-memory';
 import { useModel } from '../../src/ui/hooks/use-model';
 import { useDraftReminder } from '../../src/ui/hooks/use-draft-reminder';
+import { usePasteMemory } from '../../src/ui/hooks/use-paste-memory';
 import { DraftPromises } from '../../src/ui/components/DraftPromises';
 import { fuse } from '../../src/model/fuse';
 import { CallMode } from '../../src/ui/call/CallMode';
@@ -39,8 +40,8 @@ export function App() {
   const { packs } = usePacks();
   const team = useMemo(() => mergePacks([], packs.map((p) => p.pack)), [packs]);
   const page = usePageState(tabId);
-  const [pastedIncoming, setPastedIncoming] = useState('');
-  const [pastedDraft, setPastedDraft] = useState('');
+  const paste = usePasteMemory();
+  const { incoming: pastedIncoming, draft: pastedDraft, setIncoming: setPastedIncoming, setDraft: setPastedDraft } = paste;
   const [cardNote, setCardNote] = useState<{ text: string; error?: boolean }>();
   const [dontNote, setDontNote] = useState<string>();
 

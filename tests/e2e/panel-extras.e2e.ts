@@ -93,7 +93,16 @@ describe('side panel extras', () => {
     await panel.locator('.violation[data-rule="dont_know"]').waitFor();
     await panel.locator('.violation[data-rule="dont_know"]').getByRole('button', { name: /Vervangen|Replace/ }).click();
     await expect.poll(() => panel.getByTestId('paste-draft').inputValue()).not.toContain("I don't know");
+    // Closing the panel mid-sentence loses nothing: the texts come back when it opens again.
+    await panel.getByTestId('paste-draft').pressSequentially(' We will replace the rou');
     await panel.close();
+    const again = await openPanel(s, '?tab=999999');
+    await expect.poll(() => again.getByTestId('paste-draft').inputValue()).toContain('We will replace the rou');
+    expect(await again.getByTestId('paste-incoming').inputValue()).toContain('called three times');
+    await again.getByTestId('paste-incoming').fill('');
+    await again.getByTestId('paste-draft').fill('');
+    await again.waitForTimeout(300);
+    await again.close();
   });
 
   it("shows a team phrase pack's card in the panel once the pack is installed", async () => {
