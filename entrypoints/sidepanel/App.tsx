@@ -1,19 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { analyzeIncoming, checkDraft, suggest, customerTypes, channelTips, checklistItems } from '../../src/core';
-import type { Card, CustomerTypeId, PhraseLang, Violation } from '../../src/core';
+import { customerTypes, channelTips, checklistItems } from '../../src/core';
+import type { Card, PhraseLang, Violation } from '../../src/core';
 import { sendToTab } from '../../src/messaging/client';
-import { createRouter } from '../../src/messaging/router';
 import { en, fmt, nl } from '../../src/ui/i18n/strings';
 import { useTargetTab } from '../../src/ui/hooks/use-target-tab';
 import { usePageState } from '../../src/ui/hooks/use-page-state';
 import { useStored } from '../../src/ui/hooks/use-stored';
 import { useThreadMemory, violationKey } from '../../src/ui/hooks/use-thread-memory';
-import { useModel } from '../../src/ui/hooks/use-model';
 import { useDraftReminder } from '../../src/ui/hooks/use-draft-reminder';
 import { usePasteMemory } from '../../src/ui/hooks/use-paste-memory';
 import { DraftPromises } from '../../src/ui/components/DraftPromises';
-import { fuse } from '../../src/model/fuse';
 import { CallMode } from '../../src/ui/call/CallMode';
 import { WrapUp } from '../../src/ui/call/WrapUp';
 import { useHashRoute } from '../../src/ui/call/use-hash-route';
@@ -28,6 +25,10 @@ import { SuggestionList } from '../../src/ui/components/SuggestionList';
 import { DraftChecklist } from '../../src/ui/components/DraftChecklist';
 import { ViolationList } from '../../src/ui/components/ViolationList';
 import { PasteBox } from '../../src/ui/components/PasteBox';
+import { useReplyAnalysis } from '../../src/ui/reply/use-reply-analysis';
+import { useContextSelection } from '../../src/ui/reply/use-context-selection';
+import { useSendReminder } from '../../src/ui/reply/use-send-reminder';
+import { useTopCardShortcut } from '../../src/ui/reply/use-top-card-shortcut';
 
 const defaultUiLang: PhraseLang = navigator.language?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 
@@ -45,17 +46,7 @@ export function App() {
   const [cardNote, setCardNote] = useState<{ text: string; error?: boolean }>();
   const [dontNote, setDontNote] = useState<string>();
 
-  // Text chosen with the context-menu item on a page we cannot read lands in the paste box.
-  useEffect(() => {
-    void browser.storage.session?.get('selection').then((got) => {
-      if (typeof got.selection === 'string') setPastedIncoming(got.selection);
-    });
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && typeof changes.selection?.newValue === 'string') setPastedIncoming(changes.selection.newValue);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+  useContextSelection(setPastedIncoming);
 
   const state = page.kind === 'connected' ? page.state : null;
   const live = state?.incoming ?? null;
@@ -65,56 +56,16 @@ export function App() {
   const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
   const thread = useThreadMemory(threadKey);
 
-  const lexical = useMemo(() => (incomingText.trim() ? analyzeIncoming(incomingText) : null), [incomingText]);
-  // The local model scores polarity and strength; the lexicon keeps the cues, spans and explanations.
-  const model = useModel(incomingText.trim() ? incomingText : null);
-  const fused = useMemo(() => (lexical ? fuse(lexical, model.result, model.status) : null), [lexical, model.result, model.status]);
-  const analysis = useMemo(
-    () => (lexical && fused ? { ...lexical, sentiment: { ...lexical.sentiment, label: fused.label, score: fused.score, intensity: fused.intensity } } : lexical),
-    [lexical, fused],
-  );
-  // "This sentence is the angriest": only worth saying when the model scored several and one is clearly negative.
-  const mr = model.result;
-  const worst = mr && mr.mostNegative !== null && mr.sentences.length > 1 ? mr.sentences[mr.mostNegative] : undefined;
-  const angriest = worst && worst.score < -0.2 && worst.end <= incomingText.length ? worst : undefined;
-  const customerName = live?.senderName?.split(/\s+/)[0] ? live.senderName : analysis?.customerName;
-  const cardLang: PhraseLang = analysis?.lang === 'nl' || analysis?.lang === 'en' ? analysis.lang : uiLang === 'nl' && !analysis ? 'nl' : 'en';
-  const check = useMemo(
-    () => checkDraft(draft, { lang: analysis ? cardLang : undefined, customerName, incoming: analysis ?? undefined, extraRules: team.extraRules }),
-    [draft, analysis, cardLang, customerName, team],
-  );
-  const chosenType = thread.mem.customerType as CustomerTypeId | undefined;
-  const typeId: CustomerTypeId = chosenType ?? analysis?.customerType.type ?? 'extreme_critic';
-  const cards = useMemo(() => {
-    const all = suggest({
-      incoming: analysis ?? undefined,
-      lang: cardLang,
-      customerName,
-      customerType: typeId,
-      draft: check,
-      now: new Date(),
-      extraCards: team.teamCards,
-    });
-    return all.filter((c) => !thread.mem.dismissed.includes(c.id) && !thread.mem.used.includes(c.id)).slice(0, 3);
-  }, [analysis, cardLang, customerName, typeId, check, thread.mem, team]);
-  // Before-send reminder (optional): the page holds a send only with what the panel reports here.
-  const [held, setHeld] = useState<number | null>(null);
-  const unresolvedCount = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v))).length;
-  useEffect(() => {
-    if (!liveEditor || tabId === null) return;
-    void sendToTab(browser, tabId, 'panel→content/unresolved', { count: unresolvedCount, draft }).catch(() => {});
-    if (unresolvedCount === 0) setHeld(null);
-  }, [unresolvedCount, draft, liveEditor, tabId]);
-  useEffect(() => {
-    const listener = createRouter(
-      { 'content→panel/send-held': ({ count }, sender) => void (sender.tab?.id === tabId && setHeld(count)) },
-      { ownId: browser.runtime.id, ownOrigin: location.origin, accept: ['content'] },
-    );
-    browser.runtime.onMessage.addListener(listener as never);
-    return () => browser.runtime.onMessage.removeListener(listener as never);
-  }, [tabId]);
+  const { analysis, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations } = useReplyAnalysis({
+    incomingText,
+    draft,
+    uiLang,
+    senderName: live?.senderName,
+    memory: thread.mem,
+    team,
+  });
+  const held = useSendReminder(tabId, liveEditor, violations.length, draft);
   const promises = useDraftReminder(draft, live ? threadKey : null, check.lang, customerName);
-  const violations = check.violations.filter((v) => !thread.mem.dismissed.includes(violationKey(v)));
 
   const insertCard = async (card: Card) => {
     setCardNote(undefined);
@@ -150,30 +101,7 @@ export function App() {
     setPastedDraft((d) => (d.slice(v.start, v.end) === v.text ? d.slice(0, v.start) + v.suggestion + d.slice(v.end) : d));
   };
 
-  // Alt+1 inserts the top card from anywhere in the panel; Alt+Shift+1 (a browser command) from the page.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key === '1' && cards[0]) {
-        e.preventDefault();
-        void insertCard(cards[0]);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const onCommand = createRouter(
-      {
-        'bg→panel/insert-top-card': async ({ windowId }) => {
-          const mine = await browser.windows.getCurrent().catch(() => undefined);
-          if (cards[0] && (windowId === undefined || mine?.id === windowId)) await insertCard(cards[0]);
-        },
-      },
-      { ownId: browser.runtime.id, ownOrigin: location.origin, accept: ['extension-page'] },
-    );
-    browser.runtime.onMessage.addListener(onCommand as never);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      browser.runtime.onMessage.removeListener(onCommand as never);
-    };
-  });
+  useTopCardShortcut(cards[0] ? () => void insertCard(cards[0]!) : null);
 
   const where = state ? (t.source[state.adapter] ?? state.adapter) : t.source.paste!;
   const statusLine = live
