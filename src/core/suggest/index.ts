@@ -112,7 +112,8 @@ const NEXT_STEP: Record<PhraseLang, { complaint: string; question: string } & Re
 function nextStepText(ctx: Context): string {
   const words = NEXT_STEP[ctx.lang];
   const ref = ctx.reference;
-  if (ref && isOneOf(REFERENCE_KINDS, ref.kind)) return words[ref.kind](ref.value.trim());
+  // Facts carry '#' as a marker of an identifier; in a sentence to the customer the number stands alone.
+  if (ref && isOneOf(REFERENCE_KINDS, ref.kind)) return words[ref.kind](ref.value.trim().replace(/^#/, ''));
   return words[ctx.situation];
 }
 
