@@ -96,7 +96,9 @@ export function extractFacts(text: string, folded: string, body: { start: number
     each(re, (m) => {
       // Real identifiers have a few digits: "order 3 days late" is not order #3.
       if ((m[1]!.match(/\d/g)?.length ?? 0) < 3) return;
-      push(kind, m.index, m.index + m[0].length, '#' + text.slice(idStart(m), idStart(m) + m[1]!.length).toUpperCase());
+      // "RMA-20931": the label is part of the code when the code starts with its dash.
+      const from = /^[-/]/.test(m[1]!) ? body.start + m.index : idStart(m);
+      push(kind, m.index, m.index + m[0].length, '#' + text.slice(from, idStart(m) + m[1]!.length).toUpperCase());
     });
   }
   each(HASH_ID, (m) => push('reference', m.index, m.index + m[0].length, '#' + m[1]!));
