@@ -65,7 +65,13 @@ export function App() {
     team,
   });
   const held = useSendReminder(tabId, liveEditor, violations.length, draft);
-  const promises = useDraftReminder(draft, live ? threadKey : null, check.lang, customerName);
+  const promises = useDraftReminder(draft, live ? threadKey : null, check.lang, {
+    customerName,
+    lang: analysis?.lang,
+    sentimentFirst: analysis
+      ? { label: analysis.sentiment.label, score: Math.max(-1, Math.min(1, analysis.sentiment.score)), intensity: analysis.sentiment.intensity }
+      : undefined,
+  });
 
   const insertCard = async (card: Card) => {
     setCardNote(undefined);

@@ -85,6 +85,37 @@ describe('side panel extras', () => {
     await panel.close();
   });
 
+  it('closes the e-mail thread as a case with "Afronden", with the letter in the customer\'s language', async () => {
+    const { page, panel } = await openSiteWithPanel(s, 'gmail');
+    await panel.locator('.status').first().waitFor();
+    await typeInEditor(page, '[g_editable="true"]', 'Beste Peter, het spijt ons dat het bedrag dubbel is afgeschreven.');
+    await panel.getByTestId('wrap-up').locator('summary').click();
+    const form = panel.locator('form[data-testid=wrap-up]');
+    await form.getByTestId('cause').selectOption('unclear_invoice');
+    await expect.poll(() => form.getByTestId('letter').inputValue()).toMatch(/Beste|Geachte/);
+    await form.getByTestId('close-case').click();
+    await form.getByTestId('closed').waitFor();
+    const cases = await panel.evaluate(
+      () =>
+        new Promise<Array<Record<string, any>>>((resolve, reject) => {
+          const open = indexedDB.open('triade');
+          open.onsuccess = () => {
+            const req = open.result.transaction('cases').objectStore('cases').getAll();
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(req.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    const c = cases.find((x) => String(x.threadKey).startsWith('gmail:'));
+    expect(c).toMatchObject({ channel: 'email', causeCategory: 'unclear_invoice', avoidable: { flag: true } });
+    expect(c!.closedAt).toBeTruthy();
+    expect(c!.sentimentFirst.label).toBe('negative');
+    expect(c!.checklist.apology).toBe('done');
+    await page.close();
+    await panel.close();
+  });
+
   it('coaches a pasted message and draft on a page it cannot read', async () => {
     const panel = await openPanel(s, '?tab=999999');
     await panel.getByTestId('paste-incoming').fill('I have called three times and my router still does not work. This is ridiculous.');

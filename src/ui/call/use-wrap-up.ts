@@ -8,6 +8,7 @@ import {
   isStorageError,
   notesOf,
   openCase,
+  updateCase,
   type Case,
   type CaseInput,
   type CauseCategory,
@@ -117,6 +118,11 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
                 ).id;
         }
         if (!id) return null;
+        // A case opened earlier for this thread (e.g. by a reminder) may not know the first mood yet.
+        if (thread?.sentimentFirst && !caseId) {
+          const current = await getCase(db, id);
+          if (current && !current.sentimentFirst) await updateCase(db, id, { sentimentFirst: thread.sentimentFirst });
+        }
         const gestures = form.gestures.split('\n').map((g) => g.trim()).filter(Boolean);
         const c = await closeCase(db, id, {
           ...(form.customerName.trim() ? { customerName: form.customerName.trim() } : {}),

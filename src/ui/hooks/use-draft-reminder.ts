@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { findPromises, type PhraseLang } from '../../core';
-import { addReminder, findByThread, getDb, isStorageError, openCase } from '../../db';
+import { addReminder, findByThread, getDb, isStorageError, openCase, type OpenCaseInput } from '../../db';
 import { armReminder } from '../../background/reminders';
 
 export interface DraftPromiseOffer {
@@ -13,7 +13,13 @@ export interface DraftPromiseOffer {
  * Time commitments in the agent's draft ("ik bel u morgen om 15.00 uur terug") with a one-click
  * reminder. The reminder hangs on the thread's case, which is opened here when the thread has none yet.
  */
-export function useDraftReminder(draft: string, threadKey: string | null, lang: PhraseLang, customerName?: string) {
+export function useDraftReminder(
+  draft: string,
+  threadKey: string | null,
+  lang: PhraseLang,
+  /** What the case starts with when the thread has none yet (name, mood at first contact, …). */
+  caseStart: Omit<OpenCaseInput, 'channel' | 'threadKey'> = {},
+) {
   const [set, setSet] = useState<string[]>([]);
   const [error, setError] = useState<string>();
   // Minute resolution: a keystroke must not move "tomorrow at 15:00" around.
@@ -33,7 +39,7 @@ export function useDraftReminder(draft: string, threadKey: string | null, lang: 
     try {
       const db = getDb();
       const existing = await findByThread(db, threadKey);
-      const c = existing && !existing.closedAt ? existing : await openCase(db, { channel: 'email', threadKey, customerName, lang });
+      const c = existing && !existing.closedAt ? existing : await openCase(db, { ...caseStart, channel: 'email', threadKey });
       const r = await addReminder(db, { caseId: c.id, dueAt: o.due, text: o.text, kind: 'promise' });
       armReminder(r);
       setSet((s) => [...s, o.key]);
