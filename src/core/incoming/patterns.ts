@@ -25,6 +25,8 @@ export const COMPLAINT: Record<LexLang, PhraseRule[]> = {
   nl: rules([
     [String.raw`\bnog (?:steeds|altijd) (?:niet|geen|niks|niets|niemand)\b(?: \w+)?`, -3],
     [String.raw`\bnog (?:steeds|altijd) (?:kapot|stuk|defect|in behandeling|aan het wachten|te wachten)\b`, -3],
+    // Money still leaving after a cancellation or refund promise: "er wordt nog steeds elke maand geld afgeschreven".
+    [String.raw`\bnog (?:steeds|altijd) (?:\w+ ){0,4}(?:afgeschreven|geincasseerd|gefactureerd|in rekening gebracht|aangerekend)\b`, -2.5],
     [String.raw`\bnog (?:niet|geen|niks|niets) (?:\w+ ){0,2}(?:ontvangen|geleverd|bezorgd|binnen|gehad|teruggestort|terugbetaald|gereageerd|antwoord|reactie|bericht|opgelost|teruggebeld|gecrediteerd|aangekomen|gekomen|gebeurd|gehoord|gezien|teruggekregen)\b`, -3],
     [String.raw`\b(?:niet|niets|niks) (?:\w+ )?(?:gebeurd|gekomen|gelukt|geweest|verschenen|teruggekomen|teruggekregen|gehoord|gedaan)\b`, -2.5],
     [String.raw`\b(?:al )?eerder (?:\w+ )?(?:gebeld|gemaild|gemeld|aangegeven|geklaagd|doorgegeven|gereclameerd)\b`, -2],
