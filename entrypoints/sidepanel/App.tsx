@@ -174,7 +174,14 @@ export function App() {
       {header}
       {modes}
       {analysis ? (
-        <CustomerMood t={t} text={incomingText} analysis={analysis} status={statusLine} angriest={angriest} />
+        <CustomerMood
+          t={t}
+          text={incomingText}
+          analysis={analysis}
+          status={statusLine}
+          angriest={angriest}
+          sentences={model.result?.sentences.filter((x) => x.end <= incomingText.length)}
+        />
       ) : (
         <p class="status" data-testid="status">
           {statusLine}

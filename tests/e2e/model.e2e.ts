@@ -194,6 +194,11 @@ describe('model result in the side panel', () => {
     expect(await panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
     // Per-sentence scores: the panel names the angriest sentence.
     await expect.poll(() => panel.getByTestId('angriest').textContent(), { timeout: 10_000 }).toMatch(/belachelijk|woedend/);
+    // Sentence by sentence: each scored stretch with its polarity, the angry one marked negative.
+    await panel.getByTestId('per-sentence').locator('summary').click();
+    const rows = panel.locator('[data-testid=per-sentence] li');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await panel.locator('[data-testid=per-sentence] li.negative').filter({ hasText: /belachelijk|woedend/ }).count()).toBeGreaterThan(0);
     const { foreign, extensionNet } = await finish(open);
     expect(foreign).toEqual([]);
     expect(extensionNet).toEqual([]);

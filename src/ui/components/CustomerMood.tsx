@@ -10,6 +10,7 @@ export function CustomerMood({
   analysis,
   status,
   angriest,
+  sentences,
 }: {
   t: Strings;
   text: string;
@@ -17,11 +18,17 @@ export function CustomerMood({
   status: string;
   /** The sentence the model scored most negative, when the message has several. */
   angriest?: { start: number; end: number };
+  /** The model's score per sentence (or window of short sentences), for the sentence-by-sentence view. */
+  sentences?: Array<{ start: number; end: number; label: 'negative' | 'neutral' | 'positive'; score: number }>;
 }) {
   const s = analysis.sentiment;
   const highlights: Highlight[] = [
     ...analysis.cues.map((c) => ({ start: c.start, end: c.end, kind: 'cue' as const, title: t.customer.cues[c.kind] ?? c.kind })),
-    ...s.evidence.slice(0, 12).map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: `${e.weight > 0 ? '+' : ''}${e.weight.toFixed(1)}` })),
+    // Mark the words that carry the verdict: in a complaint, a stray "gemaakt" scored +1 is noise.
+    ...s.evidence
+      .filter((e) => (s.label === 'negative' ? e.weight < 0 : s.label === 'positive' ? e.weight > 0 : true))
+      .slice(0, 12)
+      .map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: `${e.weight > 0 ? '+' : ''}${e.weight.toFixed(1)}` })),
     ...analysis.emotionEvidence.map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: t.customer.emotion[analysis.emotion] ?? '' })),
   ];
   const intensityLabel = fmt(t.customer.intensity, { n: s.intensity });
@@ -55,6 +62,19 @@ export function CustomerMood({
         <p class="angriest" data-testid="angriest">
           <b>{t.customer.angriest}</b> <q>{clip(text.slice(angriest.start, angriest.end))}</q>
         </p>
+      )}
+      {sentences && sentences.length > 1 && (
+        <details class="more per-sentence" data-testid="per-sentence">
+          <summary>{t.customer.perSentence}</summary>
+          <ol>
+            {sentences.slice(0, 30).map((x) => (
+              <li key={x.start} class={x.label} title={`${t.customer.sentiment[x.label]} (${x.score.toFixed(2)})`}>
+                <span class="dot" aria-label={t.customer.sentiment[x.label]} />
+                {clip(text.slice(x.start, x.end), 110)}
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
       {analysis.facts.length > 0 && (
         <ul class="facts" aria-label={t.customer.facts}>

@@ -48,6 +48,7 @@ export const nl = {
     languageNote: 'Kaarten in het Engels: voor {lang} heeft Triade nog geen eigen zinnen.',
     facts: 'Feiten voor je samenvatting',
     angriest: 'Boosste zin volgens het model:',
+    perSentence: 'Per zin (model)',
     factKinds: {
       date: 'datum',
       time: 'tijd',
@@ -159,6 +160,7 @@ export const en: Strings = {
     languageNote: 'Cards in English: Triade has no phrases of its own for {lang} yet.',
     facts: 'Facts for your summary',
     angriest: 'Angriest sentence according to the model:',
+    perSentence: 'Sentence by sentence (model)',
     factKinds: { date: 'date', time: 'time', amount: 'amount', order: 'order', ticket: 'ticket', invoice: 'invoice', reference: 'reference' },
   },
   type: { heading: 'Customer type', change: 'Change customer type', guessed: 'estimated', chosen: 'your choice' },
