@@ -17,22 +17,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { TEST_MODEL_ID, writeTestModel } from '../scripts/make-test-model';
 import { fmtMs, summarize } from './stats';
+import { CHAT, emailOf as email } from './samples';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CHAT = 'Mijn pakket is nog steeds niet geleverd, dit is echt belachelijk!';
-const EMAIL_PARAS = [
-  'Beste klantenservice,',
-  'Voor de derde keer neem ik contact met jullie op over bestelling 12345678. Ik heb op 3 november betaald en het pakket is nog steeds niet geleverd.',
-  'Niemand neemt de telefoon op en op mijn e-mails krijg ik geen antwoord. Ik ben hier echt ontzettend boos over!',
-  'Als het niet uiterlijk vrijdag geleverd is, zeg ik mijn abonnement op en zet ik een review online.',
-  'I have also written to you in English last week, because nobody answered. This is unacceptable service.',
-];
-const email = (size: number) => {
-  let out = '';
-  for (let i = 0; out.length < size; i++) out += EMAIL_PARAS[i % EMAIL_PARAS.length] + '\n\n';
-  return out.slice(0, size);
-};
-
 interface Variant {
   name: 'single-threaded' | 'multi-threaded';
   outDir: string;

@@ -5,25 +5,8 @@
  */
 import path from 'node:path';
 import { TEST_MODEL_ID, writeTestModel } from '../scripts/make-test-model';
-
-const CHAT = 'Mijn pakket is nog steeds niet geleverd, dit is echt belachelijk!';
-const EMAIL_PARAS = [
-  'Beste klantenservice,',
-  'Voor de derde keer neem ik contact met jullie op over bestelling 12345678. Ik heb op 3 november betaald en het pakket is nog steeds niet geleverd.',
-  'Niemand neemt de telefoon op en op mijn e-mails krijg ik geen antwoord. Ik ben hier echt ontzettend boos over!',
-  'Als het niet uiterlijk vrijdag geleverd is, zeg ik mijn abonnement op en zet ik een review online.',
-  'I have also written to you in English last week, because nobody answered. This is unacceptable service.',
-];
-
-function emailOf(size: number): string {
-  let out = '';
-  for (let i = 0; out.length < size; i++) out += EMAIL_PARAS[i % EMAIL_PARAS.length] + '\n\n';
-  return out.slice(0, size);
-}
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
+import { CHAT, emailOf } from './samples';
+import { summarize } from './stats';
 
 async function latency(run: () => Promise<unknown>, runs: number, warmup = 5): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < warmup; i++) await run();
@@ -33,8 +16,8 @@ async function latency(run: () => Promise<unknown>, runs: number, warmup = 5): P
     await run();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  const { p50, p95 } = summarize(times);
+  return { p50, p95 };
 }
 
 export async function benchModelNode(): Promise<Record<string, number>> {

@@ -1,0 +1,17 @@
+/** The customer messages the model benchmarks score, in Node and in Chromium alike. */
+export const CHAT = 'Mijn pakket is nog steeds niet geleverd, dit is echt belachelijk!';
+
+const EMAIL_PARAS = [
+  'Beste klantenservice,',
+  'Voor de derde keer neem ik contact met jullie op over bestelling 12345678. Ik heb op 3 november betaald en het pakket is nog steeds niet geleverd.',
+  'Niemand neemt de telefoon op en op mijn e-mails krijg ik geen antwoord. Ik ben hier echt ontzettend boos over!',
+  'Als het niet uiterlijk vrijdag geleverd is, zeg ik mijn abonnement op en zet ik een review online.',
+  'I have also written to you in English last week, because nobody answered. This is unacceptable service.',
+];
+
+/** A complaint e-mail of exactly `size` characters. */
+export function emailOf(size: number): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += EMAIL_PARAS[i % EMAIL_PARAS.length] + '\n\n';
+  return out.slice(0, size);
+}
