@@ -3,7 +3,8 @@
  * show it (the panel's own strings.ts belongs to the reply panel); same `fmt` placeholders.
  */
 import type { CallStepId } from '../../core';
-import type { CauseCategory, NoteTag } from '../../db';
+import type { NoteTag } from '../../db';
+import { causeLabels } from '../i18n/causes';
 
 export type UiLang = 'nl' | 'en';
 
@@ -87,18 +88,7 @@ const nl = {
     recallWhen: 'Herinnering op {when}',
     recallSet: 'Zet herinnering “recall na een maand”',
     recallDone: 'Recall staat op {when}.',
-    causes: {
-      other_channel_could_answer: 'Had via een ander kanaal gekund',
-      repeat_question: 'Herhaalde vraag',
-      unclear_invoice: 'Onduidelijke factuur',
-      unclear_communication: 'Onduidelijke communicatie',
-      product_defect: 'Product defect',
-      delivery: 'Levering',
-      billing: 'Betaling / facturatie',
-      service_attitude: 'Houding van de service',
-      waiting_time: 'Wachttijd',
-      other: 'Anders',
-    } as Record<CauseCategory, string>,
+    causes: causeLabels.nl,
   },
   cases: {
     heading: 'Dossiers',
@@ -210,18 +200,7 @@ const en: CallStrings = {
     recallWhen: 'Reminder at {when}',
     recallSet: 'Set the “recall after a month” reminder',
     recallDone: 'Recall set for {when}.',
-    causes: {
-      other_channel_could_answer: 'Another channel could have answered',
-      repeat_question: 'Repeat question',
-      unclear_invoice: 'Unclear invoice',
-      unclear_communication: 'Unclear communication',
-      product_defect: 'Product defect',
-      delivery: 'Delivery',
-      billing: 'Payment / billing',
-      service_attitude: 'Service attitude',
-      waiting_time: 'Waiting time',
-      other: 'Other',
-    },
+    causes: causeLabels.en,
   },
   cases: {
     heading: 'Cases',

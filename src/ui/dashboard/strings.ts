@@ -1,3 +1,5 @@
+import { causeLabels } from '../i18n/causes';
+
 /** Dashboard text, Dutch first. Kept beside the dashboard so the side panel's strings stay small. */
 export const dashNl = {
   title: 'Triade — teamdashboard',
@@ -77,16 +79,7 @@ export const dashNl = {
     none: 'Nog geen gebaren vastgelegd. Een persoonlijk gebaar — een telefoontje van de manager, een recall na een maand — maakt van een klager een fan.',
   },
   causes: {
-    other_channel_could_answer: 'Had via een ander kanaal gekund',
-    repeat_question: 'Herhaalde vraag',
-    unclear_invoice: 'Onduidelijke factuur',
-    unclear_communication: 'Onduidelijke communicatie',
-    product_defect: 'Product defect',
-    delivery: 'Levering',
-    billing: 'Betaling / facturering',
-    service_attitude: 'Houding van de service',
-    waiting_time: 'Wachttijd',
-    other: 'Anders',
+    ...causeLabels.nl,
     unknown: 'Niet ingevuld',
     unspecified: 'Geen reden opgegeven',
   } as Record<string, string>,
@@ -192,19 +185,10 @@ export const dashEn: DashStrings = {
     none: 'No gestures recorded yet. A personal gesture — a call from the manager, a check-in a month later — turns a complainer into a fan.',
   },
   causes: {
-    other_channel_could_answer: 'Another channel could have answered',
-    repeat_question: 'Repeat question',
-    unclear_invoice: 'Unclear invoice',
-    unclear_communication: 'Unclear communication',
-    product_defect: 'Product defect',
-    delivery: 'Delivery',
-    billing: 'Billing',
-    service_attitude: 'Service attitude',
-    waiting_time: 'Waiting time',
-    other: 'Other',
+    ...causeLabels.en,
     unknown: 'Not filled in',
     unspecified: 'No reason given',
-  },
+  } as Record<string, string>,
   channels: { email: 'E-mail', chat: 'Chat', phone: 'Phone', letter: 'Letter', in_person: 'In person' },
   unknownType: 'Not filled in',
   packs: {
