@@ -1,3 +1,4 @@
+import { fmt as fill } from '../i18n/strings';
 import { causeLabels } from '../i18n/causes';
 
 /** Dashboard text, Dutch first. Kept beside the dashboard so the side panel's strings stay small. */
@@ -218,7 +219,5 @@ export const dashEn: DashStrings = {
   },
 };
 
-/** Fills `{name}` slots. */
-export function fill(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+// The one placeholder filler of the UI (unknown slots stay visible so a missing value is noticed).
+export { fill };

@@ -1,3 +1,4 @@
+import { fmt as fill } from '../i18n/strings';
 /** Options page text, Dutch first. The page follows the same UI language as the side panel (storage.local.uiLang). */
 export const optionsNl = {
   title: 'Triade — instellingen',
@@ -195,10 +196,8 @@ export type UiLang = 'nl' | 'en';
 
 export const optionsStrings = (lang: UiLang): OptionsStrings => (lang === 'en' ? optionsEn : optionsNl);
 
-/** Fills `{name}` slots; unknown slots stay visible so a missing value is noticed. */
-export function fill(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
+// The one placeholder filler of the UI (unknown slots stay visible so a missing value is noticed).
+export { fill };
 
 /** "1 dossier" / "3 dossiers": the count with its noun. */
 export function countOf(t: OptionsStrings, what: 'case' | 'note', n: number): string {
