@@ -1,15 +1,8 @@
 import { useState } from 'preact/hooks';
 import { exportCsv, exportJson, importJson, isStorageError, type TriadeDb } from '../../db';
 import { callStrings, fmt, type UiLang } from '../call/strings';
+import { downloadText } from '../download';
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export the log as JSON or CSV, import a JSON export (all or nothing, with the reason when nothing). */
 export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
@@ -27,7 +20,7 @@ export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
   return (
     <div class="transfer">
       <div class="actions">
-        <button type="button" class="btn" onClick={() => void run(async () => download(`triade-${stamp()}.json`, await exportJson(db), 'application/json'))}>
+        <button type="button" class="btn" onClick={() => void run(async () => downloadText(`triade-${stamp()}.json`, await exportJson(db), 'application/json'))}>
           {t.exportJson}
         </button>
         <button
@@ -36,8 +29,8 @@ export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
           onClick={() =>
             void run(async () => {
               const csv = await exportCsv(db);
-              download(`triade-cases-${stamp()}.csv`, csv.cases, 'text/csv');
-              download(`triade-notes-${stamp()}.csv`, csv.notes, 'text/csv');
+              downloadText(`triade-cases-${stamp()}.csv`, csv.cases, 'text/csv');
+              downloadText(`triade-notes-${stamp()}.csv`, csv.notes, 'text/csv');
             })
           }
         >
