@@ -205,16 +205,18 @@ export interface DeleteCounts {
 }
 
 /**
- * Retention: deletes cases opened more than `days` days before `now`, with their notes,
- * events and reminders, in one transaction. A case that still has a reminder to fire (a
- * promised callback, the recall after a month) is kept until the reminder has fired.
+ * Retention: deletes cases closed more than `days` days before `now`, with their notes, events
+ * and reminders, in one transaction. A case that is still open is never deleted, however old:
+ * an agent may be typing in it. A closed case that still has a reminder to fire (a promised
+ * callback, the recall after a month) is kept until the reminder has fired.
  */
 export function deleteOlderThan(db: TriadeDb, days: number, now: Date = new Date()): Promise<DeleteCounts> {
   if (!Number.isFinite(days) || days < 0) return Promise.reject(invalid(ACTIONS.erase, 'days', 'expected a number of days ≥ 0'));
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
   return guard(ACTIONS.erase, () =>
     db.transaction('rw', [db.cases, db.notes, db.events, db.reminders], async () => {
-      const old = await db.cases.where('openedAt').below(cutoff).primaryKeys();
+      // closedAt ≥ openedAt, so a case closed before the cutoff was also opened before it.
+      const old = await db.cases.where('closedAt').below(cutoff).primaryKeys();
       if (!old.length) return { cases: 0, notes: 0, events: 0, reminders: 0 };
       const pending = new Set(
         (await db.reminders.where('caseId').anyOf(old).toArray()).filter((r) => r.firedAt === undefined).map((r) => r.caseId),

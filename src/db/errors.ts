@@ -4,7 +4,11 @@
  */
 import type { z } from 'zod';
 
-export type StorageErrorCode = 'quota' | 'closed' | 'blocked' | 'invalid' | 'unknown';
+/**
+ * 'no-case': a note was saved for a case that no longer exists (erased, or deleted elsewhere);
+ * nothing was written and the text is still where the agent typed it.
+ */
+export type StorageErrorCode = 'quota' | 'closed' | 'blocked' | 'invalid' | 'no-case' | 'unknown';
 
 /** What failed, as a clause in both UI languages, e.g. { nl: 'de notitie is niet opgeslagen', … }. */
 export interface StorageAction {
@@ -86,6 +90,18 @@ export function invalid(action: StorageAction, field: string, why: string, cause
   );
 }
 
+/** A StorageError 'no-case': `action` failed because the case `caseId` is gone. */
+export function noCase(action: StorageAction, caseId: string, field = 'note.caseId'): StorageError {
+  return new StorageError(
+    'no-case',
+    {
+      nl: `Het dossier bestaat niet meer: ${action.nl}. De tekst staat nog in het veld: kopieer hem of begin een nieuw gesprek. (${field}: ${caseId})`,
+      en: `The case no longer exists: ${action.en}. The text is still in the field: copy it or start a new call. (${field}: ${caseId})`,
+    },
+    { field },
+  );
+}
+
 /** Collects the error itself and everything it wraps (Dexie `inner`, `cause`, bulk `failures`). */
 function chain(e: unknown): Array<{ name: string; message: string }> {
   const out: Array<{ name: string; message: string }> = [];
@@ -139,6 +155,10 @@ export function toStorageError(e: unknown, action: StorageAction): StorageError 
     blocked: {
       nl: `Opslag geblokkeerd: ${a.nl}, want een ander venster gebruikt een andere versie van de Triade-database. Sluit de andere Triade-vensters en herlaad.`,
       en: `Storage blocked: ${a.en} because another window uses a different version of the Triade database. Close the other Triade windows and reload.`,
+    },
+    'no-case': {
+      nl: `Het dossier bestaat niet meer: ${a.nl} (${detail}).`,
+      en: `The case no longer exists: ${a.en} (${detail}).`,
     },
     invalid: {
       nl: `Ongeldige gegevens: ${a.nl} (${detail}).`,

@@ -1,10 +1,10 @@
 /**
  * Call notes. `saveNote` is an upsert meant to be called on every keystroke (the caller
- * debounces): one small write, validated, and it never resolves unless the text is on disk.
+ * debounces): one small checked write, validated, and it never resolves unless the text is on disk.
  */
 import Dexie from 'dexie';
 import type { TriadeDb } from './db';
-import { ACTIONS, guard, parseOrThrow } from './errors';
+import { ACTIONS, guard, noCase, parseOrThrow } from './errors';
 import { newId, noteSchema, type IsoDate, type Note, type NoteTag, type SentimentSnapshot } from './schema';
 
 /** The editable part of a note. Pass back the `id` and `createdAt` of the saved note to update it. */
@@ -21,7 +21,7 @@ export interface NoteDraft {
 /**
  * A new, not yet saved note with its id and creation time fixed up front. Start every note this
  * way: saves that are still in flight when the next keystroke comes then update the same note
- * instead of creating a second one, and every save takes the single-write path.
+ * instead of creating a second one, and no save has to read the stored creation time.
  * @example const draft = draftNote(caseId, 'agreed'); await saveNote(db, { ...draft, text });
  */
 export function draftNote(caseId: string, tag: NoteTag = 'none', now: Date = new Date()): NoteDraft & { id: string; createdAt: IsoDate } {
@@ -30,10 +30,11 @@ export function draftNote(caseId: string, tag: NoteTag = 'none', now: Date = new
 
 /**
  * Creates or replaces a note and resolves with the stored note.
- * Keep the returned `id` and `createdAt` and pass them back on the next keystroke: that path is
- * a single `put`. Without `createdAt` the existing note is read first, in the same transaction.
- * @throws StorageError ('quota' when the disk is full, 'invalid' naming the bad field, …);
- *   the promise never resolves unless the note was written.
+ * One read-check-write transaction over cases and notes: the case must still exist when the note
+ * is written (retention or an erase in another window cannot leave an orphan note behind), and
+ * the stored creation time is kept when `createdAt` is not given.
+ * @throws StorageError ('quota' when the disk is full, 'invalid' naming the bad field, 'no-case'
+ *   when the case is gone, …); the promise never resolves unless the note was written.
  * @example let note = await saveNote(db, { caseId, text: 'Klant zegt: pakket niet bezorgd' });
  *          note = await saveNote(db, { ...note, text: note.text + ', al 3 weken' });
  */
@@ -47,17 +48,17 @@ export async function saveNote(db: TriadeDb, draft: NoteDraft, now: Date = new D
     ...(draft.sentiment ? { sentiment: draft.sentiment } : {}),
     updatedAt: at,
   };
-  if (draft.id === undefined || draft.createdAt !== undefined) {
-    const note = parseOrThrow(noteSchema, { ...base, createdAt: draft.createdAt ?? at }, ACTIONS.note, 'note');
-    await guard(ACTIONS.note, () => db.notes.put(note));
-    return note;
-  }
-  // Validate before touching the disk, so a bad draft fails fast and the same way on both paths.
-  parseOrThrow(noteSchema, { ...base, createdAt: at }, ACTIONS.note, 'note');
+  // Validate before touching the disk, so a bad draft fails fast and the same way on every path.
+  const checked = parseOrThrow(noteSchema, { ...base, createdAt: draft.createdAt ?? at }, ACTIONS.note, 'note');
+  // The transaction (and its first request) starts synchronously: a pagehide flush gets it to IndexedDB.
   return guard(ACTIONS.note, () =>
-    db.transaction('rw', db.notes, async () => {
-      const existing = await db.notes.get(base.id);
-      const note = parseOrThrow(noteSchema, { ...base, createdAt: existing?.createdAt ?? at }, ACTIONS.note, 'note');
+    db.transaction('rw', db.cases, db.notes, async () => {
+      const [owner, existing] = await Promise.all([
+        db.cases.get(checked.caseId),
+        draft.id !== undefined && draft.createdAt === undefined ? db.notes.get(checked.id) : undefined,
+      ]);
+      if (!owner) throw noCase(ACTIONS.note, checked.caseId);
+      const note = existing ? { ...checked, createdAt: existing.createdAt } : checked;
       await db.notes.put(note);
       return note;
     }),

@@ -21,7 +21,8 @@ function exportFile(cases: Array<Record<string, unknown>>, notes: Array<Record<s
   return JSON.stringify({ format: 'triade-export', version: 1, exportedAt: new Date().toISOString(), cases, notes, events: [], reminders: [] });
 }
 const recent = { id: 'case-recent', channel: 'email', openedAt: new Date(Date.now() - 2 * DAY).toISOString(), causeCategory: 'unclear_invoice' };
-const old = { id: 'case-old', channel: 'phone', openedAt: new Date(Date.now() - 400 * DAY).toISOString() };
+// Closed long ago: retention never deletes a case that is still open.
+const old = { id: 'case-old', channel: 'phone', openedAt: new Date(Date.now() - 400 * DAY).toISOString(), closedAt: new Date(Date.now() - 399 * DAY).toISOString() };
 const note = { id: 'note-1', caseId: 'case-recent', createdAt: recent.openedAt, updatedAt: recent.openedAt, tag: 'none', text: 'Factuur onduidelijk, teruggebeld.' };
 
 function file(name: string, text: string): string {

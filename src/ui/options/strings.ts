@@ -69,7 +69,7 @@ export const optionsNl = {
   retentionOff: 'nooit (alles bewaren)',
   retentionDays: '{n} dagen',
   retentionHow:
-    'Triade past dit één keer per dag toe. Een dossier met een terugbelafspraak die nog moet komen, blijft staan tot die herinnering is geweest.',
+    'Triade past dit één keer per dag toe, op dossiers die zo lang geleden zijn afgesloten. Een open dossier wordt nooit verwijderd; een dossier met een terugbelafspraak die nog moet komen, blijft staan tot die herinnering is geweest.',
   retentionPolicy: 'Je organisatie heeft {n} dagen ingesteld.',
   applyNow: 'Nu toepassen',
   applied: 'Verwijderd: {cases} ({notes}).',
@@ -165,7 +165,7 @@ export const optionsEn: OptionsStrings = {
   retentionLabel: 'Delete cases older than',
   retentionOff: 'never (keep everything)',
   retentionDays: '{n} days',
-  retentionHow: 'Triade applies this once a day. A case with a callback still to come stays until that reminder has fired.',
+  retentionHow: 'Triade applies this once a day, to cases closed that long ago. An open case is never deleted; a case with a callback still to come stays until that reminder has fired.',
   retentionPolicy: 'Your organisation has set {n} days.',
   applyNow: 'Apply now',
   applied: 'Deleted: {cases} ({notes}).',

@@ -15,6 +15,9 @@ import {
   markFired,
   notesOf,
   updateCase,
+  saveNote,
+  exportJson,
+  importJson,
   type CasePage,
 } from '../../../src/db';
 import { at, DAY_MIN, freshDb } from './helpers';
@@ -128,6 +131,9 @@ describe('cases', () => {
     await markFired(db, r.id, at(61));
     const recent = await openCase(db, { channel: 'phone', customerName: 'recent' }, at(95 * DAY_MIN));
     await addNote(db, recent.id, 'nieuwe notitie', 'fact', at(95 * DAY_MIN));
+    // Retention only ever deletes closed cases: these were handled and closed long ago (as a
+    // wrap-up closes them, minus its "closed" event, so the event counts stay as they were).
+    for (const c of [old, oldWithRecall, oldFired]) await db.cases.update(c.id, { closedAt: at(2).toISOString() });
 
     const counts = await deleteOlderThan(db, 30, now);
     expect(counts).toEqual({ cases: 2, notes: 1, events: 2, reminders: 1 });
@@ -136,6 +142,28 @@ describe('cases', () => {
     expect(await notesOf(db, old.id)).toEqual([]);
     expect((await notesOf(db, recent.id)).map((n) => n.text)).toEqual(['nieuwe notitie']);
     await expect(deleteOlderThan(db, -1, now)).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('retention never deletes a case that is still open, however old; the next keystroke still saves and the export imports', async () => {
+    const db = await freshDb();
+    const now = at(100 * DAY_MIN);
+    const open = await openCase(db, { channel: 'email', customerName: 'nog open' }, at(0));
+    await addNote(db, open.id, 'Klant wacht nog op de creditnota', 'fact', at(1));
+    const closedLongAgo = await openCase(db, { channel: 'phone', customerName: 'lang geleden gesloten' }, at(0));
+    await closeCase(db, closedLongAgo.id, { resolution: 'Opgelost' }, at(10));
+    const closedRecently = await openCase(db, { channel: 'phone', customerName: 'net gesloten' }, at(0));
+    await closeCase(db, closedRecently.id, { resolution: 'Gisteren opgelost' }, at(99 * DAY_MIN));
+
+    await deleteOlderThan(db, 30, now);
+    const left = (await listCases(db)).cases.map((c) => c.customerName).sort();
+    expect(left).toEqual(['net gesloten', 'nog open']);
+    // The agent keeps typing in the open case: the note is saved, nothing is orphaned.
+    const [note] = await notesOf(db, open.id);
+    await saveNote(db, { ...note!, text: 'Klant wacht nog op de creditnota, belt morgen' }, now);
+    expect((await notesOf(db, open.id)).map((n) => n.text)).toEqual(['Klant wacht nog op de creditnota, belt morgen']);
+    // …and the database's own export is accepted on import.
+    const fresh = await freshDb();
+    await expect(importJson(fresh, await exportJson(db))).resolves.toMatchObject({ cases: 2, notes: 1 });
   });
 
   it('eraseAll empties the case log', async () => {

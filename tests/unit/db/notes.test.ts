@@ -15,6 +15,7 @@ import {
   pendingOf,
   saveNote,
   setSetting,
+  StorageError,
   type Note,
 } from '../../../src/db';
 import { at, freshDb } from './helpers';
@@ -67,6 +68,26 @@ describe('notes', () => {
     await saveNote(db, { ...n, text: 'Afgesproken: morgen 15.00 terugbellen' });
     await expect.poll(() => seen.at(-1)?.[0]?.text).toBe('Afgesproken: morgen 15.00 terugbellen');
     sub.unsubscribe();
+  });
+
+  it('refuses a note for a case that no longer exists with a clear error, and writes no orphan', async () => {
+    const db = await freshDb();
+    const c = await openCase(db, { channel: 'phone' }, at(0));
+    const draft = draftNote(c.id, 'fact', at(1));
+    await saveNote(db, { ...draft, text: 'Klantnummer 884213' }, at(1));
+    // The case goes (erased in another window) while the panel still has the note open.
+    await db.transaction('rw', db.cases, db.notes, async () => {
+      await db.notes.where('caseId').equals(c.id).delete();
+      await db.cases.delete(c.id);
+    });
+    const err = await saveNote(db, { ...draft, text: 'Klantnummer 884213, belt terug' }, at(2)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageError);
+    expect(err).toMatchObject({ code: 'no-case', field: 'note.caseId' });
+    expect((err as StorageError).nl).toMatch(/dossier bestaat niet meer/);
+    expect((err as StorageError).en).toMatch(/case no longer exists/);
+    expect(await db.notes.count()).toBe(0);
+    await expect(addNote(db, 'never-opened', 'los')).rejects.toMatchObject({ code: 'no-case' });
+    expect(await db.notes.count()).toBe(0);
   });
 
   it('keeps emoji, zero-width and right-to-left text exactly as typed', async () => {
