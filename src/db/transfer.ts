@@ -1,6 +1,7 @@
 /**
  * Moving the case log in and out: a versioned JSON envelope (complete, re-importable) and CSV
- * (for a spreadsheet). Import is all-or-nothing and idempotent (upsert by id).
+ * (for a spreadsheet). Import is all-or-nothing and idempotent (upsert by id), and never goes back
+ * in time: a record the file holds in an older state than this database is skipped.
  */
 import { z } from 'zod';
 import type { TriadeDb } from './db';
@@ -13,7 +14,9 @@ import {
   noteSchema,
   reminderSchema,
   type Case,
+  type CaseEvent,
   type Note,
+  type Reminder,
   type SentimentSnapshot,
 } from './schema';
 
@@ -111,13 +114,46 @@ export function parseExport(text: string): ExportFile {
   return file;
 }
 
+/** What an import did, table by table. */
+export interface ImportSummary {
+  /** Records of the file now stored as the file has them (new, updated, or already the same). */
+  imported: ImportCounts;
+  /** Records of the file that are older than the copy here: the copy here was kept. */
+  skipped: ImportCounts;
+}
+
+const zero = (): ImportCounts => ({ cases: 0, notes: 0, events: 0, reminders: 0 });
+
+/**
+ * Whether the stored copy is newer than the file's, so the file's must not replace it. Same age:
+ * the file wins (importing the same file again changes nothing; an edited export updates).
+ * - note: the later `updatedAt`;
+ * - case: closed beats open, and the later close beats the earlier (a case never reopens);
+ * - reminder: fired beats not fired (it must not fire twice);
+ * - event: never changes once logged.
+ */
+const NEWER_HERE: {
+  cases: (here: Case, file: Case) => boolean;
+  notes: (here: Note, file: Note) => boolean;
+  events: (here: CaseEvent, file: CaseEvent) => boolean;
+  reminders: (here: Reminder, file: Reminder) => boolean;
+} = {
+  cases: (here, file) => here.closedAt !== undefined && (file.closedAt === undefined || file.closedAt < here.closedAt),
+  notes: (here, file) => here.updatedAt > file.updatedAt,
+  events: () => false,
+  reminders: (here, file) => here.firedAt !== undefined && (file.firedAt === undefined || file.firedAt < here.firedAt),
+};
+
 /**
  * Imports a JSON export in ONE transaction: either every record is written (existing ids are
- * replaced, so importing the same file twice changes nothing) or none is.
+ * replaced, so importing the same file twice changes nothing) or none is. A record this database
+ * holds in a newer state (see NEWER_HERE) is kept and counted as skipped: an old export never
+ * turns a note back, reopens a closed case or un-fires a reminder.
  * @throws StorageError 'invalid' naming the first bad record, or the storage failure that
  *   rolled the import back ('quota', …).
+ * @example const { imported, skipped } = await importJsonWithSummary(db, await file.text());
  */
-export async function importJson(db: TriadeDb, text: string): Promise<ImportCounts> {
+export async function importJsonWithSummary(db: TriadeDb, text: string): Promise<ImportSummary> {
   const file = parseExport(text);
   const inFile = new Set(file.cases.map((c) => c.id));
   return guard(ACTIONS.import, () =>
@@ -133,13 +169,36 @@ export async function importJson(db: TriadeDb, text: string): Promise<ImportCoun
           if (i >= 0) throw invalid(ACTIONS.import, `${table}[${i}].caseId`, `no case with id ${file[table][i]!.caseId}`);
         }
       }
-      await db.cases.bulkPut(file.cases);
-      await db.notes.bulkPut(file.notes);
-      await db.events.bulkPut(file.events);
-      await db.reminders.bulkPut(file.reminders);
-      return { cases: file.cases.length, notes: file.notes.length, events: file.events.length, reminders: file.reminders.length };
+      const summary: ImportSummary = { imported: zero(), skipped: zero() };
+      /** The file's rows that are not older than the stored ones (read in this same transaction). */
+      const fresher = async <T extends { id: string }>(table: keyof ImportCounts, rows: T[], newerHere: (here: T, file: T) => boolean) => {
+        const stored = await db.table<T, string>(table).bulkGet(rows.map((r) => r.id));
+        const keep = rows.filter((row, i) => !(stored[i] && newerHere(stored[i]!, row)));
+        summary.imported[table] = keep.length;
+        summary.skipped[table] = rows.length - keep.length;
+        return keep;
+      };
+      await db.cases.bulkPut(await fresher('cases', file.cases, NEWER_HERE.cases));
+      await db.notes.bulkPut(await fresher('notes', file.notes, NEWER_HERE.notes));
+      await db.events.bulkPut(await fresher('events', file.events, NEWER_HERE.events));
+      await db.reminders.bulkPut(await fresher('reminders', file.reminders, NEWER_HERE.reminders));
+      return summary;
     }),
   );
+}
+
+/**
+ * `importJsonWithSummary`, answering only how many records of each table the file now has here.
+ * @throws StorageError as importJsonWithSummary.
+ */
+export async function importJson(db: TriadeDb, text: string): Promise<ImportCounts> {
+  return (await importJsonWithSummary(db, text)).imported;
+}
+
+/** Whether an import skipped anything because this database held a newer copy. */
+export function skippedAny(summary: ImportSummary): boolean {
+  const s = summary.skipped;
+  return s.cases + s.notes + s.events + s.reminders > 0;
 }
 
 // ---- CSV ----------------------------------------------------------------------------------

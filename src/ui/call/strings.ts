@@ -114,6 +114,7 @@ const nl = {
     exportCsv: 'Exporteer CSV',
     importJson: 'Importeer JSON',
     imported: 'Geïmporteerd: {cases} dossiers, {notes} notities, {reminders} herinneringen.',
+    skipped: 'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases} dossiers, {notes} notities, {reminders} herinneringen.',
     toCall: 'Naar gespreksmodus',
   },
 };
@@ -226,6 +227,7 @@ const en: CallStrings = {
     exportCsv: 'Export CSV',
     importJson: 'Import JSON',
     imported: 'Imported: {cases} cases, {notes} notes, {reminders} reminders.',
+    skipped: 'Not overwritten, because the copy here is newer (it was kept): {cases} cases, {notes} notes, {reminders} reminders.',
     toCall: 'To call mode',
   },
 };

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
-import { exportCsv, exportJson, importJson, isStorageError, type TriadeDb } from '../../db';
+import { exportCsv, exportJson, importJsonWithSummary, isStorageError, skippedAny, type TriadeDb } from '../../db';
 import { callStrings, fmt, type UiLang } from '../call/strings';
 import { downloadText } from '../download';
 
 
-/** Export the log as JSON or CSV, import a JSON export (all or nothing, with the reason when nothing). */
+/**
+ * Export the log as JSON or CSV, import a JSON export (all or nothing, with the reason when nothing;
+ * what was not overwritten because the copy here is newer is said too).
+ */
 export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
   const t = callStrings[lang].cases;
   const [note, setNote] = useState<{ text: string; error?: boolean }>();
@@ -49,8 +52,11 @@ export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
               input.value = '';
               if (file)
                 void run(async () => {
-                  const n = await importJson(db, await file.text());
-                  return fmt(t.imported, { cases: n.cases, notes: n.notes, reminders: n.reminders });
+                  const summary = await importJsonWithSummary(db, await file.text());
+                  const n = summary.imported;
+                  const done = fmt(t.imported, { cases: n.cases, notes: n.notes, reminders: n.reminders });
+                  const s = summary.skipped;
+                  return skippedAny(summary) ? `${done} ${fmt(t.skipped, { cases: s.cases, notes: s.notes, reminders: s.reminders })}` : done;
                 });
             }}
           />

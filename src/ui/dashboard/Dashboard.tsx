@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { aggregateCases, toCsvRows, type CsvSection } from '../../db/aggregate';
-import { casesToCsv, exportJson, importJson, isStorageError, listCases, type TriadeDb } from '../../db';
+import { casesToCsv, exportJson, importJsonWithSummary, isStorageError, listCases, skippedAny, type TriadeDb } from '../../db';
 import { usePacks } from '../packs/use-packs';
 import { AvoidablePanel } from './AvoidablePanel';
 import { CaseLogTransfer } from './CaseLogTransfer';
@@ -36,8 +36,13 @@ export function Dashboard(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLan
 
   const importLog = async (text: string) => {
     try {
-      const n = await importJson(db, text);
-      return fill(t.log.imported, { cases: fmtInt(n.cases, lang), notes: fmtInt(n.notes, lang) });
+      const summary = await importJsonWithSummary(db, text);
+      const n = summary.imported;
+      const done = fill(t.log.imported, { cases: fmtInt(n.cases, lang), notes: fmtInt(n.notes, lang) });
+      const s = summary.skipped;
+      return skippedAny(summary)
+        ? `${done} ${fill(t.log.skipped, { cases: fmtInt(s.cases, lang), notes: fmtInt(s.notes, lang), reminders: fmtInt(s.reminders, lang) })}`
+        : done;
     } catch (e) {
       throw new Error(isStorageError(e) ? e.text(lang) : String(e));
     }

@@ -109,6 +109,7 @@ export const dashNl = {
     exportCsv: 'Exporteer alle klachten (CSV)',
     import: 'Logboek importeren (.json)',
     imported: '{cases} klachten geïmporteerd (met {notes} notities).',
+    skipped: 'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases} klachten, {notes} notities, {reminders} herinneringen.',
     refused: 'Import geweigerd, er is niets veranderd: {error}',
   },
 };
@@ -215,6 +216,7 @@ export const dashEn: DashStrings = {
     exportCsv: 'Export all cases (CSV)',
     import: 'Import case log (.json)',
     imported: '{cases} cases imported (with {notes} notes).',
+    skipped: 'Not overwritten, because the copy here is newer (it was kept): {cases} cases, {notes} notes, {reminders} reminders.',
     refused: 'Import refused, nothing changed: {error}',
   },
 };

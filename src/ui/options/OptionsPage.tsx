@@ -1,4 +1,4 @@
-import type { TriadeDb } from '../../db';
+import { skippedAny, type TriadeDb } from '../../db';
 import { CaseLogTransfer } from '../dashboard/CaseLogTransfer';
 import { PhrasePacks } from '../dashboard/PhrasePacks';
 import { dashEn, dashNl } from '../dashboard/strings';
@@ -78,12 +78,17 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
       />
 
       <CaseLogTransfer
-        t={{ title: t.transferHeading, intro: t.transferLead, exportJson: t.exportJson, exportCsv: t.exportCsv, import: t.importJson, imported: t.imported, refused: t.importRefused }}
+        t={{ title: t.transferHeading, intro: t.transferLead, exportJson: t.exportJson, exportCsv: t.exportCsv, import: t.importJson, imported: t.imported, skipped: t.importSkipped, refused: t.importRefused }}
         onExportJson={() => void data.downloadJson()}
         onExportCsv={() => void data.downloadCsv()}
         onImport={async (text) => {
-          const n = await data.importText(text);
-          return fill(t.imported, { cases: countOf(t, 'case', n.cases), notes: countOf(t, 'note', n.notes) });
+          const summary = await data.importText(text);
+          const n = summary.imported;
+          const done = fill(t.imported, { cases: countOf(t, 'case', n.cases), notes: countOf(t, 'note', n.notes) });
+          const s = summary.skipped;
+          return skippedAny(summary)
+            ? `${done} ${fill(t.importSkipped, { cases: countOf(t, 'case', s.cases), notes: countOf(t, 'note', s.notes), reminders: s.reminders })}`
+            : done;
         }}
       />
 

@@ -81,6 +81,7 @@ export const optionsNl = {
   exportCsv: 'Exporteren voor spreadsheet (CSV)',
   importJson: 'Importeren (.json)',
   imported: 'Geïmporteerd: {cases} ({notes}).',
+  importSkipped: 'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases}, {notes}, {reminders} herinnering(en).',
   importRefused: 'Import geweigerd, er is niets veranderd. {error}',
   eraseHeading: 'Alle gegevens wissen',
   eraseLead: 'Wist alle dossiers, notities, herinneringen en wat het zijpaneel per gesprek onthield. Instellingen en teampakketten blijven staan. Dit kan niet ongedaan worden gemaakt: exporteer eerst als je iets wilt bewaren.',
@@ -177,6 +178,7 @@ export const optionsEn: OptionsStrings = {
   exportCsv: 'Export for a spreadsheet (CSV)',
   importJson: 'Import (.json)',
   imported: 'Imported: {cases} ({notes}).',
+  importSkipped: 'Not overwritten, because the copy here is newer (it was kept): {cases}, {notes}, {reminders} reminder(s).',
   importRefused: 'Import refused, nothing changed. {error}',
   eraseHeading: 'Erase all data',
   eraseLead:

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
-import { exportCsv, exportJson, importJson, isStorageError, type ImportCounts, type TriadeDb } from '../../db';
+import { exportCsv, exportJson, importJsonWithSummary, isStorageError, type ImportSummary, type TriadeDb } from '../../db';
 import { downloadText } from '../dashboard/download';
 import { eraseEverything } from './erase-everything';
 import type { UiLang } from './strings';
@@ -42,7 +42,7 @@ export function useDataTransfer(db: TriadeDb, lang: UiLang) {
     }),
     [db, lang],
   );
-  const importText = useCallback(wrap((text: string): Promise<ImportCounts> => importJson(db, text)), [db, lang]);
+  const importText = useCallback(wrap((text: string): Promise<ImportSummary> => importJsonWithSummary(db, text)), [db, lang]);
   const erase = useCallback(wrap(() => eraseEverything(db, browser.storage.local)), [db, lang]);
   return { downloadJson, downloadCsv, importText, erase };
 }

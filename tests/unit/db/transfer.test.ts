@@ -8,7 +8,10 @@ import {
   csvCell,
   exportJson,
   importJson,
+  importJsonWithSummary,
   listCases,
+  markFired,
+  notesOf,
   logEvent,
   notesToCsv,
   openCase,
@@ -72,6 +75,36 @@ describe('JSON export / import', () => {
     await importJson(b, JSON.stringify(edited));
     expect((await b.cases.get(edited.cases[0].id))!.resolution).toBe('Bijgewerkt');
     expect(await b.cases.count()).toBe(6);
+  });
+
+  it('an older export never turns a note back, reopens a closed case or un-fires a reminder, and the summary says what was skipped', async () => {
+    const db = await freshDb();
+    const c = await openCase(db, { channel: 'phone', customerName: 'Jansen' }, at(0));
+    const v1 = await saveNote(db, { caseId: c.id, text: 'v1: klant belt over factuur', tag: 'customer_says' }, at(1));
+    const r = await addReminder(db, { caseId: c.id, kind: 'callback', dueAt: at(60), text: 'Terugbellen' });
+    const older = await exportJson(db, CLOCK);
+    // Work goes on after that export: note v2, the case closed with its resolution, the callback made.
+    await saveNote(db, { ...v1, text: 'v2: factuur gecorrigeerd, creditnota verstuurd' }, at(5));
+    await closeCase(db, c.id, { resolution: 'Creditnota verstuurd' }, at(10));
+    await markFired(db, r.id, at(61));
+    // A new note in the old file's world is still welcome.
+    const file = JSON.parse(older);
+    file.notes.push({ ...file.notes[0], id: 'n-only-in-file', text: 'alleen in het bestand', createdAt: at(2).toISOString(), updatedAt: at(2).toISOString() });
+
+    const summary = await importJsonWithSummary(db, JSON.stringify(file));
+    expect((await notesOf(db, c.id)).map((n) => n.text)).toEqual(['v2: factuur gecorrigeerd, creditnota verstuurd', 'alleen in het bestand']);
+    expect(await db.cases.get(c.id)).toMatchObject({ closedAt: at(10).toISOString(), resolution: 'Creditnota verstuurd' });
+    expect((await db.reminders.get(r.id))!.firedAt).toBe(at(61).toISOString());
+    expect(summary.skipped).toEqual({ cases: 1, notes: 1, events: 0, reminders: 1 });
+    expect(summary.imported).toEqual({ cases: 0, notes: 1, events: 1, reminders: 0 });
+
+    // The newer copy does win, in the other direction.
+    const back = await freshDb();
+    await importJson(back, older);
+    const newer = await importJsonWithSummary(back, await exportJson(db, CLOCK));
+    expect(newer.skipped).toEqual({ cases: 0, notes: 0, events: 0, reminders: 0 });
+    expect(await back.cases.get(c.id)).toMatchObject({ closedAt: at(10).toISOString(), resolution: 'Creditnota verstuurd' });
+    expect((await notesOf(back, c.id)).map((n) => n.text)).toEqual(['v2: factuur gecorrigeerd, creditnota verstuurd', 'alleen in het bestand']);
   });
 
   async function expectRejected(db: TriadeDb, text: string, field: string, why?: RegExp) {

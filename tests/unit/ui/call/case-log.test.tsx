@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../db/helpers';
-import { exportJson, openCase, type TriadeDb } from '../../../../src/db';
+import { closeCase, exportJson, openCase, type TriadeDb } from '../../../../src/db';
 import { CaseLog } from '../../../../src/ui/cases/CaseLog';
 import { mount, waitFor } from './render';
 import { act } from 'preact/test-utils';
@@ -59,5 +59,18 @@ describe('case log', () => {
     expect(view.root.querySelector('[data-testid=transfer-note]')!.textContent).toMatch(/1 dossiers/);
     // The list is live: the imported case shows up without a reload.
     await waitFor(() => view.root.querySelector('[data-testid=case-row]'), 2000, 'imported row');
+  });
+
+  it('says what an older export did not overwrite, and the closed case stays closed', async () => {
+    const db = await freshDb();
+    const c = await openCase(db, { channel: 'phone', customerName: 'Jansen' });
+    const older = await exportJson(db);
+    await closeCase(db, c.id, { resolution: 'Nieuwe printer verstuurd' });
+    const { view } = await showLog(db);
+    const input = await waitFor(() => view.root.querySelector<HTMLInputElement>('[data-testid=import-file]'), 1000, 'file input');
+    pick(input, older);
+    const note = await waitFor(() => view.root.querySelector('[data-testid=transfer-note]:not(.error)'), 2000, 'import done');
+    expect(note.textContent).toMatch(/Niet overschreven, want de versie hier is nieuwer \(die is bewaard\): 1 dossiers/);
+    expect(await db.cases.get(c.id)).toMatchObject({ resolution: 'Nieuwe printer verstuurd' });
   });
 });
