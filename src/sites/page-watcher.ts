@@ -10,6 +10,7 @@
  * Lives in src/sites (no messaging import): `PageState` mirrors `pageStateSchema` in
  * src/messaging/protocol.ts field by field; the content script passes it on.
  */
+import { fitPageState } from './fit-page-state';
 import type { IncomingMessage, SiteAdapter, SiteId } from './types';
 
 export interface PageState {
@@ -46,7 +47,10 @@ function now(doc: Document): number {
   return perf.timeOrigin + perf.now();
 }
 
-/** Read the page once through `adapter`; adapter errors become reasons rather than exceptions. */
+/**
+ * Read the page once through `adapter`; adapter errors become reasons rather than exceptions, and
+ * fields longer than the protocol allows are cut (fit-page-state.ts) so the state is never dropped.
+ */
 export function readPageState(doc: Document, adapter: SiteAdapter): PageState {
   const state: PageState = { adapter: adapter.id, url: doc.URL, incoming: null, draft: null, at: 0 };
   try {
@@ -64,7 +68,7 @@ export function readPageState(doc: Document, adapter: SiteAdapter): PageState {
     state.editorReason = 'adapter-error';
   }
   state.at = now(doc);
-  return state;
+  return fitPageState(state);
 }
 
 function sameState(a: PageState | null, b: PageState): boolean {
