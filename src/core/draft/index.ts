@@ -11,6 +11,7 @@ import { toScanText } from './scan-text';
 import { findConditionalViolations, findPlainViolations, spansOf } from './violations';
 import { DONT_RULE_IDS } from '../knowledge/dont-rules';
 import { findExtraViolations } from './extra-rules';
+import { defuse } from '../defuse';
 
 const RULE_ORDER = new Map<string, number>(DONT_RULE_IDS.map((id, i) => [id, i]));
 
@@ -23,7 +24,8 @@ const RULE_ORDER = new Map<string, number>(DONT_RULE_IDS.map((id, i) => [id, i])
  * result.violations.map((v) => v.rule); // ['sorry_but', 'blame_customer']
  * result.checklist.find((item) => item.id === 'name')?.state; // 'done'
  */
-export function checkDraft(draft: string, context: DraftContext = {}): DraftCheck {
+export function checkDraft(text: string, context: DraftContext = {}): DraftCheck {
+  const draft = defuse(text);
   const parts = splitParts(draft);
   const scan = toScanText(draft);
   const body = scan.slice(0, parts.body.end);

@@ -9,6 +9,7 @@
 import { fold } from '../text';
 import type { PhraseLang, Span } from '../types';
 import { findWhenTokens, groupWhenTokens, resolveWhen, type Precision } from './when';
+import { defuse } from '../defuse';
 
 export type PromiseKind = 'callback' | 'reply' | 'action';
 
@@ -175,6 +176,7 @@ const LEAD_IN = /(?:\b(?:uiterlijk|voor|om|op|tegen|tussen|between|by|before|at|
  */
 export function findPromises(text: string, now: Date, lang?: PhraseLang, options: FindPromisesOptions = {}): AgentPromise[] {
   if (typeof text !== 'string' || !(now instanceof Date) || Number.isNaN(now.getTime()) || text.length === 0) return [];
+  text = defuse(text);
   const folded = fold(text);
   const groups = groupWhenTokens(findWhenTokens(folded, now, lang), folded);
   if (groups.length === 0) return [];

@@ -261,7 +261,7 @@ const RULES_NL: Rule[] = [
     make: (m) => clock(m[1]!, m[2], undefined, m[3]),
   },
   {
-    re: new RegExp(`(?<=\\b${TIME_PREFIX_NL}\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d.,]\\d|\\d|\\s*(?:euro|eur)\\b)${PM_NL}`, 'g'),
+    re: new RegExp(`(?<=\\b${TIME_PREFIX_NL}\\s{1,4})(\\d{1,2})\\.(\\d{2})(?![\\d.,]\\d|\\d|\\s*(?:euro|eur)\\b)${PM_NL}`, 'g'),
     make: (m) => clock(m[1]!, m[2], undefined, m[3]),
   },
   {
@@ -269,11 +269,11 @@ const RULES_NL: Rule[] = [
     make: (m) => clock(m[1]!, undefined, undefined, m[2]),
   },
   {
-    re: new RegExp(`(?<=\\b${TIME_PREFIX_NL}\\s+)(${NUM_NL_RE})\\s+uur\\b${PM_NL}`, 'g'),
+    re: new RegExp(`(?<=\\b${TIME_PREFIX_NL}\\s{1,4})(${NUM_NL_RE})\\s+uur\\b${PM_NL}`, 'g'),
     make: (m) => clock(m[1]!, undefined, undefined, m[2]),
   },
   {
-    re: new RegExp(`(?<=\\b${TIME_PREFIX_NL}\\s+)half\\s+(\\d{1,2}|${NUM_NL_RE})\\b${PM_NL}`, 'g'),
+    re: new RegExp(`(?<=\\b${TIME_PREFIX_NL}\\s{1,4})half\\s+(\\d{1,2}|${NUM_NL_RE})\\b${PM_NL}`, 'g'),
     make: (m) => {
       const h = toNumber(m[1]!);
       if (h === undefined || h < 1 || h > 12) return null;
@@ -282,7 +282,7 @@ const RULES_NL: Rule[] = [
   },
   // numeric date after a preposition: "op 3-12", "voor 03/12/2026"
   {
-    re: /(?<=\b(?:op|voor|uiterlijk|tot|on|by|before)\s+)(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?(?![\d/-])/g,
+    re: /(?<=\b(?:op|voor|uiterlijk|tot|on|by|before)\s{1,4})(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?(?![\d/-])/g,
     make: (m, c) => {
       const d = dateFrom(c, Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : undefined);
       return d ? { type: 'day', day: d } : null;
@@ -353,7 +353,7 @@ const RULES_EN: Rule[] = [
     make: (m) => clock(m[1]!, m[2], undefined, undefined),
   },
   {
-    re: new RegExp(`(?<=\\b(?:at|by|before|around|until|till)\\s+)(\\d{1,2}|${NUM_EN_RE})(?:\\s+o['’]?clock)?(?![\\d:]|[.,]\\d|\\s*(?:a\\.?m|p\\.?m)\\b)(?=\\s*(?:$|[.,;!?)\\n]|tomorrow|today|tonight|on\\b|next\\b|this\\b|${WD_EN_RE}))`, 'g'),
+    re: new RegExp(`(?<=\\b(?:at|by|before|around|until|till)\\s{1,4})(\\d{1,2}|${NUM_EN_RE})(?:\\s+o['’]?clock)?(?![\\d:]|[.,]\\d|\\s*(?:a\\.?m|p\\.?m)\\b)(?=\\s*(?:$|[.,;!?)\\n]|tomorrow|today|tonight|on\\b|next\\b|this\\b|${WD_EN_RE}))`, 'g'),
     make: (m) => (/^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(m[1]!) ? clock(m[1]!, undefined, undefined, undefined) : null),
   },
   {

@@ -99,7 +99,7 @@ export function guessCustomerType(
   if (facts.length >= 3) {
     add('extreme_critic', facts.length >= 6 ? 2 : 1, 'Geeft veel feiten en details', 'Gives many facts and details', at(facts[0]!.start, facts[0]!.end));
   }
-  const listItems = src.match(/^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/gm)?.length ?? 0;
+  const listItems = src.match(/^[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]+\S/gm)?.length ?? 0;
   if (listItems >= 2) add('extreme_critic', 2, 'Somt fouten op in een lijst', 'Lists faults point by point');
   if (sentiment.complaintCount >= 3) add('extreme_critic', 1, 'Beschrijft meerdere problemen', 'Describes several problems');
   if (negative && emotion !== 'anger' && shouts.length === 0 && score.active_hater === 0) {

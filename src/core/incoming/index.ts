@@ -13,6 +13,7 @@ import type { LexLang } from './lexicon';
 import { findName } from './name';
 import { scoreSentiment } from './sentiment';
 import { foldFast, tokenize } from './tokens';
+import { defuse } from '../defuse';
 
 /**
  * Analyse a customer's message. Only the customer's own words count: quoted history and the signature are left
@@ -24,7 +25,8 @@ import { foldFast, tokenize } from './tokens';
  * a.facts[0].value;  // '#12345678'
  */
 export function analyzeIncoming(text: string): IncomingAnalysis {
-  const input = typeof text === 'string' ? text : '';
+  // Same length as the text, so every span still points into what the customer wrote.
+  const input = defuse(typeof text === 'string' ? text : '');
   const parts = splitParts(input);
   const body = { start: parts.body.start, end: parts.body.end };
   const folded = foldFast(input);
