@@ -6,7 +6,8 @@ import { modelBackgroundHandlers, offscreenForwarder, type ChromeOffscreenApi } 
 import { wireReminders } from '../src/background/reminders';
 import { startManagedPolicy } from '../src/background/managed';
 import { syncGrantedSites } from '../src/background/granted-sites';
-import { deleteOlderThan, getDb } from '../src/db';
+import { getDb } from '../src/db';
+import { applyRetention as runRetention } from '../src/background/retention';
 
 /** The content script on the extra sites allowed in the options (see src/background/granted-sites.ts). */
 function syncGranted() {
@@ -18,10 +19,12 @@ function syncGranted() {
   }).catch((e: unknown) => console.warn('[triade bg] could not register on granted sites', e));
 }
 
-/** Delete cases older than the retention the user (or IT policy) chose in the options; no setting = keep all. */
+/**
+ * Delete closed cases and unused per-thread memory older than the retention the user (or IT
+ * policy) chose in the options; no setting = keep all (src/background/retention.ts).
+ */
 async function applyRetention() {
-  const { retentionDays } = await browser.storage.local.get('retentionDays');
-  if (typeof retentionDays === 'number' && retentionDays > 0) await deleteOlderThan(getDb(), retentionDays).catch(() => {});
+  await runRetention(getDb(), browser.storage.local).catch((e: unknown) => console.warn('[triade bg] retention failed', e));
 }
 
 // Thin by design: side-panel behaviour, the context-menu item for pages Triade cannot read,

@@ -1,21 +1,19 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import { useStored } from './use-stored';
+import { threadStorageKey, type ThreadMemory } from './thread-memory-store';
 
-export interface ThreadMemory {
-  /** Card ids and violation keys the agent hid in this thread. */
-  dismissed: string[];
-  /** Card ids already inserted in this thread: the same advice is not offered twice. */
-  used: string[];
-  /** The agent's choice of customer type, if any. */
-  customerType?: string;
-}
+export { violationKey, type ThreadMemory } from './thread-memory-store';
 
 const EMPTY: ThreadMemory = { dismissed: [], used: [] };
 
-/** What the agent decided in one thread, kept across panel reloads (extension storage). */
+/**
+ * What the agent decided in one thread, kept across panel reloads (extension storage), under a
+ * hash of the thread key and stamped with the time, so retention can prune it (thread-memory-store.ts).
+ */
 export function useThreadMemory(threadKey: string) {
-  const [mem, save] = useStored<ThreadMemory>(`thread:${threadKey}`, EMPTY);
-  const update = useCallback((patch: (m: ThreadMemory) => ThreadMemory) => save(patch(mem)), [mem, save]);
+  const key = useMemo(() => threadStorageKey(threadKey), [threadKey]);
+  const [mem, save] = useStored<ThreadMemory>(key, EMPTY);
+  const update = useCallback((patch: (m: ThreadMemory) => ThreadMemory) => save({ ...patch(mem), at: Date.now() }), [mem, save]);
   return {
     mem,
     dismiss: (key: string) => update((m) => ({ ...m, dismissed: [...new Set([...m.dismissed, key])] })),
@@ -23,6 +21,3 @@ export function useThreadMemory(threadKey: string) {
     setType: (type: string | null) => update((m) => ({ ...m, customerType: type ?? undefined })),
   };
 }
-
-/** Violations are remembered by rule and wording, not by offset, since offsets move as the agent types. */
-export const violationKey = (v: { rule: string; text: string }) => `v:${v.rule}:${v.text.toLowerCase()}`;

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { deleteOlderThan, type DeleteCounts, type TriadeDb } from '../../db';
+import type { DeleteCounts, TriadeDb } from '../../db';
+import { applyRetention, RETENTION_KEY } from '../../background/retention';
 
-/** storage.local key read by the background's daily retention run (entrypoints/background.ts). */
-export const RETENTION_KEY = 'retentionDays';
+/** storage.local key read by the background's daily retention run (src/background/retention.ts). */
+export { RETENTION_KEY };
 
 const asDays = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);
 
@@ -38,7 +39,11 @@ export function useRetention(db: TriadeDb) {
     else await browser.storage.local.set({ [RETENTION_KEY]: next });
   }, []);
 
-  const applyNow = useCallback((): Promise<DeleteCounts> => (days ? deleteOlderThan(db, days) : Promise.resolve({ cases: 0, notes: 0, events: 0, reminders: 0 })), [db, days]);
+  // The same run as the background's daily one: the case log and the per-thread memory.
+  const applyNow = useCallback(
+    (): Promise<DeleteCounts> => (days ? applyRetention(db, browser.storage.local, new Date(), days) : Promise.resolve({ cases: 0, notes: 0, events: 0, reminders: 0 })),
+    [db, days],
+  );
 
   return { days, policyDays, save, applyNow };
 }
