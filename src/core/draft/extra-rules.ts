@@ -1,18 +1,19 @@
 /**
- * "What not to say" rules from team phrase packs: same notation and same scan as the built-in
- * rules (negated or quoted hits are dropped), compiled once per rules array.
+ * "What not to say" rules from team phrase packs: the pack notation (../knowledge/pattern-notation.ts,
+ * compiled by Triade into regexes that cannot backtrack catastrophically), the same scan as the
+ * built-in rules (negated or quoted hits are dropped), compiled once per rules array.
  */
-import { compilePatterns } from '../knowledge/dont-rules';
+import { compilePackPatterns } from '../knowledge/pattern-notation';
 import type { ExtraDontRule, Violation } from '../types';
 import { liveHits, type ScanInput } from './matches';
 
 // The panel passes the same array until a pack is installed or removed: compile once per array.
-const compiledByList = new WeakMap<readonly ExtraDontRule[], Array<{ rule: ExtraDontRule; find: RegExp }>>();
+const compiledByList = new WeakMap<readonly ExtraDontRule[], Array<{ rule: ExtraDontRule; find: RegExp | undefined }>>();
 
 function compiled(rules: readonly ExtraDontRule[]) {
   let list = compiledByList.get(rules);
   if (!list) {
-    list = rules.map((rule) => ({ rule, find: compilePatterns(rule.patterns) }));
+    list = rules.map((rule) => ({ rule, find: compilePackPatterns(rule.patterns) }));
     compiledByList.set(rules, list);
   }
   return list;
@@ -24,7 +25,8 @@ export function findExtraViolations(input: ScanInput, draft: string, rules: read
   return compiled(rules)
     .filter(({ rule }) => rule.lang === input.lang)
     .flatMap(({ rule, find }) =>
-      liveHits(find, input).map((hit) => ({
+      // No usable pattern (a pack stored before the notation was enforced): nothing to find.
+      (find ? liveHits(find, input) : []).map((hit) => ({
         start: hit.start,
         end: hit.end,
         text: draft.slice(hit.start, hit.end),

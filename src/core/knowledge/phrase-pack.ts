@@ -7,14 +7,14 @@
  * a card id is `<kind>.acme_<topic>.<lang>.<n>` (the phrase-card id grammar, topic prefixed) and
  * a rule id is `acme.<name>`.
  *
- * Rule patterns use the built-in notation of ./dont-rules.ts (folded, lower-case text without
- * accents; a space = any whitespace; `{w}` = one word; `{S}`/`{E}` = sentence start/end). They are
- * checked to compile, never match the empty string, and to be safe from catastrophic
- * backtracking: a pack is data from outside and the draft check runs on every keystroke.
- * See docs/phrase-packs.md for an example.
+ * Rule patterns are written in the pack notation of ./pattern-notation.ts (the safe subset of the
+ * built-in rules' notation: words, a space = any whitespace, `{w}` = one word, `{*}` = the rest of
+ * a word, groups, alternatives, `?`, bounded repeats, `{S}`/`{E}` = sentence start/end, `(?!…)`).
+ * They are parsed and compiled by Triade, never run as raw regular expressions: a pack is data
+ * from outside and the draft check runs on every keystroke. See docs/phrase-packs.md.
  */
 import { z } from 'zod';
-import { expandPattern, isUsablePattern } from './dont-rules';
+import { checkPackPattern } from './pattern-notation';
 import { PHRASE_LANGS, phraseCardSchema, type PhraseCard } from './schema';
 
 export const PACK_FORMAT = 'triade-phrase-pack';
@@ -29,95 +29,11 @@ const packIdSchema = z
 
 const text = (max: number) => z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).max(max, { error: `longer than ${max} characters` });
 
-/**
- * Why a regex source could backtrack catastrophically, or undefined when it looks safe.
- * Checked on the EXPANDED source (so `{w}` and spaces count as the `+` loops they become):
- * - a group repeated without bound (`*`, `+`, `{n,}`) that itself contains a quantifier: `(a+)+`;
- * - a group repeated more than 6 times whose inside is unbounded: `(?:{w} ){0,50}`;
- * - a group with alternatives repeated without bound: `(a|ab)*`;
- * - back-references (`\1`, `\k<x>`), which no linear-time guarantee covers.
- * Conservative on purpose: a refused pattern can always be written as two simpler ones.
- * @example backtrackRisk('(?:a+)+b') // 'nested quantifier: a repeated group contains a repeat'
- * @example backtrackRisk('geen (?:{w} ){0,3}idee') // undefined
- */
-export function backtrackRisk(source: string): string | undefined {
-  interface Frame {
-    hasQuantifier: boolean;
-    hasUnbounded: boolean;
-    hasAlternation: boolean;
-  }
-  const frame = (): Frame => ({ hasQuantifier: false, hasUnbounded: false, hasAlternation: false });
-  const stack: Frame[] = [frame()];
-  const quantifierAt = (at: number): { max: number; len: number } | undefined => {
-    const ch = source[at];
-    if (ch === '*' || ch === '+') return { max: Infinity, len: 1 };
-    if (ch === '?') return { max: 1, len: 1 };
-    const m = ch === '{' ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at)) : null;
-    if (!m) return undefined;
-    return { max: m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]), len: m[0].length };
-  };
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i]!;
-    // The group a quantifier right after this token would repeat (undefined: a single atom).
-    let group: Frame | undefined;
-    if (ch === '(') {
-      stack.push(frame());
-      i++;
-      // Skip the group's prefix: ?: ?= ?! ?<= ?<! ?<name>
-      if (source[i] === '?') {
-        if (source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!') i = source.indexOf('>', i) + 1 || source.length;
-        else i += source[i + 1] === '<' ? 3 : 2;
-      }
-      continue;
-    }
-    if (ch === '|') {
-      stack[stack.length - 1]!.hasAlternation = true;
-      i++;
-      continue;
-    }
-    if (ch === ')') {
-      if (stack.length === 1) return undefined; // unbalanced: the compile check reports it
-      group = stack.pop()!;
-      const parent = stack[stack.length - 1]!;
-      parent.hasQuantifier ||= group.hasQuantifier;
-      parent.hasUnbounded ||= group.hasUnbounded;
-      i++;
-    } else if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      if (/[1-9]/.test(next) || next === 'k') return 'back-reference';
-      i += 2;
-      if (/[pPu]/.test(next) && source[i] === '{') i = source.indexOf('}', i) + 1 || source.length;
-    } else if (ch === '[') {
-      // A character class is one atom; quantifier characters inside it are literal.
-      i++;
-      if (source[i] === '^') i++;
-      if (source[i] === ']') i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      i++;
-    } else {
-      i++;
-    }
-    const q = quantifierAt(i);
-    if (!q) continue;
-    i += q.len + (source[i + q.len] === '?' ? 1 : 0); // a lazy marker belongs to the quantifier
-    if (group && q.max > 1) {
-      if (q.max === Infinity && group.hasQuantifier) return 'nested quantifier: a repeated group contains a repeat (use a bounded repeat like {0,3})';
-      if (q.max > 6 && group.hasUnbounded) return 'nested quantifier: a group with an open-ended repeat is repeated more than 6 times';
-      if (q.max === Infinity && group.hasAlternation) return 'alternatives inside an open-ended repeat (use a bounded repeat like {0,3})';
-    }
-    const top = stack[stack.length - 1]!;
-    if (q.max > 1) top.hasQuantifier = true;
-    if (q.max === Infinity) top.hasUnbounded = true;
-  }
-  return undefined;
-}
-
-/** Why a pack pattern is refused, or undefined when it is usable and safe. */
+/** Why a pack pattern is refused, or undefined when it is usable and safe (see ./pattern-notation.ts). */
 export function packPatternProblem(source: string): string | undefined {
   if (source.length > PACK_LIMITS.patternLength) return `longer than ${PACK_LIMITS.patternLength} characters`;
-  if (!isUsablePattern(source)) return 'does not compile, matches the empty string or misuses a space';
-  return backtrackRisk(expandPattern(source));
+  const r = checkPackPattern(source);
+  return r.ok ? undefined : r.problem;
 }
 
 const patternSchema = z.string({ error: 'expected a pattern (text)' }).superRefine((p, ctx) => {
