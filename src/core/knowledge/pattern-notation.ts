@@ -8,7 +8,8 @@
  *   it is compiled maximal (`\s+(?!\s)`, `[^\s.!?]+(?![^\s.!?])`), so the engine never tries a
  *   shorter run that could still succeed;
  * - the only choices are the pattern's own alternatives, optional parts and bounded repeats
- *   (`{m,n}`, n ≤ 10); there is no `*`, `+`, open-ended repeat, back-reference or raw class;
+ *   (`{m,n}`, n ≤ 10, greedy or lazy); there is no `*`, `+`, open-ended repeat, back-reference,
+ *   look-behind or raw class;
  * - the number of ways those choices can be alive at one position is counted here (`paths`) and
  *   capped at {@link NOTATION_LIMITS}.paths.
  *
@@ -24,8 +25,8 @@ import { fold } from '../text';
 export const NOTATION_LIMITS = {
   /** Upper bound of a repeat `{m,n}`. */
   repeat: 10,
-  /** Ways the choices of one pattern can be alive at one position (see `paths`). */
-  paths: 256,
+  /** Ways the choices of one pattern can be alive at one position (see `paths`); the built-in rules need at most 32. */
+  paths: 64,
   /** Group nesting. */
   depth: 8,
 } as const;
@@ -41,8 +42,8 @@ type Node =
   | { t: 'not'; body: Node }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; options: Node[] }
-  | { t: 'opt'; item: Node }
-  | { t: 'rep'; item: Node; min: number; max: number };
+  | { t: 'opt'; item: Node; lazy?: boolean }
+  | { t: 'rep'; item: Node; min: number; max: number; lazy?: boolean };
 
 /** Thrown inside the parser; turned into a `problem` text by checkPackPattern. */
 class NotationError extends Error {}
@@ -189,6 +190,11 @@ function parse(source: string): Node {
       } else {
         i++;
         out = { t: 'opt', item: node };
+      }
+      // A lazy repeat (`{0,4}?`, `??`: fewest first) has the same choices in another order.
+      if (source[i] === '?') {
+        i++;
+        out = { ...out, lazy: true } as Node;
       }
       const after = source[i];
       if (after === '?' || after === '*' || after === '+' || (after === '{' && /^\{\d/.test(source.slice(i))))
@@ -399,9 +405,9 @@ function emit(n: Node): string {
     case 'alt':
       return `(?:${n.options.map(emit).join('|')})`;
     case 'opt':
-      return `(?:${emit(n.item)})?`;
+      return `(?:${emit(n.item)})?${n.lazy ? '?' : ''}`;
     case 'rep':
-      return `(?:${emit(n.item)}){${n.min},${n.max}}`;
+      return `(?:${emit(n.item)}){${n.min},${n.max}}${n.lazy ? '?' : ''}`;
   }
 }
 

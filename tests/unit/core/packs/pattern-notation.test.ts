@@ -33,6 +33,11 @@ describe('pack notation: what it matches', () => {
     expect(hits(['ik weet {w} niet'], 'ik weet het niet')).toEqual(['ik weet het niet']);
   });
 
+  it('a lazy repeat prefers the fewest words, as in the built-in rules', () => {
+    expect(hits(['is (?:{w} ){0,4}?fout'], 'het is echt fout, heel fout')).toEqual(['is echt fout']);
+    expect(hits(['(?:ik )??weet'], 'ik weet')).toEqual(['ik weet']);
+  });
+
   it('{*} is the rest of a word', () => {
     expect(hits(['zoek{*} uit'], 'ik zoek het uit, we zoeken uit, zoekt uit')).toEqual(['zoeken uit', 'zoekt uit']);
     expect(hits(['zoek{*} uit'], 'ik zoek uit')).toEqual(['zoek uit']);
@@ -105,7 +110,8 @@ describe('pack notation: raw regular expressions are refused with a reason', () 
     expect(problem('(?<=had )geen')).toMatch(/look-behind/);
     expect(problem('(?=x)a')).toMatch(/look-ahead/);
     expect(problem('(?:{w} ){0,11}x')).toMatch(`at most ${NOTATION_LIMITS.repeat} repeats`);
-    expect(problem('a??b')).toMatch(/two repeats in a row/);
+    expect(problem('a?{0,2}b')).toMatch(/two repeats in a row/);
+    expect(problem('(?:a ){0,2}?+b')).toMatch(/two repeats in a row/);
     expect(problem('(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)')).toMatch(/too many combinations \(512 ways/);
     expect(problem('((((((((((a))))))))))')).toMatch(/nested deeper/);
   });
