@@ -3,14 +3,19 @@
  * The output field names are a stable interface (see README).
  */
 import { z } from 'zod';
-import { analyzeIncoming, checkDraft } from '../src/core';
+import { analyzeIncoming, checkDraft, type ExtraDontRule } from '../src/core';
 
 const lineSchema = z.union([
   z.object({ id: z.union([z.string(), z.number()]), text: z.string() }),
   z.object({ id: z.union([z.string(), z.number()]), draft: z.string(), customerName: z.string().optional() }),
 ]);
 
-export function analyzeLine(raw: string): Record<string, unknown> {
+export interface AnalyzeOptions {
+  /** Extra rules of team phrase packs (`--pack`), applied to drafts. */
+  extraRules?: readonly ExtraDontRule[];
+}
+
+export function analyzeLine(raw: string, options: AnalyzeOptions = {}): Record<string, unknown> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -37,7 +42,7 @@ export function analyzeLine(raw: string): Record<string, unknown> {
       customerName: a.customerName ?? null,
     };
   }
-  const d = checkDraft(row.draft, { customerName: row.customerName });
+  const d = checkDraft(row.draft, { customerName: row.customerName, extraRules: options.extraRules });
   return {
     id: row.id,
     kind: 'draft',

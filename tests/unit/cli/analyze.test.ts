@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyzeLine } from '../../../scripts/analyze-line';
+import { parsePack, type PhrasePack } from '../../../src/core/knowledge/phrase-pack';
 
 describe('npm run analyze: one JSON line per input line, stable field names', () => {
   it('analyses an incoming Dutch complaint with sentiment, emotion and cue spans', () => {
@@ -48,4 +52,60 @@ describe('npm run analyze: one JSON line per input line, stable field names', ()
     expect(out[1]).toMatchObject({ line: 2, error: 'not valid JSON' });
     expect(out[2].violations.map((v: any) => v.rule)).toEqual(expect.arrayContaining(['sorry_but']));
   }, 30_000);
+});
+
+describe('npm run analyze -- --pack FILE: a team pack\'s extra rules on the drafts', () => {
+  const PACK = 'tests/fixtures/packs/acme.json';
+  const acme = () => JSON.parse(readFileSync(PACK, 'utf8')) as Record<string, any>;
+  const rulesOf = (json: unknown) => (parsePack(json) as { ok: true; pack: PhrasePack }).pack.dontRules!;
+
+  it('reports a pack rule\'s hit in violations with the pack rule\'s id, beside the built-in ones', () => {
+    const draft = 'Beste meneer Evers, dat is nu eenmaal ons beleid. Daarvoor moet u bij de bank zijn.';
+    const out = analyzeLine(JSON.stringify({ id: 1, draft }), { extraRules: rulesOf(acme()) }) as any;
+    const policy = out.violations.find((v: any) => v.rule === 'acme.policy');
+    expect(policy).toMatchObject({ text: 'dat is nu eenmaal ons beleid', suggestion: expect.stringContaining('waarom we het zo doen') });
+    expect(draft.slice(policy.start, policy.end)).toBe(policy.text);
+    expect(out.violations.map((v: any) => v.rule)).toContain('pass_on');
+    expect(Object.keys(policy).sort()).toEqual(['end', 'rule', 'start', 'suggestion', 'text']);
+    // Without the pack: same fields, no pack rule.
+    const plain = analyzeLine(JSON.stringify({ id: 1, draft })) as any;
+    expect(plain.violations.map((v: any) => v.rule)).not.toContain('acme.policy');
+  });
+
+  it('a pack rule in the notation\'s hardest shapes stays well under 50 ms on a 2,000-character draft', () => {
+    const pack = acme();
+    pack.dontRules[0].patterns = ['a{*}!', 'a (?:{w} ){0,10}b', '(?:{w} ){1,6}klaar', '(?:a |a ){0,5}x'];
+    const extraRules = rulesOf(pack);
+    const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    for (const draft of [fill('a ', 2000), 'ik ' + fill('a', 1997), 'a' + fill(' ', 1998) + 'b', fill('a \u00a0\t\n ', 2000)]) {
+      const line = JSON.stringify({ id: 1, draft });
+      analyzeLine(line, { extraRules });
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        analyzeLine(line, { extraRules });
+        best = Math.min(best, performance.now() - t);
+      }
+      expect(best).toBeLessThan(50);
+    }
+  });
+
+  it('runs as a command with --pack; an invalid pack exits 2 naming the field on stderr', () => {
+    const input = '{"id":1,"draft":"Dat is ons beleid, meneer."}\n';
+    const ok = execFileSync('npx', ['vite-node', 'scripts/analyze.ts', '--', '--pack', PACK, '-'], { input, encoding: 'utf8' });
+    expect(JSON.parse(ok.trim()).violations.map((v: any) => v.rule)).toContain('acme.policy');
+
+    const dir = mkdtempSync(join(tmpdir(), 'triade-pack-'));
+    const bad = acme();
+    bad.dontRules[0].patterns = ['ons beleid', 'a.*.*.*b'];
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    const r = spawnSync('npx', ['vite-node', 'scripts/analyze.ts', '--', '--pack', join(dir, 'bad.json'), '-'], { input, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/invalid pack .*bad\.json: dontRules\[0\]\.patterns\[1\]: pattern refused: "\." \(any character\) is not part of the notation/);
+
+    const missing = spawnSync('npx', ['vite-node', 'scripts/analyze.ts', '--', '--pack', join(dir, 'nope.json'), '-'], { input, encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read pack .*nope\.json/);
+  }, 60_000);
 });
