@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { checkPackPattern, compilePackPatterns, NOTATION_LIMITS } from '../../../../src/core/knowledge/pattern-notation';
 import { compilePatterns } from '../../../../src/core/knowledge/dont-rules';
 
@@ -137,5 +138,34 @@ describe('pack notation: raw regular expressions are refused with a reason', () 
   it('a refused pattern is never compiled: compilePackPatterns keeps only the accepted ones', () => {
     expect(compilePackPatterns(['(?:a+)+b'])).toBeUndefined();
     expect(compilePackPatterns(['(?:a+)+b', 'ons beleid'])!.source).not.toContain('a+');
+  });
+});
+
+describe('docs/phrase-packs.md: the notation tables say what the code does', () => {
+  const docs = readFileSync(new URL('../../../../docs/phrase-packs.md', import.meta.url), 'utf8');
+  const section = docs.slice(docs.indexOf('### Pattern notation'), docs.indexOf('**Why this cannot hang.**'));
+  const [notation, refusedTable] = section.split('**Refused, with what to write instead.**') as [string, string];
+  const rows = (table: string) =>
+    table
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| write') && !l.startsWith('| refused'))
+      .map((l) => l.replace(/\\\|/g, '\u0000').split('|').slice(1, -1).map((c) => c.replace(/\u0000/g, '|').trim()));
+  const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+
+  it('every example of the notation is accepted', () => {
+    const examples = rows(notation).flatMap((r) => codes(r[2]!));
+    expect(examples.length).toBeGreaterThan(12);
+    for (const p of examples) expect(checkPackPattern(p).ok, p).toBe(true);
+  });
+
+  it('every refused example is refused, and every "write instead" that is a pattern is accepted', () => {
+    const table = rows(refusedTable);
+    expect(table.length).toBeGreaterThan(8);
+    for (const [refused, , instead] of table) {
+      for (const p of codes(refused!)) if (!p.endsWith('…')) expect(checkPackPattern(p).ok, p).toBe(false);
+      // A "write instead" is a whole pattern or a part of one (a gap, a word slot): accepted alone or inside a sentence.
+      const usable = (p: string) => [p, `a ${p}x`, `a ${p} x`].some((q) => checkPackPattern(q).ok);
+      for (const p of codes(instead!)) if (!/^(\{S\}|\{E\}|\{\*\}|\(\?!…\))$/.test(p)) expect(usable(p), p).toBe(true);
+    }
   });
 });
