@@ -9,51 +9,70 @@ const NUM = String.raw`(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillend
 const ORD = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+e|second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))`;
 const DAY = String.raw`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
+// Contact verbs and nouns, for repeat contact ("drie keer gebeld", "3 mails", "I called customer service").
+const CONTACT_NOUN = String.raw`(?:keer|keren|maal|malen|mails?|e-?mails?|berichten|brieven|telefoontjes|gesprekken|tickets?|klachten|herinneringen|times|calls|phone calls|messages|emails?|e-mails?|letters|tickets|complaints|chats|fois|appels|courriels|relances|mal|anrufe|e-?mails|briefe|erinnerungen)`;
+const CONTACTED_NL = String.raw`(?:gebeld|gemaild|ge-?maild|gemeld|gechat|geschreven|aangegeven|geklaagd|doorgegeven|contact (?:op)?genomen|contact gehad|gevraagd|aangekaart|gereclameerd|opgebeld|opgeroepen|teruggebeld|bericht gestuurd|mail gestuurd|mails gestuurd|een klacht ingediend)`;
+const CONTACTED_EN = String.raw`(?:called|phoned|rang|emailed|e-mailed|mailed|messaged|dm'?d|wrote to|written to|contacted|reached out|chatted|spoke (?:to|with)|spoken (?:to|with)|talked to|complained|reported|raised|asked|tweeted|been in touch|got in touch|been on the phone|was on the phone|been on hold)`;
+
 const SOURCES: Record<CueKind, string[]> = {
   churn: [
     String.raw`\b(?:opzeggen|opzegging|opzeg|zeg (?:\w+ ){0,3}op|ik stop ermee|stop (?:\w+ )?(?:mijn |het )?(?:abonnement|contract|lidmaatschap))\b`,
-    String.raw`\b(?:overstappen|overstap|stap (?:\w+ ){0,3}over)(?: naar)?\b|\b(?:andere|een andere|nieuwe) (?:leverancier|aanbieder|provider|bank|winkel|webshop|partij|verzekeraar|energieleverancier|maatschappij)\b`,
-    String.raw`\b(?:klant af|als klant kwijt|zijn mij kwijt|ben ik weg|ik ben weg|naar de concurrent|bij de concurrent|concurrent(?:ie)?|(?:nooit|niet) meer (?:\w+ )?(?:bij jullie|bestel\w*|koop|kopen|klant|zaken)|laatste keer (?:dat|bij))\b`,
-    String.raw`\b(?:contract|abonnement|lidmaatschap) (?:\w+ )?(?:opzeggen|ontbinden|beeindigen|stopzetten)\b`,
-    String.raw`\bcancel(?:l?ing)? (?:my |our |the )?(?:\w+ )?(?:subscription|account|contract|membership|plan|service)\b|\bclose my account\b`,
-    String.raw`\b(?:switch|switching|move|moving|go|going) (?:over )?to (?:another|a different|a competitor|your competitor|\w+ instead)\b|\b(?:take|taking) my (?:business|custom|money) elsewhere\b`,
-    String.raw`\b(?:another|a different|a new) (?:provider|supplier|company|bank|retailer|shop|store|insurer)\b|\b(?:lost a customer|lost me as a customer|never (?:order|buy|shop)\w* (?:from you |here )?again|won't be (?:ordering|buying|shopping|back)|i'm done with you|leave your company)\b`,
-    String.raw`\b(?:resilier|resiliation|changer de fournisseur|la concurrence|kundigen|kundigung|anbieter wechseln|zur konkurrenz)\b`,
+    // Moving away, by the writer: "ik stap over", "ik transfereer alles naar een andere bank", "ik zoek een alternatief".
+    String.raw`\b(?:overstappen|overstap|stap (?:\w+ ){0,3}over)(?: naar)?\b|\b(?:ik|wij|we) (?:ga|gaan|stap|stappen|transfereer|transfereren|verhuis|verhuizen|vertrek|vertrekken|breng|brengen|zet|zetten) (?:\w+ ){0,4}(?:naar|bij) (?:een |de )?(?:andere|nieuwe|deftige|betere|concurrent)\w*\b|\b(?:een )?alternatief (?:zoeken|gaan zoeken|zoek)\b|\b(?:zoek|zoeken|kies|kiezen) (?:\w+ ){0,2}(?:een )?(?:andere|nieuwe) (?:leverancier|aanbieder|provider|bank|winkel|webshop|verzekeraar|energieleverancier|maatschappij)\b`,
+    String.raw`\b(?:klant af|als klant kwijt|zijn mij kwijt|ben ik weg|ik ben weg|ben weg bij|naar de concurrent|bij de concurrent|(?:nooit|niet) meer (?:\w+ )?(?:bij (?:jullie|u|hen|ze|deze)|bestel\w*|koop|kopen|klant|zaken|gebruik\w*|boek\w*|vlieg\w*|reis\w*)|laatste keer (?:dat|bij)|(?:kan|kunnen) niet meer op (?:mij|ons) rekenen|breekpunt)\b`,
+    String.raw`\b(?:contract|abonnement|lidmaatschap|rekening|rekeningen|beleggingen|account|polis|verzekering)\w* (?:\w+ ){0,2}(?:op te zeggen|opzeggen|ontbinden|beeindigen|stopzetten|stop te zetten|afsluiten|af te sluiten|schrappen|opheffen|sluiten)\b|\b(?:schrap|sluit|hef) (?:\w+ ){0,2}(?:rekening|rekeningen|account) (?:\w+ )?(?:af|op)?\b`,
+    String.raw`\bcancel(?:l?ing|l?ed)? (?:my |our |the |this )?(?:\w+ ){0,2}(?:subscription|account|contract|membership|plan|service|insurance|policy|prime|card|order)\b|\b(?:will|going to|gonna|'ll|want to|about to|am) (?:be )?cancel(?:l?ing)?\b|\bclose (?:my|our) (?:\w+ )?accounts?\b|\b(?:want|need) (?:my |our )?(?:\w+ ){0,3}accounts? (?:closed|cancel+ed|deleted)\b`,
+    String.raw`\b(?:switch|switching|move|moving|go|going|went|switched|moved) (?:over )?(?:to|with) (?:another|a different|a competitor|your competitor|a new|[a-z]+tv|[a-z]+ instead)\b|\b(?:take|taking|took) my (?:business|custom|money) elsewhere\b|\b(?:i'm|im|i am) (?:so |totally |completely )?(?:done with|off) (?:you|your|this|that|amazon|[a-z]+)\b`,
+    String.raw`\b(?:another|a different|a new) (?:provider|supplier|company|bank|retailer|shop|store|insurer|carrier)\b|\b(?:lost a customer|lost me as a customer|never (?:again|(?:\w+ )?(?:order|buy|shop|use|fly|book|purchase|deal)\w*)|not (?:be )?(?:buying|ordering|using|shopping|flying|booking)\b[^.!?\n]{0,40}\bagain|won't (?:be )?(?:ordering|buying|shopping|back|using|buy|order|use)(?: \w+){0,4} (?:again|anymore|any more)|won't be back|i'm done with you|leave your company|last time i (?:use|order|buy|shop|fly)\w*)\b`,
+    String.raw`\b(?:resilier|resiliation|resilie|changer de (?:fournisseur|banque|operateur)|la concurrence|je (?:ne )?(?:\w+ ){0,3}jamais (?:plus|rien)|plus jamais|vers une autre (?:banque|societe|operateur)|je (?:vais |compte )?(?:quitter|partir)|cloturer mon compte|kundigen|kundigung|gekundigt|anbieter wechseln|zur konkurrenz|nie (?:mehr|wieder)|niewieder|nimmer (?:mehr)?)\b`,
   ],
   legal: [
-    String.raw`\b(?:advocaat|advocaten|jurist|juridische? (?:stappen|actie|weg|hulp|bijstand)|rechtszaak|rechter|rechtbank|geschillencommissie|ombudsman|ombudsdienst|kifid|consumentenbond|autoriteit consument (?:&|en) markt|rechtsbijstand\w*|aansprakelijk (?:stellen|gesteld)|ingebrekestelling|in gebreke|sommatie|aangifte)\b|\bde acm\b|\bacm\b`,
-    String.raw`\b(?:lawyer|solicitor|attorney|legal (?:action|steps|advice|proceedings)|take (?:you|this|it) to court|court|sue|suing|lawsuit|small claims|ombudsman|trading standards|consumer (?:rights|protection)|ftc|regulator|chargeback|liable)\b`,
-    String.raw`\b(?:avocat|action en justice|tribunal|mediateur|anwalt|rechtsanwalt|klage|gericht|verbraucherzentrale|schlichtungsstelle)\b`,
+    String.raw`\b(?:advocaat|advocaten|jurist|juridische? (?:stappen|actie|weg|hulp|bijstand)|rechtszaak|rechter|rechtbank|geschillencommissie|ombudsman|ombudsdienst|ombudsfin|kifid|consumentenbond|test-?aankoop|autoriteit consument (?:&|en) markt|rechtsbijstand\w*|aansprakelijk (?:stellen|gesteld)|ingebrekestelling|in gebreke|sommatie|aangifte|klacht (?:\w+ ){0,2}indienen bij|fod economie|economische inspectie)\b|\bde acm\b|\bacm\b`,
+    String.raw`\b(?:lawyer|solicitor|attorney|legal (?:action|steps|advice|proceedings)|take (?:you|this|it|them) to court|court|sue|suing|lawsuit|small claims|ombudsman|trading standards|consumer (?:rights|protection)|ftc|bbb|better business bureau|regulator|chargeback|charge back|dispute (?:it|the charge|this|with my bank)|liable|formal complaint)\b`,
+    String.raw`\b(?:avocat|action en justice|justice|tribunal|mediateur|ombudsman|plainte|test-achats|anwalt|rechtsanwalt|klage|gericht|verbraucherzentrale|schlichtungsstelle|rechtliche schritte|bafin)\b`,
   ],
   public: [
-    String.raw`\b(?:(?:een|mijn|negatieve|slechte|eerlijke|online|google|a|my|negative|bad|honest|online|1-star|one-star) reviews?|reviews? (?:schrijven|plaatsen|achterlaten|geven)|(?:write|leave|post|plaats|schrijf|zet) (?:\w+ ){0,2}reviews?)\b`,
+    String.raw`\b(?:(?:een|mijn|negatieve|slechte|eerlijke|online|google|a|my|negative|bad|honest|online|1-star|one-star) reviews?|reviews? (?:schrijven|plaatsen|achterlaten|geven)|(?:write|writing|leave|post|plaats|schrijf|zet) (?:\w+ ){0,2}reviews?)\b`,
     String.raw`\b(?:recensie|trustpilot|kiyoh|klantenvertellen|yelp|tripadvisor|feefo|social media|sociale media|twitter|facebook|instagram|tiktok|linkedin|reddit|youtube)\b|\b(?:op|on|to) x\b`,
     String.raw`\b(?:naar|bij|programma|tv-programma|mailen naar|tip|tippen) (?:radar|kassa|tros radar)\b|\b(?:radar|kassa) (?:van )?(?:avrotros|bnnvara|inschakelen|mailen|tippen)\b`,
-    String.raw`\b(?:de krant|de pers|de media|journalist|openbaar maken|wereldkundig|iedereen (?:laten weten|waarschuwen)|anderen waarschuwen|the press|newspaper|journalist|go public|going public|tell everyone|warn (?:others|people|everyone)|watchdog)\b`,
+    String.raw`\b(?:de krant|de pers|de media|journalist|openbaar maken|wereldkundig|iedereen (?:laten weten|waarschuwen)|(?:anderen|mensen|iedereen) (?:\w+ ){0,3}waarschuwen|the press|newspaper|journalist|go public|going public|tell everyone|warn (?:others|people|everyone|you)|watchdog)\b`,
+    // A call on others to stay away, and a rating that is itself a public verdict.
+    String.raw`\b(?:blijf|blijft|blijven) (?:\w+ )?weg (?:van|bij)\b|\b(?:gewoon )?wegblijven\b|\b(?:vermijd|vermijden)\b|\bik raad (?:\w+ ){0,3}(?:af|aan om (?:\w+ ){0,4}te vermijden)\b|\bga (?:\w+ )?naar een andere\b|\b(?:stay away|avoid (?:this|them|at all costs|like)|do not (?:buy|use|order|book|bank)|don't (?:buy|use|order|book|bank) (?:from|with|here|this)|stop using|steer clear|save yourself)\b|\b(?:a fuir|a eviter|fuyez|evitez|je (?:vous )?deconseille|deconseille|passez votre chemin)\b|\b(?:finger weg|hande weg|vorsicht|meiden|nicht zu empfehlen|nicht empfehlen|kann (?:\w+ ){0,2}(?:nur )?abraten|rate (?:\w+ ){0,3}ab|warne (?:\w+ ){0,2}(?:vor|alle|jeden))\b|\b(?:ik raad (?:het |deze |dit |hen |ze |jullie )?(?:\w+ )?af|niet aan te raden|af te raden|afraden|pas op voor|let op voor)\b`,
+    String.raw`\b(?:presse|zeitung|medien|offentlich machen|verbraucherschutz|bewertung(?:en)? (?:schreiben|abgeben)|(?:social media|sozialen medien|netz) (?:\w+ )?(?:teilen|posten)|journal|les medias|les reseaux sociaux|reseaux sociaux|un avis|mon avis (?:sur|negatif)|laisser un avis)\b`,
+    String.raw`\b(?:0|1|een|one|zero|nul|geen|no|half|halve) (?:ster|sterren|star|stars|etoile|etoiles|stern|sterne)\b|\b(?:note (?:de )?0|0\/5|1\/5|note 6|(?:0|1|ein|einen|null|keinen) (?:stern|sterne|punkt))\b|\bmeld (?:je|u) (?:\w+ )?bij\b|\b(?:betaalstaking|boycot\w*)\b`,
   ],
   repeat: [
-    String.raw`\bvoor de ${ORD} keer\b|\b(?:al|nu al|inmiddels) ${NUM} (?:keer|keren|maal)\b|\b(?:meerdere|verschillende|diverse) (?:keren|malen)\b`,
+    String.raw`\bvoor de ${ORD} keer\b|\b(?:al|nu al|inmiddels|reeds|ondertussen) (?:\w+ )?${NUM} (?:keer|keren|maal)\b|\b(?:meerdere|verschillende|diverse|talloze|ettelijke|herhaaldelijke?|meermaals|meermalen|herhaaldelijk)(?: (?:keren|malen|mails|e-mails|telefoontjes|berichten))?\b`,
     // "Kunt u de factuur opnieuw sturen?" asks for a resend; it is not a repeat contact.
-    String.raw`\b(?:opnieuw|nogmaals)\b(?! (?:\w+ )?(?:sturen|versturen|verzenden|toesturen|mailen|bevestigen|proberen))|\b(?:weer eens|wederom|alweer|steeds weer|keer op keer|hoe vaak (?:moet|nog))\b`,
-    String.raw`\b(?:eerder|vorige week|vorige maand|vorige keer|gisteren) (?:ook )?(?:al )?(?:gemeld|gebeld|gemaild|aangegeven|contact|geklaagd|doorgegeven)\b|\b(?:heb|had) (?:\w+ ){0,3}al (?:eerder )?(?:gebeld|gemaild|gemeld|aangegeven|geklaagd|doorgegeven)\b`,
-    String.raw`\b(?:for the|this is the|this is my) ${ORD} time\b|\b(?:again and again|over and over|once again|yet again|several times|multiple times|how many times|repeatedly|previously reported)\b`,
-    String.raw`\b(?:already|previously) (?:\w+ )?(?:called|emailed|e-mailed|contacted|written|reported|explained|asked|complained|phoned)\b|\b(?:called|emailed|phoned|contacted you|written|complained) (?:\w+ )?(?:twice|${NUM} times)\b`,
-    String.raw`\b(?:encore une fois|a nouveau|plusieurs fois|deja ${NUM} fois|schon wieder|erneut|mehrmals|schon ${NUM} mal)\b`,
+    String.raw`\b(?:opnieuw|nogmaals)\b(?! (?:\w+ )?(?:sturen|versturen|verzenden|toesturen|mailen|bevestigen|proberen))|\b(?:weer eens|wederom|alweer|steeds weer|keer op keer|elke keer|telkens|hoe vaak (?:moet|nog))\b`,
+    // A count of contacts: "drie keer gebeld", "5 mails", "Three calls to your customer care".
+    String.raw`\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|two|three|four|five|six|seven|eight|ten|twenty|several|multiple|countless|numerous|zwei|drei|vier|funf|mehrere|deux|trois|quatre|plusieurs)(?:-?maliger?)? (?:\w+ )?${CONTACT_NOUN}\b(?! (?:geleden|ago|later|per|a day|per day))`,
+    // An earlier contact by the writer: "ik heb gebeld", "heb contact opgenomen", "I called customer service", "as I already said".
+    String.raw`\b(?:ik|wij|we) (?:heb|hebben|had|hadden) (?:\w+ ){0,5}${CONTACTED_NL}\b|\b(?:eerder|vorige week|vorige maand|vorige keer|gisteren|al) (?:\w+ ){0,2}${CONTACTED_NL}\b|\b(?:gebeld|gemaild|contact opgenomen) (?:met|naar) (?:jullie|de klantenservice|de klantendienst|de helpdesk|uw|de)\b|\b(?:kregen|kreeg|krijg|krijgen) (?:we|ik) (?:\w+ ){0,3}te horen\b|\b(?:werd|wordt) (?:mij|me|ons) (?:\w+ ){0,3}(?:verteld|gezegd|beloofd|meegedeeld)\b|\b(?:tracht|probeer|probeerde|probeer al) (?:\w+ ){0,4}(?:te bereiken|te contacteren|contact te)\b|\b(?:zoals|wat) (?:ik )?(?:al|eerder) (?:\w+ )?(?:zei|gemeld|aangaf|schreef|gezegd|aangegeven)\b`,
+    String.raw`\b(?:for the|this is the|this is my|is the) ${ORD} time\b|\b(?:again and again|over and over|once again|yet again|several times|multiple times|how many times|repeatedly|previously reported|me again|(?:has |have )?come back again|not the first time|keep (?:getting|being|telling)|keeps (?:telling|saying))\b`,
+    String.raw`\b(?:i|we)(?: have|'ve| had|'d)? (?:\w+ ){0,2}${CONTACTED_EN}\b|\b(?:already|previously|earlier) (?:\w+ )?(?:called|emailed|e-mailed|contacted|written|reported|explained|asked|complained|phoned|told you|sent)\b|\b(?:i|we) (?:was|were|have been|'ve been|had been) (?:\w+ )?(?:told|promised|assured|advised)\b|\b(?:they|you|customer service|support|an agent|the agent|someone) (?:\w+ ){0,2}(?:told me|told us|said|promised|assured me)\b|\b(?:been trying|tried|trying) (?:\w+ ){0,4}to (?:contact|reach|get (?:hold|through)|speak|call)\b|\bas (?:i|we) (?:have )?(?:already |previously )?(?:mentioned|said|explained|stated)\b`,
+    // No answer to what was sent: "geen antwoord gekregen", "no reply to my emails".
+    String.raw`\b(?:geen|nooit|nog geen|nog steeds geen) (?:\w+ ){0,2}(?:antwoord|reactie|respons|terugkoppeling|bericht terug)\b|\b(?:no|never (?:got|received|had) (?:a|any)) (?:reply|response|answer|call back|callback)\b|\bno (?:one|body) (?:has )?(?:answered|replied|responded|called (?:me )?back|got back)\b|\b(?:keine|noch keine|weder) (?:\w+ )?(?:antwort|ruckmeldung|reaktion)\b|\b(?:aucune|pas de|sans) (?:\w+ )?(?:reponse|nouvelle|nouvelles|retour)\b`,
+    String.raw`\b(?:encore une fois|une fois de plus|a nouveau|encore et encore|plusieurs (?:fois|appels|relances|mails|courriels)|deja ${NUM} fois|malgre (?:mes|nos) relances|j'ai (?:\w+ ){0,2}(?:appele|contacte|ecrit|envoye|relance|signale|tente de contacter)|schon wieder|erneut|mehrmals|mehrfach|wiederholt|schon ${NUM} mal|habe (?:\w+ ){0,3}(?:angerufen|geschrieben|gemeldet|reklamiert|kontaktiert|nachgefragt))\b`,
   ],
   urgency: [
-    String.raw`\b(?:vandaag nog|uiterlijk|zo snel mogelijk|zo spoedig mogelijk|z\.s\.m\.?|zsm|dringend|spoed|met spoed|spoedeisend|per direct|per omgaande|onmiddellijk|acuut|deadline|urgent)\b`,
-    String.raw`\bbinnen ${NUM} (?:uur|dagen|werkdagen|weken)\b|\b(?:voor|vóór) (?:morgen|${DAY}|het weekend|eind van de (?:dag|week))\b|\bmorgen (?:al |nog )?nodig\b|\b(?:direct|meteen) (?:opgelost|actie|terugbellen|contact|geregeld)\b`,
-    String.raw`\b(?:asap|a\.s\.a\.p|urgently|immediately|right away|straight away|as soon as possible|without delay|no later than|time-critical|emergency)\b`,
-    String.raw`\b(?:by|before) (?:tomorrow|today|tonight|${DAY}|the weekend|end of (?:the )?(?:day|week))\b|\bwithin ${NUM} (?:hours|days|working days)\b|\b(?:need|needs|must|have to|has to) (?:\w+ ){0,3}(?:today|tonight|by tomorrow)\b`,
+    String.raw`\b(?:vandaag nog|uiterlijk|zo snel mogelijk|zo spoedig mogelijk|z\.s\.m\.?|zsm|dringend|spoed|met spoed|spoedeisend|per direct|per omgaande|acuut|deadline|urgent)\b`,
+    // A stated need with a day: "morgen een kinderfeestje", "maandag start ik", "I needed it for tomorrow".
+    String.raw`\b(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit weekend) (?:\w+ ){0,2}(?:nodig|heb ik|start ik|begin ik|vertrek ik|vlieg ik|moet ik|een (?:\w+ )?(?:feest|feestje|kinderfeestje|verjaardag|bruiloft|afspraak|examen|sollicitatie|vlucht|reis))\b|\b(?:haar|zijn|mijn|ons|onze) (?:\w+ )?(?:feest|verjaardag|bruiloft|vlucht|vakantie|reis) (?:\w+ ){0,2}(?:morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dit weekend)\b|\bbinnen ${NUM} (?:uur|dagen|werkdagen|weken)\b(?=[^.!?\n]{0,40}\b(?:anders|reactie|antwoord|terug|opgelost)\b)|\b(?:voor|vóór) (?:morgen|${DAY}|het weekend|eind van de (?:dag|week))\b|\bmorgen (?:al |nog )?nodig\b|\b(?:direct|meteen) (?:opgelost|actie|terugbellen|geregeld)\b`,
+    String.raw`\b(?:asap|a\.s\.a\.p|urgently|as soon as possible|without delay|no later than|time-critical|(?:less than|only) (?:a|one|two|three|\d+) (?:days?|weeks?) away)\b|\b(?:want|need|demand|expect|please|fix|sort|resolve|refund)\b[^.!?\n]{0,40}\b(?:immediately|right away|straight away)\b`,
+    String.raw`\b(?:by|before) (?:tomorrow|today|tonight|${DAY}|the weekend|end of (?:the )?(?:day|week))\b|\b(?:need|needs|needed|must|have to|has to|had to) (?:\w+ ){0,4}(?:today|tonight|by tomorrow|for tomorrow|tomorrow)\b|\btomorrow (?:morning |night |evening )?i (?:have to|need|must|leave|fly)\b|\b(?:supposed|meant|due) to (?:\w+ ){0,3}today\b`,
     // A condition with a day in it is a deadline: "als ik vandaag niets hoor…", "if nobody calls me back today…".
-    String.raw`\b(?:als|tenzij|indien|if|unless)\b[^.!?\n]{0,60}?\b(?:vandaag|vanavond|morgen|today|tonight|tomorrow)\b`,
-    String.raw`\b(?:au plus vite|immediatement|des que possible|d'ici demain|sofort|umgehend|so schnell wie moglich|bis morgen|eilig)\b`,
+    String.raw`\b(?:als|tenzij|indien|if|unless|wenn|falls|si)\b[^.!?\n]{0,60}?\b(?:vandaag|vanavond|morgen|today|tonight|tomorrow|heute|morgen|demain|aujourd'hui|(?:binnen|within|innerhalb|sous|d'ici) (?:de |von )?${NUM} (?:uur|dagen|werkdagen|weken|hours|days|working days|weeks|stunden|tagen|wochen|jours|heures|semaines))\b`,
+    // The demand only frames the deadline: the highlighted words are the deadline itself (group "cue").
+    String.raw`\b(?:i (?:expect|want|need|demand)|expect|verwacht|eis|wil)\b[^.!?\n]{0,50}?\b(?<cue>(?:binnen|within) ${NUM} (?:uur|dagen|werkdagen|weken|hours|days|working days|weeks))\b`,
+    String.raw`\b(?:au plus vite|au plus tot|des que possible|d'ici demain|urgence|sofort|umgehend|so schnell wie moglich|bis morgen|eilig|dringend|(?:muss|muß|mu) (?:\w+ ){0,3}(?:am we|am wochenende|morgen|heute))\b`,
   ],
 };
 
 const KINDS = Object.keys(SOURCES) as CueKind[];
 const PATTERNS: Record<CueKind, RegExp> = Object.fromEntries(
-  KINDS.map((k) => [k, new RegExp(SOURCES[k].join('|'), 'g')]),
+  // 'd' gives the indices of the "cue" group where a pattern marks a narrower span than its match.
+  KINDS.map((k) => [k, new RegExp(SOURCES[k].join('|'), 'gd')]),
 ) as Record<CueKind, RegExp>;
 
 // Threats only count when meant: a negator just before ("niet", "don't want to") takes the cue away.
@@ -82,8 +101,9 @@ export function findCues(text: string, folded: string, body: { start: number; en
       }
       if (NEGATABLE.has(kind) && isNegated(bodyFolded, m.index, m[0])) continue;
       n++;
-      const start = body.start + m.index;
-      const end = start + m[0].length;
+      const narrow = m.indices?.groups?.cue;
+      const start = body.start + (narrow ? narrow[0] : m.index);
+      const end = body.start + (narrow ? narrow[1] : m.index + m[0].length);
       out.push({ kind, start, end, text: text.slice(start, end) });
     }
   }
