@@ -7,8 +7,10 @@ import type { z } from 'zod';
 /**
  * 'no-case': a note was saved for a case that no longer exists (erased, or deleted elsewhere);
  * nothing was written and the text is still where the agent typed it.
+ * 'conflict': another window saved a newer version of the record than the one this write was
+ * based on; nothing was written (see `saveNote`'s `expected`).
  */
-export type StorageErrorCode = 'quota' | 'closed' | 'blocked' | 'invalid' | 'no-case' | 'unknown';
+export type StorageErrorCode = 'quota' | 'closed' | 'blocked' | 'invalid' | 'no-case' | 'conflict' | 'unknown';
 
 /** What failed, as a clause in both UI languages, e.g. { nl: 'de notitie is niet opgeslagen', … }. */
 export interface StorageAction {
@@ -155,6 +157,10 @@ export function toStorageError(e: unknown, action: StorageAction): StorageError 
     blocked: {
       nl: `Opslag geblokkeerd: ${a.nl}, want een ander venster gebruikt een andere versie van de Triade-database. Sluit de andere Triade-vensters en herlaad.`,
       en: `Storage blocked: ${a.en} because another window uses a different version of the Triade database. Close the other Triade windows and reload.`,
+    },
+    conflict: {
+      nl: `Intussen gewijzigd in een ander venster: ${a.nl} (${detail}).`,
+      en: `Changed meanwhile in another window: ${a.en} (${detail}).`,
     },
     'no-case': {
       nl: `Het dossier bestaat niet meer: ${a.nl} (${detail}).`,

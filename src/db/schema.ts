@@ -152,6 +152,11 @@ export const noteSchema = z.object({
   createdAt: isoDateSchema,
   updatedAt: isoDateSchema,
   sentiment: sentimentSnapshotSchema.optional(),
+  /**
+   * A fresh random token per write, for compare-and-set between windows (two windows can save in
+   * the same millisecond, so `updatedAt` alone cannot tell their versions apart). Older rows have none.
+   */
+  rev: idSchema.optional(),
 });
 export type Note = z.output<typeof noteSchema>;
 

@@ -16,6 +16,7 @@ import {
   saveNote,
   setSetting,
   StorageError,
+  noteVersion,
   type Note,
 } from '../../../src/db';
 import { at, freshDb } from './helpers';
@@ -88,6 +89,29 @@ describe('notes', () => {
     expect(await db.notes.count()).toBe(0);
     await expect(addNote(db, 'never-opened', 'los')).rejects.toMatchObject({ code: 'no-case' });
     expect(await db.notes.count()).toBe(0);
+  });
+
+  it('a save based on a version another window has since replaced is refused with the newer note, and changes nothing', async () => {
+    const db = await freshDb();
+    const c = await openCase(db, { channel: 'phone' }, at(0));
+    const draft = draftNote(c.id, 'agreed', at(1));
+    const first = await saveNote(db, { ...draft, text: 'Afgesproken: terugbellen', expected: [null] }, at(1));
+    // Window B builds on the first version and saves.
+    const b = await saveNote(db, { ...draft, text: 'Afgesproken: morgen om 15.00 terugbellen', expected: [noteVersion(first)] }, at(2));
+    // Window A still builds on the first version: refused, B's note stays.
+    const err = await saveNote(db, { ...draft, text: 'Afgesproken: terugbellen, vandaag nog', expected: [noteVersion(first)] }, at(3)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageError);
+    expect(err).toMatchObject({ code: 'conflict', current: { text: 'Afgesproken: morgen om 15.00 terugbellen', rev: b.rev } });
+    expect((err as StorageError).nl).toMatch(/ander venster/);
+    expect((await notesOf(db, c.id)).map((n) => n.text)).toEqual(['Afgesproken: morgen om 15.00 terugbellen']);
+    // "No note yet" is a version too: a second window cannot create over an existing note.
+    await expect(saveNote(db, { ...draft, text: 'nieuw?', expected: [null] }, at(4))).rejects.toMatchObject({ code: 'conflict' });
+    // Two windows saving in the same millisecond still have different versions.
+    const same = await saveNote(db, { ...draftNote(c.id), text: 'x', expected: [null] }, at(6));
+    await saveNote(db, { ...same, text: 'B in dezelfde milliseconde', expected: [noteVersion(same)] }, at(6));
+    await expect(saveNote(db, { ...same, text: 'A in dezelfde milliseconde', expected: [noteVersion(same)] }, at(6))).rejects.toMatchObject({ code: 'conflict' });
+    // Building on the current version (or on one of several of one's own) is fine.
+    await expect(saveNote(db, { ...draft, text: 'A, na het lezen van B', expected: [noteVersion(first), noteVersion(b)] }, at(5))).resolves.toMatchObject({ text: 'A, na het lezen van B' });
   });
 
   it('keeps emoji, zero-width and right-to-left text exactly as typed', async () => {
