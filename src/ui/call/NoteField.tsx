@@ -6,7 +6,7 @@ import type { CallStrings } from './strings';
 /** Alt+1..4 → these tags, in this order (the order on the chips). */
 export const QUICK_TAGS: NoteTag[] = ['customer_says', 'agreed', 'action', 'fact'];
 
-/** One note: its tag chips, the text, and whether it reached the disk. */
+/** One note: its tag chips, the text, whether it reached the disk, and whether another window's version was kept. */
 export function NoteField({
   t,
   note,
@@ -68,6 +68,16 @@ export function NoteField({
         onInput={(e) => onText((e.currentTarget as HTMLTextAreaElement).value)}
         onKeyDown={onKeyDown}
       />
+      {note.notice === 'kept-other' && (
+        <p class="note" role="status" data-testid="note-conflict">
+          {t.notes.keptOther}
+        </p>
+      )}
+      {note.notice === 'moved-here' && (
+        <p class="note muted" data-testid="note-moved">
+          {t.notes.movedHere}
+        </p>
+      )}
       {note.state === 'failed' ? (
         <p class="note error" role="alert" data-testid="note-error">
           {note.error}{' '}

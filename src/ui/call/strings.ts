@@ -29,6 +29,8 @@ const nl = {
     saving: 'opslaan…',
     saved: 'opgeslagen',
     retry: 'Opnieuw opslaan',
+    keptOther: 'Een nieuwere versie van deze notitie uit een ander venster is bewaard. Wat hier getypt was, staat als eigen notitie onderaan.',
+    movedHere: 'Getypt in dit venster, naast de nieuwere versie uit het andere venster.',
     tags: { customer_says: 'Klant zegt', agreed: 'Afgesproken', action: 'Actie', fact: 'Feit', none: 'Notitie' } as Record<NoteTag, string>,
   },
   mood: {
@@ -142,6 +144,8 @@ const en: CallStrings = {
     saving: 'saving…',
     saved: 'saved',
     retry: 'Save again',
+    keptOther: 'A newer version of this note from another window was kept. What was typed here is now a note of its own, at the bottom.',
+    movedHere: 'Typed in this window, beside the newer version from the other window.',
     tags: { customer_says: 'Customer says', agreed: 'Agreed', action: 'Action', fact: 'Fact', none: 'Note' },
   },
   mood: {

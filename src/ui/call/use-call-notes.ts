@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { analyzeIncoming } from '../../core';
-import { draftNote, isStorageError, notesOf, type NoteTag, type SentimentSnapshot, type TriadeDb } from '../../db';
+import { draftNote, isStorageError, liveNotes, noteVersion, type Note, type NoteTag, type SentimentSnapshot, type TriadeDb } from '../../db';
 import { NoteSaver, SAVE_DEBOUNCE_MS } from './note-saver';
 import type { UiLang } from './strings';
 
@@ -14,7 +14,20 @@ export interface CallNote {
   state: 'saved' | 'saving' | 'failed';
   /** The storage error in the UI language, when the last save failed. */
   error?: string;
+  /** The stored version (`noteVersion`) this text builds on; null: not on disk yet. */
+  base: string | null;
+  /**
+   * 'kept-other': another window saved this note meanwhile; its newer text is shown and was kept.
+   * 'moved-here': this note holds what this panel had typed over it (saved as a note of its own).
+   */
+  notice?: 'kept-other' | 'moved-here';
 }
+
+/** The disk's version of a note, as the call screen shows it. */
+const fromDisk = (n: Note): CallNote => ({ id: n.id, createdAt: n.createdAt, tag: n.tag, text: n.text, sentiment: n.sentiment, state: 'saved', base: noteVersion(n) });
+
+/** The list in the disk's order (creation time), ties in the order they had. */
+const byCreation = (list: CallNote[]) => list.map((n, i) => [n, i] as const).sort(([a, i], [b, j]) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : i - j)).map(([n]) => n);
 
 /** Scores what the customer said, as noted; other notes carry no sentiment. */
 export function sentimentOf(text: string, tag: NoteTag): SentimentSnapshot | undefined {
@@ -35,8 +48,11 @@ export interface CallNotes {
 }
 
 /**
- * The notes of one case: loaded once (restore after a crash), then kept in memory and written
- * through a debounced saver, flushed on `pagehide` and when the page is hidden.
+ * The notes of one case: a live query on the disk (restore after a crash, and what another
+ * window on the same case types), kept in memory and written through a debounced saver, flushed
+ * on `pagehide` and when the page is hidden. Saves are compare-and-set: when another window saved
+ * the same note meanwhile, its newer text is kept and shown, and this panel's text becomes a
+ * note of its own, so nothing is overwritten unseen.
  */
 export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, delay = SAVE_DEBOUNCE_MS): CallNotes {
   const [notes, setNotes] = useState<CallNote[]>([]);
@@ -56,6 +72,8 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
   );
 
   const saverRef = useRef<NoteSaver | null>(null);
+  const caseRef = useRef(caseId);
+  caseRef.current = caseId;
   useEffect(() => {
     const saver = new NoteSaver(
       db,
@@ -63,10 +81,23 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
         // Saved only when the disk holds what the field shows; newer text keeps it at 'saving'.
         onSaved: (note) => {
           const shown = notesRef.current.find((n) => n.id === note.id);
-          if (shown && shown.text === note.text && shown.tag === note.tag) patch(note.id, { state: 'saved', error: undefined });
+          if (shown && shown.text === note.text && shown.tag === note.tag) patch(note.id, { state: 'saved', error: undefined, base: noteVersion(note) });
         },
         onFailed: (id, err) =>
           patch(id, { state: 'failed', error: isStorageError(err) ? err.text(langRef.current) : String((err as Error)?.message ?? err) }),
+        // Another window's newer version is kept and shown; what this panel typed goes to a new note.
+        onConflict: (id, current) => {
+          const mine = notesRef.current.find((n) => n.id === id);
+          const kept: CallNote = { ...fromDisk(current), notice: 'kept-other' };
+          const list = notesRef.current.map((n) => (n.id === id ? kept : n));
+          const caseNow = caseRef.current;
+          if (mine && caseNow && mine.text.trim() !== '' && mine.text !== current.text) {
+            const d = draftNote(caseNow, mine.tag);
+            const copy: CallNote = { id: d.id, createdAt: d.createdAt, tag: mine.tag, text: mine.text, sentiment: mine.sentiment, state: 'saving', base: null, notice: 'moved-here' };
+            commit([...list, copy]);
+            saver.schedule({ id: copy.id, caseId: caseNow, createdAt: copy.createdAt, text: copy.text, tag: copy.tag, base: null, ...(copy.sentiment ? { sentiment: copy.sentiment } : {}) });
+          } else commit(list);
+        },
       },
       delay,
     );
@@ -84,25 +115,34 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
       saver.dispose();
       saverRef.current = null;
     };
-  }, [db, delay, patch]);
+  }, [db, delay, patch, commit]);
 
-  // Restore: whatever reached the disk before the page closed or the browser died.
+  // Live: whatever reached the disk before the page closed or the browser died, and every note
+  // another window on this case saves. Text this panel has not saved yet stays as typed.
   useEffect(() => {
     commit([]);
     setLoaded(false);
     if (!caseId) return;
-    let alive = true;
-    notesOf(db, caseId).then(
-      (rows) => {
-        if (!alive) return;
-        commit(rows.map((n) => ({ id: n.id, createdAt: n.createdAt, tag: n.tag, text: n.text, sentiment: n.sentiment, state: 'saved' as const })));
+    const sub = liveNotes(db, caseId).subscribe({
+      next: (rows) => {
+        const saver = saverRef.current;
+        const local = new Map(notesRef.current.map((n) => [n.id, n]));
+        const merged = notesRef.current.slice();
+        for (const row of rows) {
+          const mine = local.get(row.id);
+          if (!mine) merged.push(fromDisk(row));
+          else if (mine.base !== noteVersion(row) && !saver?.owns(row.id, noteVersion(row)) && mine.state === 'saved' && (saver?.idle(row.id) ?? true)) {
+            // Another window changed a note this panel has nothing unsaved in: show its version.
+            saver?.rebase(row.id, noteVersion(row));
+            merged[merged.indexOf(mine)] = { ...fromDisk(row), ...(mine.notice ? { notice: mine.notice } : {}) };
+          }
+        }
+        commit(byCreation(merged));
         setLoaded(true);
       },
-      () => alive && setLoaded(true),
-    );
-    return () => {
-      alive = false;
-    };
+      error: () => setLoaded(true),
+    });
+    return () => sub.unsubscribe();
   }, [db, caseId, commit]);
 
   const save = useCallback(
@@ -114,6 +154,7 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
         createdAt: note.createdAt,
         text: note.text,
         tag: note.tag,
+        base: note.base,
         ...(note.sentiment ? { sentiment: note.sentiment } : {}),
       });
     },
@@ -124,7 +165,7 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
     (id: string, change: (n: CallNote) => Partial<CallNote>) => {
       const current = notesRef.current.find((n) => n.id === id);
       if (!current) return;
-      const next: CallNote = { ...current, ...change(current), state: current.state === 'failed' ? 'failed' : 'saving' };
+      const next: CallNote = { ...current, ...change(current), state: current.state === 'failed' ? 'failed' : 'saving', notice: undefined };
       next.sentiment = sentimentOf(next.text, next.tag);
       commit(notesRef.current.map((n) => (n.id === id ? next : n)));
       save(next);
@@ -136,7 +177,7 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
     (tag: NoteTag = 'none') => {
       // Always at the end: the disk orders notes by creation time, so a restore shows the same order.
       const d = draftNote(caseId ?? 'none', tag);
-      const note: CallNote = { id: d.id, createdAt: d.createdAt, tag, text: '', state: 'saved' };
+      const note: CallNote = { id: d.id, createdAt: d.createdAt, tag, text: '', state: 'saved', base: null };
       commit([...notesRef.current, note]);
       return note.id;
     },
