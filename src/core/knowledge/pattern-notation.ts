@@ -11,7 +11,8 @@
  *   (`{m,n}`, n ≤ 10, greedy or lazy); there is no `*`, `+`, open-ended repeat, back-reference,
  *   look-behind or raw class;
  * - the number of ways those choices can be alive at one position is counted here (`paths`) and
- *   capped at {@link NOTATION_LIMITS}.paths.
+ *   capped at {@link NOTATION_LIMITS}.paths; times the parts one way steps over (`cost`), it bounds
+ *   the engine's steps per start position, capped per pattern and summed over a pack (`packCost`).
  *
  * So the work at one start position is bounded by paths × (pattern length + the text that a few
  * words and whitespace runs cover), and a scan is linear in the draft for every accepted pattern.
@@ -27,6 +28,14 @@ export const NOTATION_LIMITS = {
   repeat: 10,
   /** Ways the choices of one pattern can be alive at one position (see `paths`); the built-in rules need at most 32. */
   paths: 64,
+  /** paths × parts of one pattern (see `cost`); the largest built-in rule needs 1372. */
+  cost: 2000,
+  /**
+   * The sum of `cost` over all the patterns of a pack: what one keystroke may cost at worst. About
+   * 500 plain phrases of 20 characters, or 180 patterns like the docs example; a pack at this budget,
+   * in the worst shapes, takes under 20 ms on a hostile 2,000-character draft (tests/unit/core/packs).
+   */
+  packCost: 10_000,
   /** Group nesting. */
   depth: 8,
 } as const;
@@ -366,6 +375,26 @@ function paths(n: Node): number {
   }
 }
 
+/** The most parts one way through the pattern steps over (a repeat counts its maximum; {S} its look-behind). */
+function size(n: Node): number {
+  switch (n.t) {
+    case 'seq':
+      return n.items.reduce((sum, item) => sum + size(item), 0);
+    case 'alt':
+      return Math.max(...n.options.map(size));
+    case 'opt':
+      return size(n.item);
+    case 'rep':
+      return n.max * size(n.item);
+    case 'not':
+      return size(n.body);
+    case 'start':
+      return 3;
+    default:
+      return 1;
+  }
+}
+
 // ---- compilation ----
 
 const SPACE = String.raw`(?<!\s)\s+(?!\s)`;
@@ -428,7 +457,17 @@ function emitTop(root: Node): string {
   return `(?=\\S)${root.items.map(emit).join('')}`;
 }
 
-export type NotationCheck = { ok: true; source: string; paths: number } | { ok: false; problem: string };
+export type NotationCheck =
+  | {
+      ok: true;
+      /** The compiled regex source. */
+      source: string;
+      /** Ways its choices can be alive at one place. */
+      paths: number;
+      /** paths × the parts one way steps over: the bound on the engine's steps per start position, for a pack's budget. */
+      cost: number;
+    }
+  | { ok: false; problem: string };
 
 /**
  * Parses one pack pattern and compiles it into a safe regex source, or says why it is refused.
@@ -446,7 +485,10 @@ export function checkPackPattern(pattern: string): NotationCheck {
     const count = paths(root);
     if (count > NOTATION_LIMITS.paths)
       return { ok: false, problem: `too many combinations (${count} ways its choices can match at one place; at most ${NOTATION_LIMITS.paths}): split it into several patterns` };
-    return { ok: true, source: `(?<![a-z0-9])(?:${emitTop(root)})(?![a-z0-9])`, paths: count };
+    const cost = count * size(root);
+    if (cost > NOTATION_LIMITS.cost)
+      return { ok: false, problem: `too costly to check on every keystroke (${count} combinations × ${size(root)} parts = ${cost}; at most ${NOTATION_LIMITS.cost}): split it into several patterns or shorten its gaps` };
+    return { ok: true, source: `(?<![a-z0-9])(?:${emitTop(root)})(?![a-z0-9])`, paths: count, cost };
   } catch (e) {
     if (e instanceof NotationError) return { ok: false, problem: e.message };
     throw e;

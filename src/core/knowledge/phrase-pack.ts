@@ -14,7 +14,7 @@
  * from outside and the draft check runs on every keystroke. See docs/phrase-packs.md.
  */
 import { z } from 'zod';
-import { checkPackPattern } from './pattern-notation';
+import { checkPackPattern, NOTATION_LIMITS } from './pattern-notation';
 import { PHRASE_LANGS, phraseCardSchema, type PhraseCard } from './schema';
 
 export const PACK_FORMAT = 'triade-phrase-pack';
@@ -84,6 +84,21 @@ export const phrasePackSchema = z
       else if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['dontRules', i, 'id'], message: 'same id as an earlier rule' });
       seen.add(rule.id);
     });
+    // Each pattern is bounded on its own; together they must still fit one keystroke.
+    let cost = 0;
+    pack.dontRules?.forEach((rule, i) =>
+      rule.patterns.forEach((pattern, j) => {
+        const r = checkPackPattern(pattern);
+        const before = cost;
+        cost += r.ok ? r.cost : 0;
+        if (before <= NOTATION_LIMITS.packCost && cost > NOTATION_LIMITS.packCost)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dontRules', i, 'patterns', j],
+            message: `pattern refused: the pack's patterns together are too costly to check on every keystroke (this one brings them to ${cost}; at most ${NOTATION_LIMITS.packCost}): use fewer or simpler patterns, or split the pack`,
+          });
+      }),
+    );
     if (pack.cards.length === 0 && !pack.dontRules?.length) ctx.addIssue({ code: 'custom', path: ['cards'], message: 'the pack has no cards and no rules' });
   });
 export type PhrasePack = z.output<typeof phrasePackSchema>;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPackPattern, compilePackPatterns } from '../../../../src/core/knowledge/pattern-notation';
+import { checkPackPattern, compilePackPatterns, NOTATION_LIMITS } from '../../../../src/core/knowledge/pattern-notation';
 import { compilePatterns } from '../../../../src/core/knowledge/dont-rules';
 import { checkDraft } from '../../../../src/core';
 import type { ExtraDontRule } from '../../../../src/core/types';
@@ -149,6 +149,37 @@ describe("the audit's catastrophic shapes, written in the notation, on a 2,000-c
         expect(t, label).toBeLessThan(50);
         // Same class as an ordinary rule on an ordinary draft: the pack rule adds next to nothing.
         expect(t / Math.max(base, 1), label).toBeLessThan(3);
+      }
+    });
+  }
+});
+
+describe('a whole pack at the cost budget, in the worst shapes, on hostile 2,000-character drafts', () => {
+  // Each shape fills the pack's budget (NOTATION_LIMITS.packCost) with copies of itself.
+  const SHAPES = ['(?:a |a ){0,5}x', 'a (?:{w} ){0,10}b', '(?:{w} ){0,10}b', '(?:a |b ){0,10}x', '{S}a (?:{w} ){0,9}b{E}', 'dat is (?:nu eenmaal )?(?:ons|het) beleid'];
+  const DRAFTS = (n: number): Record<string, string> => ({
+    'a a a …': fill('a ', n),
+    'mixed whitespace': fill('a \u00a0\t\n ', n),
+    'long words': fill(' aaaaaa', n),
+    'repeated phrase': fill('dat is nu eenmaal ons ik beloof u dat het ', n),
+  });
+  const packOf = (shape: string): ExtraDontRule[] => {
+    const { cost } = checkPackPattern(shape) as { cost: number };
+    const patterns = Array.from({ length: Math.floor(NOTATION_LIMITS.packCost / cost) }, (_, i) => `${shape}${i}`);
+    return Array.from({ length: Math.ceil(patterns.length / 40) }, (_, r) => rules(patterns.slice(r * 40, r * 40 + 40))[0]!);
+  };
+
+  for (const shape of SHAPES) {
+    it(shape, () => {
+      const pack = packOf(shape);
+      const long = DRAFTS(2000);
+      const short = DRAFTS(1000);
+      for (const label of Object.keys(long)) {
+        const t = draftTime(pack, long[label]!);
+        if (process.env.TRIADE_TIMINGS) console.log(`pack of ${pack.flatMap((r) => r.patterns).length} × ${shape} on ${label}: ${t.toFixed(1)} ms`);
+        expect(t, label).toBeLessThan(50);
+        // Linear: twice the draft, about twice the time (a quadratic pattern would be 4×).
+        expect(t / Math.max(draftTime(pack, short[label]!), 1), label).toBeLessThan(3);
       }
     });
   }

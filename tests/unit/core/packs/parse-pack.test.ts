@@ -118,6 +118,25 @@ describe('parsePack: refused whole, naming the first bad field', () => {
     }
   });
 
+  it('patterns that are each fine but together too costly for one keystroke: refused at the one that crosses the budget', () => {
+    const p = valid();
+    const rule = p.dontRules[0];
+    // 756 each (63 combinations × 12 parts): the 14th brings the pack over 10,000.
+    p.dontRules = Array.from({ length: 16 }, (_, i) => ({ ...rule, id: `acme.r${i}`, patterns: [`(?:a |a ){0,5}x${i % 10}`] }));
+    const r = refused(p);
+    expect(r.field).toBe('dontRules[13].patterns[0]');
+    expect(r.error).toMatch(/^dontRules\[13\]\.patterns\[0\]: pattern refused: the pack's patterns together are too costly .*\(this one brings them to 10584; at most 10000\)/);
+    p.dontRules = p.dontRules.slice(0, 13);
+    expect(parsePack(p).ok).toBe(true);
+  });
+
+  it('room for a large team: 500 plain phrases fit', () => {
+    const p = valid();
+    const rule = p.dontRules[0];
+    p.dontRules = Array.from({ length: 20 }, (_, i) => ({ ...rule, id: `acme.r${i}`, patterns: Array.from({ length: 25 }, (_, j) => `ons beleid r${i}x${j}`) }));
+    expect(parsePack(p).ok).toBe(true);
+  });
+
   it('a pattern longer than the limit', () => {
     const p = valid();
     p.dontRules[0].patterns = ['ons beleid ' + 'x'.repeat(300)];

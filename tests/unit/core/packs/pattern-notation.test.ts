@@ -114,6 +114,7 @@ describe('pack notation: raw regular expressions are refused with a reason', () 
     expect(problem('a?{0,2}b')).toMatch(/two repeats in a row/);
     expect(problem('(?:a ){0,2}?+b')).toMatch(/two repeats in a row/);
     expect(problem('(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)')).toMatch(/too many combinations \(512 ways/);
+    expect(problem('(?:a |a ){0,5}' + 'x'.repeat(25))).toMatch(/too costly to check on every keystroke \(63 combinations × 35 parts = 2205; at most 2000\)/);
     expect(problem('((((((((((a))))))))))')).toMatch(/nested deeper/);
   });
 
