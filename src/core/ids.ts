@@ -35,6 +35,8 @@ export const DONT_RULE_IDS = [
   'pass_on',
   'discount_only',
   'sorry_but',
+  'blame_circumstances',
+  'refuse_no_alternative',
 ] as const satisfies readonly DontRuleId[];
 
 export const CUSTOMER_TYPE_IDS = ['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const satisfies readonly CustomerTypeId[];

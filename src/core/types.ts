@@ -7,6 +7,8 @@
 export type Lang = 'nl' | 'en' | 'fr' | 'de' | 'other';
 /** Languages the phrase library and checklist are written in. */
 export type PhraseLang = 'nl' | 'en';
+/** Languages the draft checker reads (its patterns); cards and reasons are in a PhraseLang. */
+export type ScanLang = 'nl' | 'en' | 'fr' | 'de';
 
 /** A half-open character range [start, end) into the text that was analysed, plus the matched text. */
 export interface Span {
@@ -28,7 +30,7 @@ export type ChannelId = 'letter' | 'spoken' | 'remote';
 export interface SentimentHit extends Span {
   /** Signed contribution after negation / intensifier handling. */
   weight: number;
-  source: 'lexicon' | 'emoji' | 'complaint' | 'punctuation' | 'capitals';
+  source: 'lexicon' | 'emoji' | 'complaint' | 'punctuation' | 'capitals' | 'learned';
 }
 
 export interface Sentiment {
@@ -122,7 +124,9 @@ export type DontRuleId =
   | 'over_promise'
   | 'pass_on'
   | 'discount_only'
-  | 'sorry_but';
+  | 'sorry_but'
+  | 'blame_circumstances'
+  | 'refuse_no_alternative';
 
 /** Id of a rule from a team phrase pack: `<pack id>.<name>`, e.g. `acme.policy`. */
 export type PackRuleId = `${string}.${string}`;

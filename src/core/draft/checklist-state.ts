@@ -6,7 +6,7 @@ import type { Range } from '../text';
 import { CHECKLIST_IDS } from '../knowledge/checklist';
 import { compiledChecklist } from './compiled';
 import { liveHits, type ScanInput } from './matches';
-import { findName, nameParts } from './name';
+import { findName, findVocative, nameParts } from './name';
 
 const WHY = {
   noName: { nl: 'De naam van de klant is niet bekend.', en: "The customer's name is not known." },
@@ -72,9 +72,13 @@ export interface ChecklistInput extends ScanInput {
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined {
-  if (id === 'name') return input.customerName ? findName(input.body, input.customerName) : undefined;
-  const finders = compiledChecklist.get(id);
-  if (!finders) return undefined;
+  if (id === 'name') {
+    // The known name first; else a greeting or vocative that plainly addresses someone by name.
+    const known = input.customerName ? findName(input.body, input.customerName) : undefined;
+    return known ?? findVocative(input.draft, input.body.length);
+  }
+  const finder = compiledChecklist.get(id)?.[input.scan];
+  if (!finder) return undefined;
   const voided = input.voided[id] ?? [];
   // Hits and voided ranges both come in text order: walk them together (linear, not hits x voided).
   let v = 0;
@@ -82,7 +86,7 @@ function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined 
     while (v < voided.length && voided[v]!.end <= hit.start) v++;
     return !(v < voided.length && overlaps(voided[v]!, hit));
   };
-  return liveHits(finders[input.lang], input, 1, voided.length > 0 ? accept : undefined)[0];
+  return liveHits(finder, input, 1, voided.length > 0 ? accept : undefined)[0];
 }
 
 /**

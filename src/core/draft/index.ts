@@ -2,10 +2,11 @@
  * checkDraft: the live checklist on the agent's reply. Which triad steps and good habits the draft
  * already covers, and which "what not to say" phrases it contains, with reason and better phrasing.
  */
-import type { DraftCheck, DraftContext, PhraseLang } from '../types';
+import type { DraftCheck, DraftContext, PhraseLang, ScanLang, Violation } from '../types';
+import { sentenceStart } from './matches';
 import { splitParts } from '../text';
 import { checkItems } from './checklist-state';
-import { guessDraftLang } from './lang';
+import { guessScanLang } from './lang';
 import { findQuotedRanges } from './suppress';
 import { toScanText } from './scan-text';
 import { findConditionalViolations, findPlainViolations, spansOf } from './violations';
@@ -27,12 +28,15 @@ const RULE_ORDER = new Map<string, number>(DONT_RULE_IDS.map((id, i) => [id, i])
 export function checkDraft(text: string, context: DraftContext = {}): DraftCheck {
   const draft = defuse(text);
   const parts = splitParts(draft);
-  const scan = toScanText(draft);
-  const body = scan.slice(0, parts.body.end);
+  const scanText = toScanText(draft);
+  const body = scanText.slice(0, parts.body.end);
   const incomingLang = context.incoming?.lang;
   const fallback: PhraseLang = incomingLang === 'en' || incomingLang === 'nl' ? incomingLang : 'nl';
-  const lang = context.lang ?? guessDraftLang(body, fallback);
-  const input = { body, lang, quotes: findQuotedRanges(draft, parts.body.end) };
+  const guessed = guessScanLang(body, fallback);
+  // Reasons and better phrasing are nl/en (the panel's languages); a French or German draft keeps its own patterns.
+  const lang = context.lang ?? (guessed === 'nl' || guessed === 'en' ? guessed : fallback);
+  const scan: ScanLang = guessed === 'fr' || guessed === 'de' ? guessed : lang;
+  const input = { body, lang, scan, quotes: findQuotedRanges(draft, parts.body.end) };
 
   const plain = findPlainViolations(input, draft);
   const checklist = checkItems({
@@ -44,7 +48,8 @@ export function checkDraft(text: string, context: DraftContext = {}): DraftCheck
     voided: { apology: spansOf(plain, ['sorry_but', 'blame_colleague']) },
   });
   const states = new Map(checklist.map((item) => [item.id, item.state]));
-  const violations = [...plain, ...findConditionalViolations(input, draft, states), ...findExtraViolations(input, draft, context.extraRules)].sort(
+  const found = [...plain, ...findConditionalViolations(input, draft, states), ...findExtraViolations(input, draft, context.extraRules)];
+  const violations = dropSecondary(found, body).sort(
     // Pack rules sort after the built-in ones at the same position.
     (a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) || a.end - b.end,
   );
@@ -56,3 +61,23 @@ export function checkDraft(text: string, context: DraftContext = {}): DraftCheck
 
   return { lang, checklist, violations, ignored };
 }
+
+// Broad rules that read the function of a sentence (an excuse in circumstances, a bare no): one flag per
+// sentence is enough, so they give way to any other flag in the same sentence.
+const SECONDARY = new Set<string>(['blame_circumstances', 'refuse_no_alternative']);
+
+function dropSecondary(found: Violation[], body: string): Violation[] {
+  const primary = found.filter((v) => !SECONDARY.has(v.rule));
+  if (primary.length === found.length) return found;
+  const sentenceOf = (at: number) => sentenceStart(body, Math.min(at, body.length));
+  const taken = new Set(primary.map((v) => sentenceOf(v.start)));
+  const kept = new Set<number>();
+  return found.filter((v) => {
+    if (!SECONDARY.has(v.rule)) return true;
+    const s = sentenceOf(v.start);
+    if (taken.has(s) || kept.has(s)) return false;
+    kept.add(s);
+    return true;
+  });
+}
+

@@ -1,7 +1,7 @@
 /**
  * Guess whether a reply draft is Dutch or English from short function words.
  */
-import type { PhraseLang } from '../types';
+import type { PhraseLang, ScanLang } from '../types';
 
 const NL_WORDS =
   /(?<![a-z])(?:ik|u|uw|het|de|een|niet|dat|wij|van|voor|met|zijn|heeft|hebt|bent|graag|bedankt|excuses|spijt|maar|ook|nog|wel|naar|dit|wordt|kunt|zal|onze|morgen|groet|beste|hoi|alvast|zodat|omdat)(?![a-z])/g;
@@ -35,4 +35,26 @@ export function guessDraftLang(scanText: string, fallback: PhraseLang): PhraseLa
   const enLetters = count(EN_LETTERS, sample);
   if (nlLetters === enLetters) return fallback;
   return nlLetters > enLetters ? 'nl' : 'en';
+}
+
+// French and German function words: a reply in those languages is checked with their own patterns.
+const FR_WORDS =
+  /(?<![a-z])(?:je|nous|vous|votre|vos|le|la|les|des|du|une|est|sont|pas|que|qui|pour|avec|dans|merci|bonjour|cordialement|nos|notre|sur|ce|cette|avez|sommes|desoles?|excusons)(?![a-z])/g;
+const DE_WORDS =
+  /(?<![a-z])(?:ich|wir|sie|ihr|ihre|ihnen|der|die|das|und|ist|nicht|mit|fur|uns|unser|unsere|bitte|danke|leider|gerne|hallo|grusse|freundlichen|haben|sind|wird|werden|auch|noch|eine|einen)(?![a-z])/g;
+
+/**
+ * The language the draft's patterns are taken from: French or German when their function words
+ * clearly outnumber Dutch and English ones, else the nl/en guess.
+ * @example guessScanLang('bonjour marie, nous sommes desoles', 'nl') === 'fr'
+ */
+export function guessScanLang(scanText: string, fallback: PhraseLang): ScanLang {
+  const sample = scanText.length > SAMPLE ? scanText.slice(0, SAMPLE) : scanText;
+  const nlen = Math.max(count(NL_WORDS, sample), count(EN_WORDS, sample));
+  const fr = count(FR_WORDS, sample);
+  const de = count(DE_WORDS, sample);
+  // "die", "was", "so" and "de" are shared: ask for a clear lead before leaving nl/en.
+  if (fr > de && fr >= 2 && fr > nlen * 1.3) return 'fr';
+  if (de > fr && de >= 2 && de > nlen * 1.3) return 'de';
+  return guessDraftLang(scanText, fallback);
 }

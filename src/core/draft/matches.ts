@@ -1,7 +1,7 @@
 /**
  * Run a compiled pattern over the folded draft and keep only the hits that are really said.
  */
-import type { PhraseLang } from '../types';
+import type { PhraseLang, ScanLang } from '../types';
 import type { Range } from '../text';
 import { insideQuote, isNegated } from './suppress';
 
@@ -9,13 +9,15 @@ export interface ScanInput {
   /** Folded agent's own words (quoted history and signature cut off); indexes equal the draft's. */
   body: string;
   lang: PhraseLang;
+  /** The language the draft is written in, which picks the patterns (fr/de drafts get their own). */
+  scan: ScanLang;
   /** Quoted ranges in the body, sorted. */
   quotes: readonly Range[];
 }
 
 /**
  * Every hit of a global regex in the body that is neither negated nor quoted, in text order.
- * @example liveHits(/sorry/g, { body: 'not sorry. sorry!', lang: 'en', quotes: [] }) // [{ start: 11, end: 16 }]
+ * @example liveHits(/sorry/g, { body: 'not sorry. sorry!', lang: 'en', scan: 'en', quotes: [] }) // [{ start: 11, end: 16 }]
  */
 export function liveHits(re: RegExp, input: ScanInput, limit = Infinity, accept?: (hit: Range) => boolean): Range[] {
   const out: Range[] = [];
@@ -28,7 +30,7 @@ export function liveHits(re: RegExp, input: ScanInput, limit = Infinity, accept?
     }
     const start = m.index;
     const end = start + m[0].length;
-    if (isNegated(input.body, start, input.lang) || insideQuote(input.quotes, start, end)) continue;
+    if (isNegated(input.body, start, input.scan) || insideQuote(input.quotes, start, end)) continue;
     const hit = { start, end };
     if (accept && !accept(hit)) continue;
     out.push(hit);

@@ -38,3 +38,43 @@ export function findName(body: string, customerName: string): Range | undefined 
   const m = re.exec(body);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
+
+// Salutations and titles in the four languages, matched on the original text (capitals carry the name).
+const GREETING = String.raw`(?:beste|geachte|lieve|dag|hoi|hallo|hey|hi|hello|dear|goedemorgen|goedemiddag|goedenavond|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|cher|chère|liebe|lieber|hallo|sehr geehrte|sehr geehrter|guten (?:tag|morgen|abend)|moin|servus)`;
+const TITLE = String.raw`(?:meneer|mevrouw|heer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|monsieur|madame|mademoiselle|m\.|mme|herr|frau)`;
+// Words that follow a greeting but are not the customer's name.
+const NOT_NAMES = new Set([
+  'team', 'klant', 'klanten', 'allen', 'iedereen', 'daar', 'allemaal', 'heer', 'mevrouw', 'meneer', 'customer', 'there', 'all', 'everyone',
+  'everybody', 'guys', 'folks', 'friend', 'sir', 'madam', 'client', 'cliente', 'kunde', 'kundin', 'zusammen', 'alle', 'tous', 'madame', 'monsieur',
+  'again', 'and', 'thanks', 'thank', 'we', 'i', 'the', 'en', 'bedankt', 'dank', 'merci', 'danke', 'nochmal', 'opnieuw', 'wij', 'ik', 'we',
+]);
+const NAME = String.raw`(?:\[NAAM\]|[A-Z\u00C0-\u00DE][\p{L}'’-]{1,30}|[A-Z]{1,3}\.?)`;
+// "Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]", "Bonjour Monsieur [NAAM]", "Hallo Herr K.", "Beste arlette [NAAM]".
+const SALUTATION = new RegExp(
+  String.raw`(?:^|[\n.!?]\s*|^(?:@\S+\s+)+)${GREETING}[ \t,]+(?:${TITLE}\s+)?(${NAME}|[\p{Ll}]{2,20}(?= \[NAAM\]))`,
+  'giu',
+);
+// A name as a vocative after a comma at a clause end: "… from another device, Miriam ^MM", "Thanks for your feedback, Arif."
+const TRAILING = new RegExp(String.raw`,\s+([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?=\s*(?:[.!?]|$|\^|\s-\s|\s/|\n| 1\/2))`, 'gmu');
+// "Thanks Sam!", "Sorry Martin,", "help Sam," — a name right after a short address word.
+const AFTER_WORD = new RegExp(String.raw`\b(?:thanks|thank you|sorry|welcome|help|cheers|bedankt|dank je|dankjewel|sorry|merci|danke)\s+([A-Z][\p{Ll}'’-]{1,20})(?=\s*[,!.])`, 'gu');
+
+/**
+ * Where the draft addresses the customer by name without knowing it: a salutation with a name
+ * ("Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]"), or a name as a vocative after a comma.
+ * @example findVocative('Hi Tom! Thanks for waiting.') // { start: 3, end: 6 }
+ */
+export function findVocative(draft: string, bodyEnd: number): Range | undefined {
+  const body = draft.slice(0, bodyEnd);
+  for (const re of [SALUTATION, TRAILING, AFTER_WORD]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body)) !== null) {
+      const name = m[1]!;
+      if (NOT_NAMES.has(name.toLowerCase().replace(/[.,]/g, ''))) continue;
+      const start = m.index + m[0].length - name.length;
+      return { start, end: start + name.length };
+    }
+  }
+  return undefined;
+}

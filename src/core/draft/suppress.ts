@@ -2,14 +2,16 @@
  * When a matched phrase is not really said: it is negated ("ik zeg niet dat u ongelijk heeft",
  * "I'm not saying you're wrong", "het is niet uw schuld") or quoted ("u schreef 'kom niet terug'").
  */
-import type { PhraseLang } from '../types';
+import type { ScanLang } from '../types';
 import type { Range } from '../text';
 
 // A negation right before the phrase ("niet uw fout"), or a negated saying/thinking verb that
 // frames it ("ik zeg niet dat …", "I don't think …"). The window ends where the phrase starts.
-const NEGATED_BEFORE: Record<PhraseLang, RegExp> = {
+const NEGATED_BEFORE: Record<ScanLang, RegExp> = {
   nl: /(?:^|[^a-z0-9])(?:niet|nooit|geen)\s+(?:[^\s]+\s+){0,3}?(?:dat|zeggen|zeg|beweren|beweer|bedoel|bedoelen|suggereren|vind|vinden|denk|denken|beloven|beloof|garanderen|garandeer)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:niet|nooit|geen)\s+(?:[^\s]+\s+)?$/,
   en: /(?:(?:^|[^a-z0-9])(?:not|never|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|wouldnt)|n't)\s+(?:[^\s]+\s+){0,3}?(?:that|saying|say|suggesting|suggest|mean|meaning|think|claiming|implying|promise|guarantee)\s+(?:[^\s]+\s+){0,2}$|(?:(?:^|[^a-z0-9])(?:not|never|isnt|wasnt)|n't)\s+(?:[^\s]+\s+)?$/,
+  fr: /(?:^|[^a-z0-9])(?:ne|n'|pas|jamais)\s*(?:[^\s]+\s+){0,3}?(?:dis|dire|pretends|pense|suggere|promets|garantis)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:pas|jamais)\s+(?:[^\s]+\s+)?$/,
+  de: /(?:^|[^a-z0-9])(?:nicht|nie|kein|keine)\s+(?:[^\s]+\s+){0,3}?(?:sagen|sage|behaupten|behaupte|meinen|meine|denken|denke|versprechen|garantieren)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:nicht|nie|kein|keine)\s+(?:[^\s]+\s+)?$/,
 };
 
 // The negation must sit in the same clause: stop at sentence or clause punctuation.
@@ -20,7 +22,7 @@ const WINDOW = 60;
  * True when the phrase starting at `start` in the folded text is negated by the words before it.
  * @example isNegated('ik zeg niet dat u ongelijk heeft', 16, 'nl') === true
  */
-export function isNegated(scanText: string, start: number, lang: PhraseLang): boolean {
+export function isNegated(scanText: string, start: number, lang: ScanLang): boolean {
   let from = start;
   const limit = Math.max(0, start - WINDOW);
   while (from > limit && !CLAUSE_BREAK.test(scanText[from - 1]!)) from--;

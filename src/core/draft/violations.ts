@@ -11,14 +11,16 @@ import { liveHits, sentenceStart, type ScanInput } from './matches';
 const EXEMPT_REACH = 160;
 
 function isExempt(entry: CompiledRule, input: ScanInput, hit: Range): boolean {
-  const exempt = entry.exempt[input.lang];
+  const exempt = entry.exempt[input.scan];
   if (!exempt) return false;
   const from = sentenceStart(input.body, hit.start);
   return exempt.test(input.body.slice(from, Math.min(input.body.length, hit.end + EXEMPT_REACH)));
 }
 
 function toViolations(entry: CompiledRule, input: ScanInput, draft: string): Violation[] {
-  return liveHits(entry.find[input.lang], input)
+  const find = entry.find[input.scan];
+  if (!find) return [];
+  return liveHits(find, input)
     .filter((hit) => !isExempt(entry, input, hit))
     .map((hit) => ({
       start: hit.start,

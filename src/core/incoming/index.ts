@@ -3,7 +3,7 @@
  * to be. Lexicon and pattern based, pure and fast (linear in the text); the model in src/model adds its score later.
  */
 import { splitParts } from '../text';
-import type { IncomingAnalysis } from '../types';
+import type { IncomingAnalysis, SentimentHit } from '../types';
 import { findCues } from './cues';
 import { guessCustomerType } from './customer-type';
 import { detectEmotion } from './emotion';
@@ -11,7 +11,8 @@ import { extractFacts } from './facts';
 import { detectLanguage } from './language';
 import type { LexLang } from './lexicon';
 import { findName } from './name';
-import { scoreSentiment } from './sentiment';
+import { learnedSentiment, type FeatureInput } from './learned';
+import { scoreSentiment, type SentimentDetail } from './sentiment';
 import { foldFast, tokenize } from './tokens';
 import { defuse } from '../defuse';
 
@@ -25,29 +26,26 @@ import { defuse } from '../defuse';
  * a.facts[0].value;  // '#12345678'
  */
 export function analyzeIncoming(text: string): IncomingAnalysis {
-  // Same length as the text, so every span still points into what the customer wrote.
-  const input = defuse(typeof text === 'string' ? text : '');
-  const parts = splitParts(input);
-  const body = { start: parts.body.start, end: parts.body.end };
-  const folded = foldFast(input);
-  const tokens = tokenize(folded.slice(body.start, body.end), body.start);
-  const guess = detectLanguage(tokens, input.slice(body.start, body.end));
-  // Unknown languages get no word lexicon (English words on Spanish text are noise); emoji, capitals and ?! still count.
-  const lexLang: LexLang = guess.lang === 'other' ? 'en' : guess.lang;
-  const sentiment = scoreSentiment({ text: input, folded, body, tokens, lang: lexLang, words: guess.lang !== 'other' });
-  const emotion = detectEmotion(input, folded, body, lexLang, sentiment);
-  const cues = findCues(input, folded, body);
+  const signals = incomingSignals(text);
+  const { input, parts, body, folded, guess, lexLang, sentiment, cues } = signals;
+  // The fitted layer has the last word on the label; the lexicon's spans stay as the explanation.
+  const learned = learnedSentiment(signals.features);
+  const label = learned.label;
+  const strength = Math.abs(sentiment.negative) + Math.abs(sentiment.positive);
+  const intensity = label === 'neutral' ? 1 : label === sentiment.label ? sentiment.intensity : strength >= 9 ? 3 : strength >= 4 ? 2 : 1;
+  const scored: SentimentDetail = { ...sentiment, label, score: learned.score, intensity };
+  const emotion = detectEmotion(input, folded, body, lexLang, scored);
   const facts = extractFacts(input, folded, body);
-  const customerType = guessCustomerType(input, folded, body, sentiment, emotion.emotion, cues, facts);
+  const customerType = guessCustomerType(input, folded, body, scored, emotion.emotion, cues, facts);
   const customerName = findName(input, parts);
   const result: IncomingAnalysis = {
     lang: guess.lang,
     langConfidence: guess.confidence,
     sentiment: {
-      label: sentiment.label,
-      score: sentiment.score,
-      intensity: sentiment.intensity,
-      evidence: sentiment.evidence,
+      label,
+      score: learned.score,
+      intensity,
+      evidence: mergeEvidence(sentiment.evidence, learned.evidence),
     },
     emotion: emotion.emotion,
     emotionEvidence: emotion.evidence,
@@ -58,4 +56,32 @@ export function analyzeIncoming(text: string): IncomingAnalysis {
   };
   if (customerName) result.customerName = customerName;
   return result;
+}
+
+/**
+ * The engine's signals for one message before the fitted layer decides: what `npm run train` fits on.
+ * @example incomingSignals('Al drie keer gebeld.').cues[0].kind // 'repeat'
+ */
+export function incomingSignals(text: string) {
+  // Same length as the text, so every span still points into what the customer wrote.
+  const input = defuse(typeof text === 'string' ? text : '');
+  const parts = splitParts(input);
+  const body = { start: parts.body.start, end: parts.body.end };
+  const folded = foldFast(input);
+  const tokens = tokenize(folded.slice(body.start, body.end), body.start);
+  const guess = detectLanguage(tokens, input.slice(body.start, body.end));
+  // Unknown languages get no word lexicon (English words on Spanish text are noise); emoji, capitals and ?! still count.
+  const lexLang: LexLang = guess.lang === 'other' ? 'en' : guess.lang;
+  const sentiment = scoreSentiment({ text: input, folded, body, tokens, lang: lexLang, words: guess.lang !== 'other' });
+  const cues = findCues(input, folded, body);
+  const features: FeatureInput = { text: input, body, tokens, lang: guess.lang, sentiment, cues };
+  return { input, parts, body, folded, tokens, guess, lexLang, sentiment, cues, features };
+}
+
+const MAX_EVIDENCE = 40;
+/** Lexicon spans first, then the fitted layer's words that are not already there. */
+function mergeEvidence(lexicon: readonly SentimentHit[], learned: readonly SentimentHit[]): SentimentHit[] {
+  const out = [...lexicon];
+  for (const h of learned) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  return out.slice(0, MAX_EVIDENCE);
 }

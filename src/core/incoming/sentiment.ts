@@ -36,7 +36,7 @@ const CLAUSE_BREAK = /[.,;:!?\n()]/;
 const CONTRAST = new Set(['maar', 'echter', 'but', 'however', 'mais', 'aber', 'doch']);
 const PICTO = /\p{Extended_Pictographic}/gu;
 // Requests and questions: a closing "thanks" under them is courtesy, not praise.
-const REQUEST = /\?|\b(?:i'd like|i would like|could you|can you|would you|will you|please|kunt u|kun je|kunnen jullie|wilt u|wil je|willen jullie|zou u|zouden jullie|ik wil graag|ik zou graag|graag)\b/;
+export const REQUEST = /\?|\b(?:i'd like|i would like|could you|can you|would you|will you|please|kunt u|kun je|kunnen jullie|wilt u|wil je|willen jullie|zou u|zouden jullie|ik wil graag|ik zou graag|graag)\b/;
 const PUNCT_RUN = /[!?]{2,}/g;
 
 /**

@@ -98,12 +98,13 @@ export const dontRuleSchema = z.object({
   /** What to say instead: the table's "what to say" column, in our words. */
   better: textPair,
   /** Detection patterns per language (notation: see the top of this file). */
-  patterns: z.object({ nl: patternList.min(1), en: patternList.min(1) }),
+  /** fr/de are optional: a rule without them is not checked in French or German drafts. */
+  patterns: z.object({ nl: patternList.min(1), en: patternList.min(1), fr: patternList.optional(), de: patternList.optional() }),
   /**
    * A hit is dropped when one of these matches the hit's sentence and the text just after it
    * (e.g. "I don't know yet, I'll find out" is not a closed door).
    */
-  exempt: z.object({ nl: patternList, en: patternList }).optional(),
+  exempt: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }).optional(),
   /** The rule fires only while this checklist item is missing from the draft. */
   onlyWhenMissing: z.enum(CHECKLIST_IDS).optional(),
 });
@@ -706,10 +707,279 @@ const rawRules: unknown[] = [
       ],
     },
   },
+  {
+    id: 'blame_circumstances',
+    source: '004',
+    phrase: { nl: 'Door de drukte bij de vervoerder…', en: 'Due to the high volume at our carrier…' },
+    reason: {
+      nl: 'De oorzaak bij de drukte, het weer of een partner leggen klinkt als een excuus, ook na een sorry. De klant wil weten wat u nu doet.',
+      en: 'Putting the cause on the busy season, the weather or a partner sounds like an excuse, even after a sorry. The customer wants to know what you do now.',
+    },
+    better: {
+      nl: 'Het spijt ons dat het zo lang duurt. Ik volg uw bestelling zelf op en laat u morgen weten waar ze is.',
+      en: "We're sorry this is taking so long. I'll follow your order myself and tell you tomorrow where it is.",
+    },
+    patterns: {
+      nl: [
+        r`(?:door|vanwege|wegens|als gevolg van|door toedoen van) (?:de |het |een )?(?:{w} )?(?:drukte|weersomstandigheden|weer|storm|sneeuw|vorst|overmacht|capaciteit|capaciteitsreductie|onderaannemer|vervoerder|bezorgdienst|koerier|leverancier|pakketdienst|hoogseizoen|coronatijd|feestdagen|piekperiode|omstandigheden|storing bij)`,
+        r`(?:het|dit|dat) (?:betrof|betreft|ging om|gaat om) (?:{w} ){0,3}?(?:onderaannemer|externe|geen eigen medewerkers|derden)`,
+        r`(?:dit|dat|zoiets) kan (?:helaas |nu eenmaal )?(?:weleens|wel eens|soms|altijd) gebeuren`,
+        r`(?:storm|sneeuw|het weer|dit) is overmacht|overmacht`,
+        r`in de context van`,
+        r`(?:de groei|de drukte|het volume) (?:{w} ){0,3}?(?:niet altijd|overtreft)`,
+        r`(?:incidenten|fouten|vergissingen) (?:zoals deze )?(?:zijn|komen) (?:gelukkig |helaas )?(?:zeldzaam|zelden|voor)`,
+        r`(?:lopen|liepen) (?:we|wij) (?:{w} ){0,3}?tegen de grens`,
+      ],
+      en: [
+        r`(?:due to|because of|owing to|as a result of) (?:the |a |an |our )?(?:{w} )?(?:high|heavy|increased|busy|unusual|peak|holiday|seasonal|weather|volume|demand|carrier|courier|third party|partner|circumstances|outage at)`,
+        r`during (?:this|the) (?:busy|holiday|peak|festive) (?:period|time|season)`,
+        r`(?:some |certain )?(?:deliveries|orders|responses|e-?mail responses|replies) (?:may|can|might) (?:take|be) (?:{w} ){0,3}?(?:longer|delayed|up to)`,
+        r`(?:perhaps|maybe|probably) (?:it )?(?:might|may|could) have been a (?:glitch|bug|system error|technical)`,
+        r`(?:it|this) (?:was|is) (?:just )?a (?:glitch|temporary issue|one-off|system error)`,
+        r`(?:our|the) (?:carrier|courier|delivery partner|seller|third party) (?:is|was|are|were) (?:responsible|at fault|experiencing)`,
+      ],
+      fr: [
+        r`(?:en raison|a cause|du fait) (?:de la |du |des |d'une |d'un )(?:{w} )?(?:forte|affluence|periode|intemperies|meteo|greve|transporteur|incident|panne|volume|demande|circonstances)`,
+        r`un incident (?:a|aurait) (?:{w} ){0,2}?(?:impacte|perturbe|affecte)`,
+        r`(?:cela|ca) peut arriver`,
+      ],
+      de: [
+        r`(?:aufgrund|wegen|infolge) (?:des |der |eines |einer |von )?(?:{w} )?(?:hohen|hohes|starken|aufkommen|wetter|unwetter|sturm|streik|baustelle|storung|stellwerksstorung|personalmangel|umstande|umstanden|dienstleister|zusteller|paketdienst)`,
+        r`wo mensch(?:en)? (?:wirkt|wirken|arbeiten), passieren fehler|das kann (?:leider )?(?:mal )?passieren`,
+      ],
+    },
+  },
+  {
+    id: 'refuse_no_alternative',
+    source: '000',
+    phrase: { nl: 'Dat is helaas niet mogelijk.', en: "Unfortunately that isn't possible." },
+    reason: {
+      nl: 'Een kaal "nee" laat de klant met lege handen achter: oplossen begint bij wat wél kan.',
+      en: 'A bare "no" leaves the customer empty-handed: solving starts with what you can do.',
+    },
+    better: {
+      nl: 'Dat kan ik helaas niet voor u doen, maar wat ik wel kan doen is … Zal ik dat regelen?',
+      en: "I can't do that for you, but what I can do is … Shall I arrange that?",
+    },
+    patterns: {
+      nl: [
+        r`(?:is|zijn|was) (?:helaas |momenteel |op dit moment |nu )*(?:niet|geen) (?:{w} )?(?:mogelijk|beschikbaar|toegestaan|de bedoeling)`,
+        r`(?:helaas )?(?:kunnen|kan|mogen|mag|zullen) (?:wij|we|ik) (?:{w} ){0,4}?(?:niet|geen) (?:{w} ){0,3}?(?:garanderen|doen|terugbetalen|vergoeden|compenseren|annuleren|aanpassen|inwilligen|toestaan|in behandeling nemen|behandelen|accepteren|aannemen|leveren)`,
+        r`(?:wij|we) (?:zullen|nemen) (?:{w} ){0,3}?niet (?:verder )?in behandeling`,
+        r`(?:wij|we) (?:zijn|waren) niet verplicht`,
+        r`(?:daarom )?(?:hoeven|hoefden) (?:wij|we) (?:{w} ){0,3}?niet (?:te )?(?:compenseren|vergoeden|terug te betalen)`,
+        r`geen (?:compensatie|vergoeding|terugbetaling|restitutie)(?: {w}){0,3} (?:mogelijk|geldt|gelden|is|krijgt)`,
+        r`helaas, op (?:uw|je) adres`,
+      ],
+      en: [
+        r`(?:we|i) (?:are|am|'re|'m) (?:currently |unfortunately |afraid we're |afraid we are )?(?:unable|not able) to`,
+        r`(?:is|are) (?:currently |unfortunately )?not (?:available|possible|supported|offered|eligible)`,
+        r`(?:we|i) (?:can't|cannot|can not|don't|do not) (?:{w} ){0,2}?(?:offer|provide|access|refund|replace|guarantee|accept|honor|honour|process|change)`,
+        r`(?:we|i) (?:aren't|are not|am not) able to (?:{w} )?(?:access|offer|provide)`,
+        r`(?:we|i) (?:don't|do not) have access`,
+        r`(?:i|we) do not believe (?:that )?(?:{w} ){0,3}?is available`,
+        r`(?:we|i) (?:wouldn't|would not) be able to`,
+      ],
+      fr: [
+        r`(?:n'est|ne sont) (?:{w} )?(?:pas|plus) (?:{w} )?(?:possible|disponible|disponibles|autorise|prevu)`,
+        r`(?:nous|je) ne (?:pouvons|peux|sommes) (?:{w} )?pas (?:{w} ){0,3}?(?:rembourser|accepter|proceder|garantir|en mesure|annuler|modifier|donner)`,
+        r`(?:aucun|aucune) (?:remboursement|geste|compensation|exception) (?:{w} ){0,3}?(?:n'est|ne sera|ne peut)`,
+      ],
+      de: [
+        r`(?:ist|sind) (?:{w} )?(?:leider |derzeit |momentan )*(?:nicht|kein|keine) (?:{w} )?(?:moglich|verfugbar|vorgesehen|erlaubt)`,
+        r`(?:konnen|durfen|werden) (?:wir|ich) (?:{w} ){0,3}?(?:leider )?(?:nicht|keine|kein) (?:{w} ){0,3}?(?:erstatten|ubernehmen|anbieten|akzeptieren|garantieren|andern|zuruckerstatten|gewahren)`,
+        r`(?:nein|leider nein), da`,
+      ],
+    },
+    onlyWhenMissing: 'solution',
+  },
 ];
+
+/**
+ * The forms real replies use for the same don'ts, by what they do rather than the seed's literal
+ * phrase (blaming the customer, arguing policy, saying nothing can be told, sending the customer
+ * on, doubting the complaint), in all four languages. Read off the `tune` split of the real-text
+ * corpus (tests/fixtures/corpus) and written as general forms; merged into the rules above.
+ */
+type Forms = Partial<Record<'nl' | 'en' | 'fr' | 'de', string[]>>;
+const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
+  blame_customer: {
+    nl: [
+      r`(?:uw|je|jouw|een) eigen (?:verantwoordelijkheid|schuld|fout|keuze)`,
+      r`zoals (?:eerder |al |reeds )?(?:gevraagd|verzocht|aangegeven)(?:,)? (?:{w} ){0,3}?(?:stuur|reageer|vul|geef|deel)`,
+      r`(?:u|je|jij) (?:heeft|hebt) (?:{w} ){0,2}?(?:niet|nooit) (?:{w} ){0,3}?(?:gelezen|gecontroleerd|doorgegeven|gereageerd|aangegeven|opgezegd)`,
+      r`(?:als|had) (?:u|je) (?:de|het|onze) (?:{w} )?(?:handleiding|voorwaarden|bevestiging|mail|factuur|website) (?:{w} ){0,2}?gelezen`,
+      r`(?:het|dat|dit) (?:staat|stond) (?:toch |duidelijk |gewoon )*(?:op|in) (?:uw|je|hun|de) (?:factuur|bevestiging|voorwaarden|mail|website)`,
+      r`let (?:gewoon |zelf |dan )?(?:een beetje |beter )?op (?:jezelf|uzelf)`,
+      r`(?:het is|is het) (?:toch )?niet onze taak`,
+    ],
+    en: [
+      r`(?:your|their) own (?:responsibility|fault|choice)`,
+      r`(?:have|did) you (?:{w} )?(?:checked|check|looked in) (?:your|the) (?:spam|junk|inbox|email|e-mail|mail|account|settings|order history)`,
+      r`as (?:requested|asked|mentioned|advised) (?:earlier|before|previously)`,
+      r`(?:please )?(?:don't|do not) (?:provide|share|post|tweet) (?:your|any) (?:order|account|contact|personal)`,
+      r`you (?:should|ought to) have (?:read|checked|called|contacted|noticed|known|informed|ordered|selected|chosen|entered|used|followed|kept)`,
+      r`you (?:failed to|forgot to|neglected to)`,
+      r`(?:passengers|customers|you) (?:also )?(?:have|has|bear) (?:a|their|your) (?:own )?responsibility`,
+    ],
+    fr: [
+      r`vous (?:auriez|aviez) (?:du|pu)`,
+      r`(?:votre|ta|leur) (?:propre )?(?:faute|responsabilite)`,
+      r`(?:avez-vous|as-tu) (?:bien )?(?:verifie|lu|regarde|consulte)`,
+      r`comme (?:deja )?(?:demande|indique|precise) (?:precedemment|auparavant)`,
+      r`il (?:vous )?(?:appartient|incombe)`,
+    ],
+    de: [
+      r`(?:sie|du) (?:hatten|hattest|hatte) (?:{w} ){0,4}?(?:mussen|sollen)`,
+      r`(?:ihre|deine|eigene) (?:eigene )?(?:schuld|verantwortung)`,
+      r`(?:haben sie|hast du) (?:{w} ){0,2}?(?:gepruft|gelesen|nachgesehen|kontrolliert)`,
+      r`wie (?:bereits )?(?:erwahnt|gebeten|mitgeteilt)`,
+      r`selbst schuld`,
+      r`(?:sollten|mussen) (?:kunden|sie|kundinnen) (?:{w} ){0,3}?(?:unbedingt|selbst) (?:darauf )?(?:hinweisen|verweisen|achten)`,
+    ],
+  },
+  i_am_right: {
+    nl: [
+      r`(?:volgens|conform|in overeenstemming met|op grond van) (?:artikel {w} van )?(?:onze|de) (?:algemene )?(?:voorwaarden|regels|procedure|procedures|reglement|beleid)`,
+      r`(?:wij|we) (?:zijn|waren) (?:{w} )?niet verplicht`,
+      r`(?:dat|dit|het) (?:was|is) (?:toen )?(?:inderdaad |nu eenmaal |gewoon )?(?:de|onze) (?:procedure|regel|werkwijze)`,
+      r`er is (?:wel degelijk|weldegelijk) (?:een|een alternatief)`,
+      r`(?:het|dit) werkte (?:namelijk |toch |gewoon )?wel`,
+      r`wie zijn (?:wij|we) om`,
+      r`(?:in principe|uiteraard|normaal gezien) (?:{w} ){0,4}?(?:makkelijk|gewoon|werkt|werken|geldt|gelden|is|speelt)`,
+      r`(?:het|dat) klopt (?:inderdaad )?dat`,
+      r`(?:speelt|werkt) (?:dat|dit) (?:{w} )?in het voordeel van (?:de|u|je)`,
+      r`(?:wij|we) (?:hebben|doen) (?:{w} ){0,3}?(?:uitgebreide|strenge) (?:kwaliteitscontroles|controles)`,
+      r`(?:wij|we) (?:hebben|hadden) (?:uw|je) (?:vragen|mails|e-mails) (?:{w} ){0,2}?(?:beantwoord|gereageerd)`,
+      r`(?:wij|we) geven geen redenen`,
+      r`(?:de reiziger|de klant|u|je) (?:moet|moeten) dan maar aanvaarden`,
+    ],
+    en: [
+      r`(?:according to|as per|in line with|in accordance with|under) (?:our|the) (?:terms|policy|policies|t&cs|conditions|rules|guidelines)`,
+      r`(?:our|the) (?:policy|terms|rules|guidelines) (?:is|are|state|states|say|says|do not|don't)`,
+      r`(?:we|i) (?:are|am) not (?:obliged|required|obligated)`,
+      r`(?:all|our) sellers are (?:committed|required)`,
+      r`(?:it's|it is|is) working (?:ok|okay|fine|correctly|as expected) (?:from|on) (?:here|our end|our side)`,
+      r`(?:two-day|prime|free) (?:shipping|delivery) (?:refers to|means|applies|depends)`,
+      r`(?:benefits|delivery|shipping|availability) (?:{w} ){0,2}?depends? (?:up)?on`,
+      r`(?:deliveries|orders) can (?:be made|arrive) as late as`,
+      r`you must have received`,
+      r`we (?:have )?(?:already )?(?:answered|replied to|explained)`,
+      r`(?:this|that) is (?:how|what) (?:it|we) (?:works|work|do)`,
+    ],
+    fr: [
+      r`(?:selon|conformement a|d'apres) (?:nos|les) (?:conditions|cgv|regles|procedures)`,
+      r`(?:en principe|normalement),? (?:{w} ){0,4}?(?:fonctionne|fonctionnent|appartiennent|est|sont)`,
+      r`(?:nous ne sommes|je ne suis) pas (?:oblige|tenu)s?`,
+      r`(?:il ne s'agit|ce n'est) pas d'un refus`,
+      r`pour information,`,
+    ],
+    de: [
+      r`(?:laut|gemass|nach) (?:unseren |den )?(?:agb|geschaftsbedingungen|bedingungen|richtlinien|vertragsbedingungen|bestimmungen)`,
+      r`(?:wir sind|ich bin) (?:{w} )?nicht verpflichtet`,
+      r`(?:grundsatzlich|normalerweise|eigentlich) (?:{w} ){0,4}?(?:funktioniert|gilt|ist|sind)`,
+      r`(?:das ist|dies ist) (?:{w} )?(?:korrekt|richtig) so`,
+    ],
+  },
+  dont_know: {
+    nl: [
+      r`(?:kan|kunnen) (?:ik|wij|we) (?:op dit moment |momenteel |nu )?(?:helaas )?(?:niks|niets|geen uitspraak) (?:{w} ){0,2}?(?:zeggen|over zeggen|doen)`,
+      r`(?:daar|hier) (?:kunnen|kan) (?:wij|we|ik) (?:helaas )?(?:niets|niks) over zeggen`,
+      r`(?:is|blijft) (?:het )?(?:helaas )?(?:lastig|moeilijk) (?:in te schatten|te zeggen|te voorspellen)`,
+      r`(?:weten|weet) (?:wij|we|ik) (?:nog )?niet (?:wanneer|hoelang|hoe lang|of)`,
+      r`(?:is|zijn) (?:ons |mij )?(?:nog )?niet bekend`,
+    ],
+    en: [
+      r`(?:we|i) (?:haven't|have not) (?:made|got|received) (?:any|an) (?:announcement|information|update|news)`,
+      r`(?:we|i) (?:wouldn't|would not|don't|do not) have (?:any )?(?:additional |further |more )?(?:info|information|details)`,
+      r`(?:we|i) (?:can't|cannot|can not|are unable to) (?:say|comment|confirm|tell you) (?:when|if|whether|how long|more)`,
+      r`(?:no|there's no|there is no) (?:further )?(?:information|update|eta|timeframe) (?:available|yet|at this time)`,
+      r`(?:hard|difficult) to (?:say|estimate|predict)`,
+    ],
+    fr: [
+      r`(?:je|nous) ne (?:peux|pouvons|sais|savons) (?:{w} )?pas (?:{w} ){0,2}?(?:vous dire|dire|indiquer|communiquer|predire)`,
+      r`(?:nous n'avons|je n'ai) pas (?:{w} )?(?:d'information|d'informations|de visibilite|de date)`,
+      r`(?:aucune|pas d') (?:information|visibilite|date) (?:{w} ){0,2}?(?:pour le moment|a ce jour|actuellement)`,
+    ],
+    de: [
+      r`(?:konnen|kann) (?:wir|ich) (?:{w} )?(?:leider )?(?:keine|nichts|noch nichts) (?:{w} ){0,2}?(?:sagen|angaben|aussage|prognose)`,
+      r`(?:wissen|weiss) (?:wir|ich) (?:leider )?(?:noch )?nicht`,
+      r`(?:liegen|haben) (?:uns )?(?:{w} )?keine (?:informationen|angaben|infos)`,
+    ],
+  },
+  pass_on: {
+    nl: [
+      r`(?:neem|neemt) (?:u |je )?(?:{w} ){0,2}?contact op met (?:de|het|uw|je) (?:verkoper|verzender|bank|vervoerder|fabrikant|leverancier|partner|winkel)`,
+      r`(?:alle|de) (?:procedures|afhandeling|klachten) (?:verlopen|verloopt|gaan|gaat) via de (?:verzender|verkoper|partner|leverancier)`,
+      r`(?:daarvoor|hiervoor) (?:kunt|moet|dient) (?:u|je) (?:{w} ){0,2}?(?:bij|terecht bij) (?:de|het|uw|je) (?:verkoper|bank|vervoerder|fabrikant|leverancier)`,
+      r`(?:de|het) (?:verkopende partner|verkoper|externe partij)`,
+    ],
+    en: [
+      r`(?:contact|contacting|reach out to|speak to|ask) (?:the|your) (?:seller|carrier|courier|bank|manufacturer|merchant|card issuer|provider|retailer|store)`,
+      r`contact seller`,
+      r`(?:i would|i'd|we would|we'd) (?:recommend|suggest) (?:contacting|reaching out to|asking) (?:them|the|your)`,
+      r`please contact (?:our )?customer (?:service|care|support) (?:for|directly|team)`,
+      r`(?:you(?:'ll| will)? need to|please) (?:reach out to|contact|get in touch with) (?:them|the seller|the carrier|your bank)`,
+    ],
+    fr: [
+      r`(?:contactez|contacter|adressez-vous a|rapprochez-vous de) (?:le |la |votre |le service |directement )?(?:vendeur|transporteur|banque|fabricant|service client)`,
+      r`(?:je vous invite|nous vous invitons) a (?:{w} ){0,2}?(?:contacter|vous rapprocher)`,
+    ],
+    de: [
+      r`(?:wenden sie sich|wende dich|melde dich|melden sie sich) (?:{w} ){0,3}?(?:an|beim|bei) (?:den|die|das|dem|ihren|ihre|ihr|deinen|deine|der) (?:{w} )?(?:verkaufer|handler|kundenservice|kundendienst|bank|hersteller|zusteller|paketdienst|support)`,
+      r`(?:da|dafur|hierfur) (?:musst du|mussen sie|muss man) (?:{w} ){0,2}?(?:an|bei|beim)`,
+    ],
+  },
+  question_justified: {
+    nl: [
+      r`(?:wat|dat) (?:u|je) blijkbaar (?:{w} ){0,3}?(?:ervaren|meegemaakt)`,
+      r`blijkbaar`,
+      r`naar (?:uw|je) zeggen`,
+      r`(?:u|je) (?:zou|zoudt) (?:{w} ){0,3}?(?:hebben|zijn)(?= ontvangen| gekregen| gebeld)`,
+    ],
+    en: [
+      r`apparently`,
+      r`(?:i'm|i am|we're|we are) sure you (?:{w} ){0,2}?(?:received|have received|got|might've|might have)`,
+      r`(?:sorry|apologies) if (?:we|you|i) (?:{w} ){0,2}?(?:missed|misunderstood|feel)`,
+      r`(?:that's|that is|what) (?:quite|rather|a bit of) a (?:comment|claim|statement)`,
+      r`if you(?:'ve| have) (?:already )?(?:shared|sent|provided) your (?:details|information)`,
+      r`(?:we|i) (?:couldn't|could not|can't|cannot|were unable to) (?:find|reproduce|see|locate) (?:any|the|a) (?:issue|problem|record|error|fault)`,
+      r`(?:supposedly|allegedly)`,
+    ],
+    fr: [
+      r`apparemment|soi-disant|pretendument`,
+      r`en principe,? (?:{w} ){0,4}?(?:fonctionnent|fonctionne)`,
+    ],
+    de: [
+      r`anscheinend|angeblich|offenbar|vermeintlich`,
+      r`(?:konnten|konnen) (?:wir|ich) (?:{w} ){0,3}?(?:nicht|keinen|keine) (?:{w} ){0,2}?(?:nachvollziehen|feststellen|finden|reproduzieren)`,
+    ],
+  },
+  sorry_but: {
+    nl: [r`(?:zouden|hadden) (?:het )?(?:uiteraard |natuurlijk )?liever anders (?:{w} ){0,2}?,? maar`],
+    en: [r`(?:sorry|apologies) for (?:the |any )?(?:{w} ){0,3}?(?:delay|inconvenience|confusion)[.!]? however`],
+    fr: [r`(?:desole|desoles|desolee|excuses|regrettons)(?: {w}){0,8},? (?:mais|cependant|toutefois)`],
+    de: [r`(?:tut (?:uns|mir) (?:{w} )?leid|entschuldigung|bedauern)(?: {w}){0,8},? (?:aber|jedoch|allerdings)`],
+  },
+  hurry_wait: {
+    fr: [r`(?:veuillez |merci de )?patienter`, r`soyez patient`],
+    de: [r`(?:bitte )?(?:gedulden sie sich|geduld haben|haben sie geduld|warten sie)`],
+  },
+};
+
+function withRealForms(raw: unknown[]): unknown[] {
+  return raw.map((rule) => {
+    const r0 = rule as { id: DontRuleId; patterns: Forms };
+    const forms = REAL_FORMS[r0.id];
+    if (!forms) return rule;
+    const patterns: Forms = { ...r0.patterns };
+    for (const lang of ['nl', 'en', 'fr', 'de'] as const) if (forms[lang]) patterns[lang] = [...(patterns[lang] ?? []), ...forms[lang]!];
+    return { ...r0, patterns };
+  });
+}
 
 /**
  * The "what not to say" rules, validated at module load (a bad entry throws on import).
  * @example dontRules.find((rule) => rule.id === 'dont_know')?.better.nl
  */
-export const dontRules: DontRule[] = z.array(dontRuleSchema).parse(rawRules);
+export const dontRules: DontRule[] = z.array(dontRuleSchema).parse(withRealForms(rawRules));

@@ -1,0 +1,179 @@
+/**
+ * The fitted layer over the lexicon: a small multinomial logistic regression that weighs the engine's
+ * own signals (complaint phrases, lexicon sums, cues, question form, thanks, punctuation) and the
+ * words and word pairs of the message. Its weights are fitted on the `tune` split of the real-text
+ * corpus by `npm run train` (scripts/train.ts) into knowledge/sentiment-weights.json; nothing here is
+ * set by hand. Every verdict stays explained: the features that pushed it are returned as evidence.
+ */
+import type { Cue, SentimentHit, SentimentLabel } from '../types';
+import type { Lang } from '../types';
+import { REQUEST, type SentimentDetail } from './sentiment';
+import type { Token } from './tokens';
+import weightsJson from '../knowledge/sentiment-weights.json';
+
+export const SENTIMENT_CLASSES = ['negative', 'neutral', 'positive'] as const satisfies readonly SentimentLabel[];
+
+export interface SentimentWeights {
+  version: 1;
+  classes: typeof SENTIMENT_CLASSES;
+  bias: [number, number, number];
+  /** How much more probable the fitted class must be than the lexicon's before it overrides it. */
+  margin: number;
+  /** feature name → weight per class (negative, neutral, positive). */
+  features: Record<string, [number, number, number]>;
+}
+
+/** One feature: its name, value and, for word features, where it stands in the text. */
+export interface Feature {
+  name: string;
+  value: number;
+  start?: number;
+  end?: number;
+}
+
+export interface FeatureInput {
+  text: string;
+  body: { start: number; end: number };
+  tokens: readonly Token[];
+  lang: Lang;
+  sentiment: SentimentDetail;
+  cues: readonly Cue[];
+}
+
+const QUESTION_START = new Set([
+  'hoe', 'wat', 'wanneer', 'waar', 'waarom', 'welke', 'wie', 'kan', 'kun', 'kunt', 'mag', 'moet', 'is', 'zijn', 'heeft', 'hebben', 'wordt',
+  'how', 'what', 'when', 'where', 'why', 'which', 'who', 'can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should',
+  'comment', 'quand', 'pourquoi', 'est-ce', 'wie', 'wann', 'warum', 'wo', 'kann', 'konnt', 'gibt',
+]);
+const THANKS = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|merci|danke|cheers)\b/;
+const NUMBER = /^\d+$/;
+const MAX_WORD_FEATURES = 400;
+/** Below this many words the fitted layer does not overrule the lexicon. */
+export const MIN_WORDS = 4;
+
+/**
+ * The features of one message, in a fixed order of kinds. Word features are binary (present once).
+ * @example sentimentFeatures(input).find((f) => f.name === 'cue:repeat')
+ */
+export function sentimentFeatures(input: FeatureInput): Feature[] {
+  const { text, body, tokens, sentiment: s } = input;
+  const out: Feature[] = [];
+  const push = (name: string, value: number) => value !== 0 && out.push({ name, value });
+  const bodyText = text.slice(body.start, body.end);
+  push('lex:neg', Math.tanh(-s.negative / 4));
+  push('lex:pos', Math.tanh(s.positive / 4));
+  push('lex:score', s.score);
+  push('complaints', Math.min(s.complaintCount, 3) / 3);
+  // The lexicon's own verdict is a feature too: the fitted layer corrects it rather than starting over.
+  push('lex:negative', s.label === 'negative' ? 1 : 0);
+  push('lex:positive', s.label === 'positive' ? 1 : 0);
+  let emojiPos = 0;
+  let emojiNeg = 0;
+  for (const h of s.evidence) if (h.source === 'emoji') h.weight > 0 ? emojiPos++ : emojiNeg++;
+  push('emoji:pos', Math.min(emojiPos, 2));
+  push('emoji:neg', Math.min(emojiNeg, 2));
+  push('request', REQUEST.test(bodyText.toLowerCase()) ? 1 : 0);
+  push('shout', s.shouting.length > 0 ? 1 : 0);
+  for (const c of new Set(input.cues.map((c) => c.kind))) push(`cue:${c}`, 1);
+  const questions = (bodyText.match(/\?/g) ?? []).length;
+  push('question', questions > 0 ? 1 : 0);
+  push('question:only', questions > 0 && s.negative === 0 ? 1 : 0);
+  push('question:start', tokens.length > 0 && QUESTION_START.has(tokens[0]!.word) ? 1 : 0);
+  push('exclaim', /!/.test(bodyText) ? 1 : 0);
+  push('thanks', THANKS.test(bodyText.toLowerCase()) ? 1 : 0);
+  push('length', Math.min(Math.log1p(tokens.length) / 5, 1.5));
+  push(`lang:${input.lang}`, 1);
+  // Words and word pairs, each once; numbers fold into one token so prices and dates generalise.
+  const seen = new Set<string>();
+  const word = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);
+
+  for (let i = 0; i < tokens.length && seen.size < MAX_WORD_FEATURES; i++) {
+    const t = tokens[i]!;
+    const w = `w:${word(t)}`;
+    if (!seen.has(w)) {
+      seen.add(w);
+      out.push({ name: w, value: 1, start: t.start, end: t.end });
+    }
+    const next = tokens[i + 1];
+    if (next && !hasBreakBetween(text, t.end, next.start)) {
+      const b = `b:${word(t)} ${word(next)}`;
+      if (!seen.has(b)) {
+        seen.add(b);
+        out.push({ name: b, value: 1, start: t.start, end: next.end });
+      }
+    }
+  }
+  return out;
+}
+
+function hasBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ('.!?;\n'.includes(text[i]!)) return true;
+  return false;
+}
+
+/** Class probabilities for a feature list under the given weights. */
+export function classProbabilities(features: readonly Feature[], w: SentimentWeights): [number, number, number] {
+  const z: [number, number, number] = [...w.bias];
+  for (const f of features) {
+    const fw = w.features[f.name];
+    if (!fw) continue;
+    for (let k = 0; k < 3; k++) z[k]! += fw[k]! * f.value;
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e[0]! + e[1]! + e[2]!;
+  return [e[0]! / sum, e[1]! / sum, e[2]! / sum];
+}
+
+/**
+ * The fitted class, unless it is barely more probable than the lexicon's class: then the lexicon
+ * keeps its verdict (a short "Pakket ontvangen 👍" is not overruled on a hunch).
+ */
+export function decide(p: readonly number[], lexicon: number, margin: number, words: number): number {
+  // Two or three words say little on their own ("Pakket ontvangen 👍"): there the lexicon's reading stands.
+  if (words < MIN_WORDS) return lexicon;
+  const best = p[0]! >= p[1]! && p[0]! >= p[2]! ? 0 : p[2]! > p[1]! ? 2 : 1;
+  return best !== lexicon && p[best]! - p[lexicon]! < margin ? lexicon : best;
+}
+
+export const sentimentWeights = weightsJson as unknown as SentimentWeights;
+
+export interface LearnedVerdict {
+  label: SentimentLabel;
+  /** p(positive) − p(negative), −1…1. */
+  score: number;
+  /** The word features that pushed most towards the label, as evidence spans. */
+  evidence: SentimentHit[];
+}
+
+/**
+ * The fitted verdict for one message.
+ * @example learnedSentiment(input).label // 'negative' for "Al drie keer gebeld, nog steeds niets."
+ */
+export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sentimentWeights): LearnedVerdict {
+  const features = sentimentFeatures(input);
+  const p = classProbabilities(features, w);
+  const lexicon = SENTIMENT_CLASSES.indexOf(input.sentiment.label);
+  const k = decide(p, lexicon, w.margin, input.tokens.length);
+  const label = SENTIMENT_CLASSES[k]!;
+  const evidence: SentimentHit[] = [];
+  if (label !== 'neutral') {
+    // A word counts as evidence when it pulls towards the label more than towards the other classes.
+    const pulls: Array<{ f: Feature; pull: number }> = [];
+    for (const f of features) {
+      const fw = w.features[f.name];
+      if (!fw || f.start === undefined) continue;
+      const pull = fw[k]! - Math.max(fw[(k + 1) % 3]!, fw[(k + 2) % 3]!);
+      if (pull > 0.15) pulls.push({ f, pull });
+    }
+    pulls.sort((a, b) => b.pull - a.pull);
+    for (const { f, pull } of pulls.slice(0, 6)) {
+      const start = f.start!;
+      const end = f.end!;
+      evidence.push({ start, end, text: input.text.slice(start, end), weight: Math.round((label === 'negative' ? -pull : pull) * 100) / 100, source: 'learned' });
+    }
+  }
+  // Where both agree the lexicon's score stays: it grades capitals, marks and strong words finer than p.
+  const score = k === lexicon ? input.sentiment.score : Math.round((p[2] - p[0]) * 1000) / 1000;
+  return { label, score, evidence };
+}
