@@ -15,7 +15,6 @@ import { CallMode } from '../../src/ui/call/CallMode';
 import { WrapUp } from '../../src/ui/call/WrapUp';
 import { useHashRoute } from '../../src/ui/call/use-hash-route';
 import { usePacks } from '../../src/ui/packs/use-packs';
-import { mergePacks } from '../../src/core/knowledge/phrase-pack';
 import { DONT_RULE_IDS } from '../../src/core';
 import type { DontRuleId } from '../../src/core';
 import { Header } from '../../src/ui/components/Header';
@@ -39,7 +38,7 @@ export function App() {
   const tabId = useTargetTab();
   // Team phrase packs: their cards join the suggestions, their rules join the draft check.
   const { packs } = usePacks();
-  const team = useMemo(() => mergePacks([], packs.map((p) => p.pack)), [packs]);
+  const packList = useMemo(() => packs.map((p) => p.pack), [packs]);
   const page = usePageState(tabId);
   const paste = usePasteMemory();
   const { incoming: pastedIncoming, draft: pastedDraft, setIncoming: setPastedIncoming, setDraft: setPastedDraft } = paste;
@@ -56,21 +55,26 @@ export function App() {
   const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
   const thread = useThreadMemory(threadKey);
 
-  const { analysis, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations } = useReplyAnalysis({
-    incomingText,
-    draft,
-    uiLang,
-    senderName: live?.senderName,
-    memory: thread.mem,
-    team,
-  });
+  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped } =
+    useReplyAnalysis({
+      incomingText,
+      draft,
+      uiLang,
+      senderName: live?.senderName,
+      memory: thread.mem,
+      packs: packList,
+    });
   const held = useSendReminder(tabId, liveEditor, violations.length, draft);
-  const promises = useDraftReminder(draft, live ? threadKey : null, check.lang, {
+  // What a case opened from this thread starts with: only from the analysis of the message on screen.
+  const ofThisMessage = analysisCurrent ? analysis : null;
+  const sentimentFirst = ofThisMessage
+    ? { label: ofThisMessage.sentiment.label, score: Math.max(-1, Math.min(1, ofThisMessage.sentiment.score)), intensity: ofThisMessage.sentiment.intensity }
+    : undefined;
+  const letterLang: PhraseLang | undefined = ofThisMessage?.lang === 'nl' || ofThisMessage?.lang === 'en' ? ofThisMessage.lang : undefined;
+  const promises = useDraftReminder(found, live ? threadKey : null, check.lang, {
     customerName,
-    lang: analysis?.lang,
-    sentimentFirst: analysis
-      ? { label: analysis.sentiment.label, score: Math.max(-1, Math.min(1, analysis.sentiment.score)), intensity: analysis.sentiment.intensity }
-      : undefined,
+    lang: ofThisMessage?.lang,
+    sentimentFirst,
   });
 
   const insertCard = async (card: Card) => {
@@ -173,6 +177,11 @@ export function App() {
     >
       {header}
       {modes}
+      {tooLong && (
+        <p class="note error" role="status" data-testid="analysis-too-long">
+          {incomingSkipped ? t.analysis.skipped : t.analysis.tooLong}
+        </p>
+      )}
       {analysis ? (
         <CustomerMood
           t={t}
@@ -227,19 +236,19 @@ export function App() {
         onInsert={(c) => void insertCard(c)}
         onDismiss={(c) => thread.dismiss(c.id)}
       />
-      {live && (
-        <details class="section wrap-up" data-testid="wrap-up">
+      {/* Mounted once the message is analysed: the letter's language comes from the message, not from whatever was first. */}
+      {live && ofThisMessage && (
+        <details class="section wrap-up" data-testid="wrap-up" key={threadKey}>
           <summary>{t.modes.wrapUp}</summary>
           <WrapUp
             lang={uiLang}
+            letterLang={letterLang}
             thread={{
               threadKey,
               channel: 'email',
               customerName,
-              lang: analysis?.lang,
-              sentimentFirst: analysis
-                ? { label: analysis.sentiment.label, score: Math.max(-1, Math.min(1, analysis.sentiment.score)), intensity: analysis.sentiment.intensity }
-                : undefined,
+              lang: ofThisMessage.lang,
+              sentimentFirst,
               checklist: Object.fromEntries(check.checklist.map((i) => [i.id, i.state])),
               // Team-pack rules are not part of the case log's schema: keep the built-in ones.
               violations: [...new Set(check.violations.map((v) => v.rule))].filter((r): r is DontRuleId =>

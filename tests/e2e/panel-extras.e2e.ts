@@ -150,3 +150,26 @@ describe('side panel extras', () => {
     await panel.close();
   });
 });
+
+describe('analysis off the main thread', () => {
+  it('says a message is too long to check live, stays responsive, and goes live again with a normal one', async () => {
+    const panel = await openPanel(s, '?tab=999999');
+    const huge = 'Ik ben echt boos, dit is al de derde keer dat ik bel en er gebeurt niets. '.repeat(26_000);
+    await panel.getByTestId('paste-draft').fill('Beste klant, ik weet het niet.');
+    await panel.locator('.violation[data-rule="dont_know"]').waitFor();
+    await panel.getByTestId('paste-incoming').fill(huge);
+    await panel.getByTestId('analysis-too-long').waitFor({ timeout: 10_000 });
+    // The panel's own thread is free while the worker checks: a round trip into the page is quick.
+    const t0 = Date.now();
+    await panel.evaluate(() => document.querySelectorAll('.violation').length);
+    expect(Date.now() - t0).toBeLessThan(250);
+    // The draft's flag from the last finished check stays on screen.
+    expect(await panel.locator('.violation[data-rule="dont_know"]').count()).toBe(1);
+    await panel.getByTestId('paste-incoming').fill('Mijn factuur klopt niet, ik ben het zat.');
+    await expect.poll(() => panel.getByTestId('analysis-too-long').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
+    await panel.getByTestId('paste-incoming').fill('');
+    await panel.getByTestId('paste-draft').fill('');
+    await panel.close();
+  });
+});

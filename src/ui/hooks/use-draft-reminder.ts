@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { findPromises, type PhraseLang } from '../../core';
+import type { PhraseLang } from '../../core';
+import type { DraftPromiseFound } from '../analysis/run-analysis';
 import { addReminder, findByThread, getDb, isStorageError, openCase, type OpenCaseInput } from '../../db';
 import { armReminder } from '../../background/reminders';
 
@@ -14,7 +15,8 @@ export interface DraftPromiseOffer {
  * reminder. The reminder hangs on the thread's case, which is opened here when the thread has none yet.
  */
 export function useDraftReminder(
-  draft: string,
+  /** The draft's time commitments, as the analysis worker found them (src/ui/analysis). */
+  found: readonly DraftPromiseFound[],
   threadKey: string | null,
   lang: PhraseLang,
   /** What the case starts with when the thread has none yet (name, mood at first contact, …). */
@@ -22,16 +24,10 @@ export function useDraftReminder(
 ) {
   const [set, setSet] = useState<string[]>([]);
   const [error, setError] = useState<string>();
-  // Minute resolution: a keystroke must not move "tomorrow at 15:00" around.
-  const minute = Math.floor(Date.now() / 60_000);
-  const offers = useMemo<DraftPromiseOffer[]>(() => {
-    if (!draft.trim() || !threadKey) return [];
-    return findPromises(draft, new Date(minute * 60_000), lang).map((p) => ({
-      text: p.text,
-      due: p.due,
-      key: `${threadKey}|${p.due.toISOString()}`,
-    }));
-  }, [draft, threadKey, lang, minute]);
+  const offers = useMemo<DraftPromiseOffer[]>(
+    () => (threadKey ? found.map((p) => ({ text: p.text, due: p.due, key: `${threadKey}|${p.due.toISOString()}` })) : []),
+    [found, threadKey],
+  );
 
   const remind = async (o: DraftPromiseOffer) => {
     if (!threadKey) return;

@@ -76,6 +76,16 @@ export const nl = {
     dismiss: 'Verbergen',
     empty: 'Alles staat erin. Lees je antwoord nog één keer en verstuur het.',
     failed: 'Invoegen lukte niet ({why}). De tekst staat op het klembord.',
+    /** Typed refusals of the content script, in words. */
+    why: {
+      'other-thread': 'de pagina toont intussen een ander gesprek',
+      'other-editor': 'het antwoordveld hoort niet bij dit gesprek; klik in je antwoord en probeer opnieuw',
+      'no-editor': 'geen antwoordveld gevonden',
+    } as Record<string, string>,
+  },
+  analysis: {
+    tooLong: 'Deze tekst is te lang om live te controleren. Het paneel toont de laatste controle die klaar was.',
+    skipped: 'Het bericht van de klant is te lang om te analyseren; alleen je antwoord wordt gecontroleerd.',
   },
   checklist: {
     heading: 'Je antwoord',
@@ -175,6 +185,15 @@ export const en: Strings = {
     dismiss: 'Hide',
     empty: 'Everything is in. Read your reply once more and send it.',
     failed: 'Could not insert ({why}). The text is on the clipboard.',
+    why: {
+      'other-thread': 'the page now shows another conversation',
+      'other-editor': 'the reply box does not belong to this conversation; click in your reply and try again',
+      'no-editor': 'no reply box found',
+    } as Record<string, string>,
+  },
+  analysis: {
+    tooLong: 'This text is too long to check live. The panel shows the last check that finished.',
+    skipped: "The customer's message is too long to analyse; only your reply is checked.",
   },
   checklist: {
     heading: 'Your reply',

@@ -1,0 +1,178 @@
+/**
+ * Talks to the analysis worker with a time budget. Only the newest input is analysed (inputs that
+ * arrive while the worker is busy replace each other). A result later than `budgetMs` still
+ * counts, but the panel is told the text is too long to check live; a worker still busy after
+ * `stuckMs` is terminated and a fresh one takes the next input. A message whose analysis never
+ * finished is left out of later requests (the draft is still checked).
+ */
+import { fromWorkerSchema, type AnalyzeRequest, type ToWorker } from './protocol';
+import type { AnalysisResult } from './run-analysis';
+
+/** What the client needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: ((e: { data: unknown }) => void) | null;
+  onerror: ((e: unknown) => void) | null;
+}
+
+export type AnalysisInput = Omit<AnalyzeRequest, 'type' | 'id'>;
+
+export interface AnalysisUpdate {
+  /** The newest finished analysis, and the input it answers. */
+  result: AnalysisResult | null;
+  input: AnalysisInput | null;
+  /** The last check took longer than the budget, or never finished: the panel may be behind. */
+  tooLong: boolean;
+  /** The customer's message was too long to analyse and is left out. */
+  incomingSkipped: boolean;
+}
+
+export interface AnalysisClientOptions {
+  budgetMs?: number;
+  stuckMs?: number;
+  now?: () => number;
+}
+
+interface InFlight {
+  id: number;
+  input: AnalysisInput;
+  sentIncoming: boolean;
+  incomingDone: boolean;
+  startedAt: number;
+  timers: Array<ReturnType<typeof setTimeout>>;
+}
+
+export const ANALYSIS_BUDGET_MS = 300;
+export const ANALYSIS_STUCK_MS = 3_000;
+
+export class AnalysisClient {
+  private worker: WorkerLike | null = null;
+  private ready = false;
+  private inFlight: InFlight | null = null;
+  private pending: AnalysisInput | null = null;
+  private packs: readonly unknown[] = [];
+  private nextId = 1;
+  /** A message whose analysis was stopped: left out while it is still the one on screen. */
+  private skipIncoming: string | null = null;
+  private state: AnalysisUpdate = { result: null, input: null, tooLong: false, incomingSkipped: false };
+  private readonly budgetMs: number;
+  private readonly stuckMs: number;
+  private readonly now: () => number;
+  private disposed = false;
+
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    private readonly onUpdate: (u: AnalysisUpdate) => void,
+    options: AnalysisClientOptions = {},
+  ) {
+    this.budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
+    this.stuckMs = options.stuckMs ?? ANALYSIS_STUCK_MS;
+    this.now = options.now ?? (() => performance.now());
+    this.start();
+  }
+
+  /** The team packs' rules and cards; sent to the worker once per change. */
+  setTeam(packs: readonly unknown[]): void {
+    this.packs = packs;
+    if (this.worker && this.ready) this.send({ type: 'team', packs: [...packs] });
+  }
+
+  analyze(input: AnalysisInput): void {
+    this.pending = input;
+    this.pump();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearInFlight();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private start(): void {
+    const w = this.spawn();
+    this.worker = w;
+    this.ready = false;
+    w.onmessage = (e) => this.receive(w, e.data);
+    w.onerror = (e) => {
+      console.warn('[triade] analysis worker failed', e);
+      if (this.worker === w) this.restart();
+    };
+  }
+
+  private restart(): void {
+    this.clearInFlight();
+    this.worker?.terminate();
+    this.worker = null;
+    if (!this.disposed) this.start();
+  }
+
+  private send(m: ToWorker): void {
+    this.worker?.postMessage(m);
+  }
+
+  private emit(patch: Partial<AnalysisUpdate>): void {
+    this.state = { ...this.state, ...patch };
+    this.onUpdate(this.state);
+  }
+
+  private pump(): void {
+    if (this.disposed || !this.worker || !this.ready || this.inFlight || !this.pending) return;
+    const input = this.pending;
+    this.pending = null;
+    const sentIncoming = input.incoming !== null && input.incoming !== this.skipIncoming;
+    const id = this.nextId++;
+    const f: InFlight = { id, input, sentIncoming, incomingDone: !sentIncoming, startedAt: this.now(), timers: [] };
+    this.inFlight = f;
+    f.timers.push(
+      setTimeout(() => this.inFlight === f && this.emit({ tooLong: true }), this.budgetMs),
+      setTimeout(() => this.inFlight === f && this.stuck(f), this.stuckMs),
+    );
+    this.send({ type: 'analyze', id, ...input, incoming: sentIncoming ? input.incoming : null });
+  }
+
+  private stuck(f: InFlight): void {
+    console.warn(`[triade] analysis took over ${this.stuckMs} ms: worker restarted`);
+    if (!f.incomingDone && f.input.incoming !== null) this.skipIncoming = f.input.incoming;
+    this.restart();
+    this.emit({ tooLong: true });
+  }
+
+  private receive(from: WorkerLike, data: unknown): void {
+    if (from !== this.worker) return;
+    const parsed = fromWorkerSchema.safeParse(data);
+    if (!parsed.success) {
+      console.warn('[triade] dropped a malformed analysis result:', parsed.error.issues[0]?.message);
+      return;
+    }
+    const m = parsed.data;
+    if (m.type === 'ready') {
+      this.ready = true;
+      if (this.packs.length) this.send({ type: 'team', packs: [...this.packs] });
+      this.pump();
+      return;
+    }
+    const f = this.inFlight;
+    if (!f || m.id !== f.id) return;
+    if (m.type === 'incoming-done') {
+      f.incomingDone = true;
+      return;
+    }
+    const late = this.now() - f.startedAt > this.budgetMs;
+    this.clearInFlight();
+    if (m.type === 'error') {
+      console.warn('[triade] analysis failed:', m.message);
+      this.emit({ tooLong: late });
+    } else {
+      const incomingSkipped = f.input.incoming !== null && !f.sentIncoming;
+      this.emit({ result: m.result, input: f.input, tooLong: late || incomingSkipped, incomingSkipped });
+    }
+    this.pump();
+  }
+
+  private clearInFlight(): void {
+    for (const t of this.inFlight?.timers ?? []) clearTimeout(t);
+    this.inFlight = null;
+  }
+}

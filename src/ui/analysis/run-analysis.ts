@@ -1,0 +1,96 @@
+/**
+ * One analysis of the reply panel's inputs: the customer's message (lexicon, fused with the
+ * model's answer), the draft check, the suggestion cards and the draft's time promises.
+ * Runs inside the analysis worker (analysis.worker.ts); kept apart so it is testable in Node.
+ */
+import { analyzeIncoming, checkDraft, findPromises, suggest } from '../../core';
+import { mergePacks, parsePack } from '../../core/knowledge/phrase-pack';
+import type { Card, CustomerTypeId, DraftCheck, ExtraDontRule, IncomingAnalysis, PhraseLang } from '../../core';
+import { fuse } from '../../model/fuse';
+import type { FusedSentiment } from '../../model/types';
+import type { AnalyzeRequest } from './protocol';
+
+export interface DraftPromiseFound {
+  text: string;
+  due: Date;
+}
+
+export interface AnalysisResult {
+  /** The lexicon's analysis with the fused (model + lexicon) sentiment in place; null without a message. */
+  analysis: IncomingAnalysis | null;
+  fused: FusedSentiment | null;
+  customerName?: string;
+  cardLang: PhraseLang;
+  check: DraftCheck;
+  typeId: CustomerTypeId;
+  /** Every card for the situation, best first (the panel drops the dismissed and used ones). */
+  cards: Card[];
+  /** Time commitments in the draft, due at minute resolution from `now`. */
+  promises: DraftPromiseFound[];
+}
+
+export interface Team {
+  extraRules: readonly ExtraDontRule[];
+  teamCards: unknown[];
+}
+
+export const NO_TEAM: Team = { extraRules: [], teamCards: [] };
+
+/** Team packs as the panel holds them, parsed again on this side; a pack that does not parse is left out. */
+export function teamOf(packs: readonly unknown[]): Team {
+  const parsed = packs.flatMap((p) => {
+    const r = parsePack(p);
+    return r.ok ? [r.pack] : [];
+  });
+  const { extraRules, teamCards } = mergePacks([], parsed);
+  return { extraRules, teamCards };
+}
+
+/** Keeps the last message's lexicon analysis: while the agent types, the message stays the same. */
+export function createIncomingCache(onFresh?: () => void) {
+  let last: { text: string; lexical: IncomingAnalysis } | null = null;
+  return (text: string): IncomingAnalysis => {
+    if (last?.text !== text) {
+      last = { text, lexical: analyzeIncoming(text) };
+      onFresh?.();
+    }
+    return last.lexical;
+  };
+}
+
+/**
+ * @example runAnalysis(request, NO_TEAM, createIncomingCache()).check.violations
+ */
+export function runAnalysis(req: AnalyzeRequest, team: Team, lexicon: (text: string) => IncomingAnalysis): AnalysisResult {
+  const incoming = req.incoming !== null && req.incoming.trim() ? req.incoming : null;
+  const lexical = incoming !== null ? lexicon(incoming) : null;
+  const fused = lexical ? fuse(lexical, req.model.result, req.model.status) : null;
+  const analysis =
+    lexical && fused
+      ? { ...lexical, sentiment: { ...lexical.sentiment, label: fused.label, score: fused.score, intensity: fused.intensity } }
+      : lexical;
+  const customerName = req.senderName?.split(/\s+/)[0] ? req.senderName : analysis?.customerName;
+  const cardLang: PhraseLang =
+    analysis?.lang === 'nl' || analysis?.lang === 'en' ? analysis.lang : req.uiLang === 'nl' && !analysis ? 'nl' : 'en';
+  const check = checkDraft(req.draft, {
+    lang: analysis ? cardLang : undefined,
+    customerName,
+    incoming: analysis ?? undefined,
+    extraRules: team.extraRules,
+  });
+  const typeId: CustomerTypeId = (req.chosenType as CustomerTypeId | undefined) ?? analysis?.customerType.type ?? 'extreme_critic';
+  const now = new Date(req.now);
+  const cards = suggest({
+    incoming: analysis ?? undefined,
+    lang: cardLang,
+    customerName,
+    customerType: typeId,
+    draft: check,
+    now,
+    extraCards: team.teamCards,
+  });
+  // Minute resolution: a keystroke must not move "tomorrow at 15:00" around.
+  const minute = new Date(Math.floor(req.now / 60_000) * 60_000);
+  const promises = req.draft.trim() ? findPromises(req.draft, minute, check.lang).map((p) => ({ text: p.text, due: p.due })) : [];
+  return { analysis, fused, ...(customerName !== undefined ? { customerName } : {}), cardLang, check, typeId, cards, promises };
+}
