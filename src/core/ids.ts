@@ -37,6 +37,7 @@ export const DONT_RULE_IDS = [
   'sorry_but',
   'blame_circumstances',
   'refuse_no_alternative',
+  'defensive_tone',
 ] as const satisfies readonly DontRuleId[];
 
 export const CUSTOMER_TYPE_IDS = ['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const satisfies readonly CustomerTypeId[];

@@ -126,7 +126,8 @@ export type DontRuleId =
   | 'discount_only'
   | 'sorry_but'
   | 'blame_circumstances'
-  | 'refuse_no_alternative';
+  | 'refuse_no_alternative'
+  | 'defensive_tone';
 
 /** Id of a rule from a team phrase pack: `<pack id>.<name>`, e.g. `acme.policy`. */
 export type PackRuleId = `${string}.${string}`;

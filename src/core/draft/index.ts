@@ -10,7 +10,8 @@ import { guessScanLang } from './lang';
 import { findQuotedRanges } from './suppress';
 import { toScanText } from './scan-text';
 import { findConditionalViolations, findPlainViolations, spansOf } from './violations';
-import { DONT_RULE_IDS } from '../knowledge/dont-rules';
+import { DONT_RULE_IDS, dontRules } from '../knowledge/dont-rules';
+import { findDefensiveTone } from './tone';
 import { findExtraViolations } from './extra-rules';
 import { defuse } from '../defuse';
 
@@ -26,6 +27,25 @@ const RULE_ORDER = new Map<string, number>(DONT_RULE_IDS.map((id, i) => [id, i])
  * result.checklist.find((item) => item.id === 'name')?.state; // 'done'
  */
 export function checkDraft(text: string, context: DraftContext = {}): DraftCheck {
+  const { draft, toneBody, lang, scan, checklist, states, violations, ignored } = draftSignals(text, context);
+  // No rule fired: the fitted tone reading may still find a reply that defends instead of helping.
+  if (violations.length === 0) {
+    const tone = findDefensiveTone(toneBody, scan, states);
+    const rule = TONE_RULE;
+    if (tone && rule) {
+      violations.push({ ...tone, text: draft.slice(tone.start, tone.end), rule: rule.id, reason: rule.reason[lang], suggestion: rule.better[lang] });
+    }
+  }
+  return { lang, checklist, violations, ignored };
+}
+
+const TONE_RULE = dontRules.find((r) => r.id === 'defensive_tone');
+
+/**
+ * Everything the checker reads in a draft before the fitted tone layer: what `npm run train` fits on.
+ * @example draftSignals('Volgens onze voorwaarden kan dat niet.').scan // 'nl'
+ */
+export function draftSignals(text: string, context: DraftContext = {}) {
   const draft = defuse(text);
   const parts = splitParts(draft);
   const scanText = toScanText(draft);
@@ -59,7 +79,10 @@ export function checkDraft(text: string, context: DraftContext = {}): DraftCheck
   if (parts.quote && parts.quote.end > parts.quote.start) ignored.push({ ...parts.quote, kind: 'quote' });
   ignored.sort((a, b) => a.start - b.start);
 
-  return { lang, checklist, violations, ignored };
+  // Quoted words are the customer's, not the agent's tone: blank them (same length) for the tone reading.
+  let toneBody = body;
+  for (const q of input.quotes) toneBody = toneBody.slice(0, q.start) + ' '.repeat(q.end - q.start) + toneBody.slice(q.end);
+  return { draft, body, toneBody, lang, scan, checklist, states, violations, ignored };
 }
 
 // Broad rules that read the function of a sentence (an excuse in circumstances, a bare no): one flag per

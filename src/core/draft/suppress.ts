@@ -87,7 +87,13 @@ export function findQuotedRanges(text: string, end: number = text.length): Range
       closers = CLOSERS[ch]!;
     }
   }
-  return out;
+  // A draft that is mostly quotation marks around its own sentences (a statement pasted with its
+  // quotes) quotes nobody: those are the writer's words and are checked as such.
+  let quoted = 0;
+  for (const q of out) quoted += q.end - q.start;
+  let letters = 0;
+  for (let i = 0; i < end; i++) if (!/\s/.test(text[i]!)) letters++;
+  return quoted > 0 && quoted >= letters * 0.6 ? [] : out;
 }
 
 /**

@@ -793,6 +793,25 @@ const rawRules: unknown[] = [
     },
     onlyWhenMissing: 'solution',
   },
+  {
+    // Flagged by the fitted tone reading (draft/tone.ts) when no other rule fires; the patterns here
+    // are only the plainest defensive openers.
+    id: 'defensive_tone',
+    source: '004',
+    phrase: { nl: 'Wij hebben alles volgens de regels gedaan…', en: 'We followed our procedures correctly…' },
+    reason: {
+      nl: 'Deze zin leest als het bedrijf verdedigen in plaats van de klant helpen: zo lezen klanten zulke antwoorden op echte klachten.',
+      en: 'This sentence reads as defending the company rather than helping the customer: that is how customers read such replies to real complaints.',
+    },
+    better: {
+      nl: 'Erken eerst wat er voor de klant misging en zeg dan wat u nu voor hem doet, met een tijdstip.',
+      en: 'First acknowledge what went wrong for the customer, then say what you will do now, and when.',
+    },
+    patterns: {
+      nl: [r`(?:wij|we) (?:hebben|hadden) (?:alles|niets) (?:{w} ){0,2}?(?:correct|volgens de regels|juist|verkeerd) (?:gedaan|uitgevoerd)`],
+      en: [r`(?:we|i) (?:have |had )?(?:followed|did) (?:{w} ){0,2}?(?:our|the) (?:procedures?|process|rules|policy) (?:correctly|properly|to the letter)`],
+    },
+  },
 ];
 
 /**

@@ -1,0 +1,114 @@
+/**
+ * The fitted reading of a reply's tone: real bad replies rarely use the method's literal phrases;
+ * they defend the company in ordinary words. A small logistic regression over the draft's words and
+ * word pairs and the checklist it already ticks, fitted on the `tune` split of the real-text corpus
+ * by `npm run train` into knowledge/tone-weights.json, says how likely the reply reads as defensive.
+ * It only speaks when no rule has flagged the draft, and it points at the sentence that weighs most,
+ * with the words that carried it.
+ */
+import type { ChecklistId, ChecklistState, ScanLang } from '../types';
+import type { Range } from '../text';
+import { tokenize, type Token } from '../incoming/tokens';
+import { sentenceStart } from './matches';
+import weightsJson from '../knowledge/tone-weights.json';
+
+export interface ToneWeights {
+  version: 1;
+  bias: number;
+  /** Probability above which the reply is flagged (chosen by cross-validation for precision). */
+  threshold: number;
+  features: Record<string, number>;
+}
+
+export interface ToneFeature {
+  name: string;
+  value: number;
+  start?: number;
+  end?: number;
+}
+
+const CONTRAST = /(?<![a-z])(?:maar|echter|toch|however|but|although|mais|cependant|toutefois|aber|jedoch|allerdings|doch)(?![a-z])/;
+const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
+const MAX_WORDS = 300;
+/** A tone is read from a reply, not a phrase: shorter drafts are left to the rules. */
+export const MIN_TONE_WORDS = 15;
+const NUMBER = /^\d+$/;
+
+/**
+ * The tone features of a folded draft body.
+ * @example toneFeatures('volgens onze voorwaarden kan dat niet.', 'nl', new Map()).some((f) => f.name === 'b:onze voorwaarden')
+ */
+export function toneFeatures(body: string, scan: ScanLang, states: ReadonlyMap<ChecklistId, ChecklistState>): ToneFeature[] {
+  const out: ToneFeature[] = [{ name: `lang:${scan}`, value: 1 }];
+  for (const id of TICKS) if (states.get(id) === 'done') out.push({ name: `has:${id}`, value: 1 });
+  if (CONTRAST.test(body)) out.push({ name: 'contrast', value: 1 });
+  const tokens = tokenize(body, 0, MAX_WORDS);
+  out.push({ name: 'length', value: Math.min(Math.log1p(tokens.length) / 5, 1.5) });
+  const seen = new Set<string>();
+  const word = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = `w:${word(t)}`;
+    if (!seen.has(w)) {
+      seen.add(w);
+      out.push({ name: w, value: 1, start: t.start, end: t.end });
+    }
+    const next = tokens[i + 1];
+    if (next && !/[.!?\n]/.test(body.slice(t.end, next.start))) {
+      const b = `b:${word(t)} ${word(next)}`;
+      if (!seen.has(b)) {
+        seen.add(b);
+        out.push({ name: b, value: 1, start: t.start, end: next.end });
+      }
+    }
+  }
+  return out;
+}
+
+export function toneProbability(features: readonly ToneFeature[], w: ToneWeights): number {
+  let z = w.bias;
+  for (const f of features) z += (w.features[f.name] ?? 0) * f.value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export const toneWeights = weightsJson as unknown as ToneWeights;
+
+/**
+ * The sentence that reads most defensive, when the reply as a whole does; else undefined.
+ * @example findDefensiveTone(body, 'en', states)?.start
+ */
+export function findDefensiveTone(
+  body: string,
+  scan: ScanLang,
+  states: ReadonlyMap<ChecklistId, ChecklistState>,
+  w: ToneWeights = toneWeights,
+): Range | undefined {
+  if (Object.keys(w.features).length === 0) return undefined;
+  const features = toneFeatures(body, scan, states);
+  if (countWords(body) < MIN_TONE_WORDS) return undefined;
+  if (toneProbability(features, w) < w.threshold) return undefined;
+  // Weigh each sentence by the words in it that push towards "defensive"; flag the heaviest one.
+  const bySentence = new Map<number, number>();
+  for (const f of features) {
+    if (f.start === undefined) continue;
+    const weight = w.features[f.name] ?? 0;
+    if (weight <= 0) continue;
+    const s = sentenceStart(body, f.start);
+    bySentence.set(s, (bySentence.get(s) ?? 0) + weight);
+  }
+  let best = -1;
+  let bestWeight = 0;
+  for (const [s, weight] of bySentence) if (weight > bestWeight) [best, bestWeight] = [s, weight];
+  if (best < 0) return undefined;
+  let end = best;
+  while (end < body.length && !/[.!?\n]/.test(body[end]!)) end++;
+  let start = best;
+  while (start < end && /\s/.test(body[start]!)) start++;
+  return end > start ? { start, end } : undefined;
+}
+
+function countWords(body: string): number {
+  let n = 0;
+  for (const _ of body.matchAll(/[\p{L}\p{N}]+/gu)) if (++n >= MIN_TONE_WORDS) break;
+  return n;
+}
