@@ -31,7 +31,7 @@ const CONTRAST = /(?<![a-z])(?:maar|echter|toch|however|but|although|mais|cepend
 const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
 const MAX_WORDS = 300;
 /** A tone is read from a reply, not a phrase: shorter drafts are left to the rules. */
-export const MIN_TONE_WORDS = 15;
+export const MIN_TONE_WORDS = 20;
 const NUMBER = /^\d+$/;
 
 /**
@@ -85,7 +85,7 @@ export function findDefensiveTone(
 ): Range | undefined {
   if (Object.keys(w.features).length === 0) return undefined;
   const features = toneFeatures(body, scan, states);
-  if (countWords(body) < MIN_TONE_WORDS) return undefined;
+  if (!toneApplies(body, states)) return undefined;
   if (toneProbability(features, w) < w.threshold) return undefined;
   // Weigh each sentence by the words in it that push towards "defensive"; flag the heaviest one.
   const bySentence = new Map<number, number>();
@@ -111,4 +111,14 @@ function countWords(body: string): number {
   let n = 0;
   for (const _ of body.matchAll(/[\p{L}\p{N}]+/gu)) if (++n >= MIN_TONE_WORDS) break;
   return n;
+}
+
+/**
+ * Where the tone reading speaks at all: a reply of some length that does not already follow the
+ * method (a draft that shows understanding or says sorry, solves and names a time is not "defensive").
+ */
+export function toneApplies(body: string, states: ReadonlyMap<ChecklistId, ChecklistState>): boolean {
+  if (countWords(body) < MIN_TONE_WORDS || (body.match(/[.!?\n]+\s*\S/g)?.length ?? 0) < 1) return false;
+  const done = (id: ChecklistId) => states.get(id) === 'done';
+  return !((done('understanding') || done('apology')) && done('solution') && (done('time_commitment') || done('thanks')));
 }
