@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { contentMatches, pickAdapter } from '../src/sites/registry';
 import { watchPage } from '../src/sites/page-watcher';
 import { guardSend } from '../src/sites/send-guard';
+import { editorForInsert } from '../src/sites/insert-target';
 import { createRouter } from '../src/messaging/router';
 import { sendToExtension } from '../src/messaging/client';
 
@@ -51,9 +52,9 @@ export default defineContentScript({
           unresolved = u;
         },
         'panel→content/snapshot': () => watcher.snapshot(),
-        'panel→content/insert': ({ text }) => {
+        'panel→content/insert': ({ text, threadId }) => {
           const a = adapter();
-          const ed = a.findEditor(document);
+          const ed = editorForInsert(a, document, threadId);
           if (!ed.ok) return { ok: false, reason: ed.reason };
           watcher.restoreCaret(ed.value);
           const r = a.insertAtCursor(ed.value, text);

@@ -80,13 +80,16 @@ export function App() {
   const insertCard = async (card: Card) => {
     setCardNote(undefined);
     if (liveEditor && tabId !== null) {
-      const res = await sendToTab(browser, tabId, 'panel→content/insert', { text: card.text }).catch((e: Error) => ({ ok: false, reason: e.message }));
+      // The thread on screen goes along: the page refuses an editor of another conversation.
+      const res = await sendToTab(browser, tabId, 'panel→content/insert', { text: card.text, threadId: live?.threadId ?? null }).catch(
+        (e: Error) => ({ ok: false, reason: e.message }),
+      );
       if (res.ok) {
         thread.markUsed(card.id);
         return;
       }
       await navigator.clipboard?.writeText(card.text).catch(() => {});
-      setCardNote({ text: fmt(t.cards.failed, { why: res.reason ?? '?' }), error: true });
+      setCardNote({ text: fmt(t.cards.failed, { why: t.cards.why[res.reason ?? ''] ?? res.reason ?? '?' }), error: true });
       return;
     }
     // Paste mode: append to the reply box in the panel and copy for the page.

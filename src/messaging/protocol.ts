@@ -44,8 +44,14 @@ export const protocol = {
   'content→panel/state': { request: pageStateSchema, response: z.void() },
   /** Panel → content script: send me your current state (panel just opened or switched tab). */
   'panel→content/snapshot': { request: z.object({}), response: pageStateSchema },
-  /** Panel → content script: insert a card at the cursor in the reply editor. */
-  'panel→content/insert': { request: z.object({ text: z.string().min(1).max(20_000) }), response: editResultSchema },
+  /**
+   * Panel → content script: insert a card at the cursor in the reply editor of the thread the
+   * panel shows (null: no thread); an editor of another thread is refused ('other-thread', 'other-editor').
+   */
+  'panel→content/insert': {
+    request: z.object({ text: z.string().min(1).max(20_000), threadId: z.string().max(500).nullable() }),
+    response: editResultSchema,
+  },
   /** Panel → content script: replace a flagged span of the draft with the better phrasing. */
   'panel→content/replace': {
     request: z.object({

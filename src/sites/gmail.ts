@@ -47,6 +47,14 @@ export const gmailSelectors = {
     'div[contenteditable="true"][role="textbox"][aria-label="Berichttekst"]', // same, Dutch UI
     'div[contenteditable="true"][g_editable="true"]', // Gmail's own editable marker, any UI language
   ],
+  /** Windows over the conversation with an editor of their own: a new message, or a popped-out reply. */
+  composeWindow: [
+    'div.dw div[role="dialog"]', // floating compose window ("Nieuw bericht" / "New Message") at the bottom right
+  ],
+  /** In a compose window: its subject ("Re: …" on a popped-out reply to this conversation). */
+  composeSubject: [
+    'input[name="subjectbox"]', // subject field of the compose window
+  ],
   /** Inside the editor: quoted history and signature come after the agent's text. */
   editorStop: [
     '.gmail_quote', // quoted mail below the reply (shown after "•••")
@@ -125,6 +133,15 @@ export const gmail: SiteAdapter = {
   findEditor(doc) {
     const chosen = pickEditor(doc, S.editor);
     return chosen ? ok(chosen) : fail('no-editor');
+  },
+
+  answersThread(editor, _doc, incoming) {
+    // A compose window is another message, unless it is this conversation's reply, popped out.
+    const win = S.composeWindow.map((sel) => editor.closest(sel)).find((w) => w !== null);
+    if (!win) return true;
+    const subject = (queryFirst(win, S.composeSubject) as HTMLInputElement | null)?.value ?? '';
+    const bare = subject.replace(/^\s*(?:(?:re|antw|aw|sv|fwd?|doorst)\s*:\s*)+/i, '').trim();
+    return bare !== '' && bare === incoming.subject?.trim();
   },
 
   readDraft: (editor) => readEditorText(editor),

@@ -42,6 +42,11 @@ export interface SiteAdapter {
   findEditor(doc: Document): Result<HTMLElement, 'no-editor'>;
   /** Plain text of the draft; blocks and <br> give line breaks. Offsets of `replaceText` point into it. */
   readDraft(editor: HTMLElement): string;
+  /**
+   * False when `editor` is not the reply box of the conversation `incoming` (e.g. a separate
+   * new-message window over it). Absent: the site has one editor per conversation.
+   */
+  answersThread?(editor: HTMLElement, doc: Document, incoming: IncomingMessage): boolean;
   /** Insert at the caret (replacing a selection inside the editor), or at the end of the agent's own text. */
   insertAtCursor(editor: HTMLElement, text: string): Result<void, 'not-editable'>;
   /** Replace [start, end) of `readDraft(editor)` with `replacement`, through the host editor's own input path. */

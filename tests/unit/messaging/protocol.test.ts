@@ -54,11 +54,11 @@ describe('router', () => {
     const handler = vi.fn(() => ({ ok: true }));
     const route = createRouter({ 'panel→content/insert': handler }, { ownId: 'me', accept: ['extension-page'] });
     const answer = await new Promise((resolve) => {
-      const kept = route({ name: 'panel→content/insert', payload: { text: 'Dank u wel' } }, { id: 'me' }, resolve);
+      const kept = route({ name: 'panel→content/insert', payload: { text: 'Dank u wel', threadId: null } }, { id: 'me' }, resolve);
       expect(kept).toBe(true);
     });
     expect(answer).toEqual({ ok: true });
-    expect(handler).toHaveBeenCalledWith({ text: 'Dank u wel' }, expect.objectContaining({ kind: 'extension-page' }));
+    expect(handler).toHaveBeenCalledWith({ text: 'Dank u wel', threadId: null }, expect.objectContaining({ kind: 'extension-page' }));
   });
 
   it('refuses a malformed message it handles: answers why, never calls the handler', () => {
@@ -93,7 +93,7 @@ describe('router', () => {
       { 'panel→content/insert': () => { throw new Error('editor gone'); } },
       { ownId: 'me', accept: ['extension-page'] },
     );
-    const answer = await new Promise((resolve) => route({ name: 'panel→content/insert', payload: { text: 'x' } }, { id: 'me' }, resolve));
+    const answer = await new Promise((resolve) => route({ name: 'panel→content/insert', payload: { text: 'x', threadId: null } }, { id: 'me' }, resolve));
     expect(answer).toEqual({ ok: false, reason: 'editor gone' });
   });
 });
