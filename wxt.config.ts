@@ -6,6 +6,8 @@ import { addModelAssets } from './src/model/wasm-assets';
 // `npm run dev` builds a demo variant that may also read http://localhost pages (the demo inbox).
 const demo = process.env.TRIADE_DEMO === '1';
 const LOCAL = ['http://localhost/*', 'http://127.0.0.1/*'];
+/** Where transformers.js 2.17 fetches a model from (env.remoteHost) and where the Hub redirects its files. */
+const MODEL_HOSTS = ['https://huggingface.co', 'https://*.huggingface.co', 'https://*.hf.co'];
 
 export default defineConfig({
   srcDir: '.',
@@ -39,7 +41,7 @@ export default defineConfig({
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Triade',
     description: 'Live coaching for customer-service replies: understanding, apology, solution. Runs locally.',
     default_locale: undefined,
@@ -62,8 +64,16 @@ export default defineConfig({
         description: 'Bovenste kaart invoegen / Insert the top card',
       },
     },
+    // connect-src: the browser itself refuses any fetch, XHR or socket from the extension's pages and
+    // workers except to the extension and the Hugging Face Hub, where transformers.js downloads a model
+    // the user allowed (huggingface.co/<model>/resolve/…, redirected to its CDN hosts: cdn-lfs*.huggingface.co,
+    // cdn-lfs*.hf.co, cas-bridge.xethub.hf.co). 'wasm-unsafe-eval' runs the bundled ONNX Runtime.
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+      extension_pages: [
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "object-src 'self'",
+        `connect-src 'self' ${MODEL_HOSTS.join(' ')}${command === 'serve' ? ' http://localhost:* ws://localhost:*' : ''}`,
+      ].join('; '),
     },
     // Multi-threaded WASM needs cross-origin isolation; measured slower here (bench/model-browser.ts), so only for that bench.
     ...(process.env.TRIADE_COI === '1'

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPanel, openSiteWithPanel, ROOT, typeInEditor, type Session } from './harness';
+import { launch, openPanel, openSiteWithPanel, ROOT, SITE_URLS, typeInEditor, type Session } from './harness';
 
 let s: Session;
 beforeAll(async () => {
@@ -170,6 +170,59 @@ describe('analysis off the main thread', () => {
     await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
     await panel.getByTestId('paste-incoming').fill('');
     await panel.getByTestId('paste-draft').fill('');
+    await panel.close();
+  });
+});
+
+describe('content security policy', () => {
+  it("refuses a fetch from the extension's pages to any host but the extension and the model hub (connect-src)", async () => {
+    const panel = await openPanel(s, '?tab=999999');
+    const tryFetch = (url: string) =>
+      panel.evaluate(async (u: string) => {
+        const violated = new Promise<string>((resolve) => {
+          addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+          setTimeout(() => resolve('none'), 2000);
+        });
+        const fetched = await fetch(u).then(
+          () => 'fetched',
+          () => 'refused',
+        );
+        return { fetched, violated: await violated };
+      }, url);
+    // A fixture host is served to the browser (and the extension has host access to it): only the CSP stops this.
+    expect(await tryFetch(SITE_URLS.gmail)).toEqual({ fetched: 'refused', violated: 'connect-src' });
+    expect(await tryFetch('https://example.org/collect')).toEqual({ fetched: 'refused', violated: 'connect-src' });
+    // The extension's own files still load.
+    expect((await tryFetch('/models/index.json')).violated).toBe('none');
+    await panel.close();
+  });
+});
+
+describe('insert goes to the thread on screen only', () => {
+  it('refuses a new-message window over the conversation when nothing is focused, and inserts in the reply once the agent is in it', async () => {
+    const { page, panel } = await openSiteWithPanel(s, 'gmail');
+    await panel.getByTestId('card').first().waitFor();
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div class="dw"><div class="nH Hd" role="dialog" aria-label="Nieuw bericht"><div class="M9"><input class="aoT" name="subjectbox" value="">' +
+          '<div class="Am Al editable" id="compose-body" aria-label="Berichttekst" g_editable="true" role="textbox" contenteditable="true" tabindex="1"><div><br></div></div>' +
+          '</div></div></div>',
+      );
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    const card = panel.getByTestId('card').first();
+    await card.getByRole('button', { name: /Invoegen|Insert/ }).click();
+    await expect.poll(() => panel.locator('.note.error').first().textContent()).toMatch(/hoort niet bij dit gesprek|does not belong to this conversation/);
+    expect((await page.locator('#compose-body').innerText()).trim()).toBe('');
+
+    const id = await card.getAttribute('data-card-id');
+    const text = (await panel.locator(`[data-card-id="${id}"] p`).textContent())!;
+    await typeInEditor(page, '[g_editable="true"]', 'Beste Peter,');
+    await panel.locator(`[data-card-id="${id}"]`).getByRole('button', { name: /Invoegen|Insert/ }).click();
+    await expect.poll(() => page.locator('[g_editable="true"]').first().innerText()).toContain(text.slice(0, 30));
+    expect((await page.locator('#compose-body').innerText()).trim()).toBe('');
+    await page.close();
     await panel.close();
   });
 });
