@@ -72,7 +72,8 @@ export default defineConfig({
       extension_pages: [
         "script-src 'self' 'wasm-unsafe-eval'",
         "object-src 'self'",
-        `connect-src 'self' ${MODEL_HOSTS.join(' ')}${command === 'serve' ? ' http://localhost:* ws://localhost:*' : ''}`,
+        // data: is local (the reminder notification's icon is one): nothing leaves through it.
+        `connect-src 'self' data: ${MODEL_HOSTS.join(' ')}${command === 'serve' ? ' http://localhost:* ws://localhost:*' : ''}`,
       ].join('; '),
     },
     // Multi-threaded WASM needs cross-origin isolation; measured slower here (bench/model-browser.ts), so only for that bench.
