@@ -24,21 +24,15 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
 
     // Optional before-send reminder (options, off by default): hold the first send of a draft
-    // that still has flagged phrases, as reported by the open panel. No panel, no reminder.
-    let remind = false;
-    let unresolved = { count: 0, draft: '' };
+    // that still has flagged phrases, as reported by the open panel, which also says whether the
+    // reminder is on. No panel, no reminder.
+    let unresolved = { count: 0, draft: '', remind: false };
     let heldFor: string | null = null;
-    void browser.storage.local.get('beforeSendReminder').then((v) => (remind = v.beforeSendReminder === true));
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && 'beforeSendReminder' in changes) remind = changes.beforeSendReminder!.newValue === true;
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     const stopGuard = guardSend(window, {
       adapter,
       shouldHold: () => {
         const draft = watcher.snapshot().draft ?? '';
-        if (!remind || unresolved.count === 0 || unresolved.draft !== draft || heldFor === draft) return false;
+        if (!unresolved.remind || unresolved.count === 0 || unresolved.draft !== draft || heldFor === draft) return false;
         heldFor = draft; // once per draft: the second send goes through
         return true;
       },
@@ -50,6 +44,7 @@ export default defineContentScript({
       {
         'panel→content/unresolved': (u) => {
           unresolved = u;
+          return { armed: u.remind && u.count > 0 && heldFor !== u.draft };
         },
         'panel→content/snapshot': () => watcher.snapshot(),
         'panel→content/insert': ({ text, threadId }) => {

@@ -55,7 +55,7 @@ export function App() {
   const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
   const thread = useThreadMemory(threadKey);
 
-  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped } =
+  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped, checkedDraft } =
     useReplyAnalysis({
       incomingText,
       draft,
@@ -64,7 +64,9 @@ export function App() {
       memory: thread.mem,
       packs: packList,
     });
-  const held = useSendReminder(tabId, liveEditor, violations.length, draft);
+  const [remindBeforeSend] = useStored<boolean>('beforeSendReminder', false);
+  // The count goes with the draft it was counted on: the page holds a send only when that is the draft it has.
+  const { held, armed: sendGuardArmed } = useSendReminder(tabId, liveEditor && checkedDraft !== null, violations.length, checkedDraft ?? '', remindBeforeSend === true);
   // What a case opened from this thread starts with: only from the analysis of the message on screen.
   const ofThisMessage = analysisCurrent ? analysis : null;
   const sentimentFirst = ofThisMessage
@@ -177,6 +179,7 @@ export function App() {
       data-state-at={state?.at ?? ''}
       data-received-at={page.kind === 'connected' ? page.receivedAt : ''}
       data-draft-length={draft.length}
+      data-send-guard={sendGuardArmed ? 'armed' : 'off'}
     >
       {header}
       {modes}

@@ -68,10 +68,14 @@ export const protocol = {
     request: z.object({ text: z.string().min(1).max(MAX_TEXT), tabId: z.number().int().optional() }),
     response: z.void(),
   },
-  /** Panel → content script: how many "what not to say" hits the current draft still has (before-send reminder). */
+  /**
+   * Panel → content script: how many "what not to say" hits the current draft still has, and whether
+   * the before-send reminder is on (the panel's setting is the one source). The page answers whether
+   * it will hold the next send of that draft.
+   */
   'panel→content/unresolved': {
-    request: z.object({ count: z.number().int().nonnegative(), draft: z.string().max(MAX_TEXT) }),
-    response: z.void(),
+    request: z.object({ count: z.number().int().nonnegative(), draft: z.string().max(MAX_TEXT), remind: z.boolean() }),
+    response: z.object({ armed: z.boolean() }),
   },
   /** Content script → panel: a send was held once because of unresolved hits. */
   'content→panel/send-held': { request: z.object({ count: z.number().int().nonnegative() }), response: z.void() },

@@ -92,7 +92,7 @@ describe('call mode (real browser)', () => {
     expect(second.length).toBeGreaterThanOrEqual(mustHave(log, closedAt).length);
     // pagehide flushes: in practice nothing at all is lost here.
     console.info(`[call-mode] page close: ${second.length}/${sentence.length} characters of the last note kept`);
-    expect(await again.getAttribute('[data-testid=call-mode]', 'data-phase')).toBe('running');
+    await expect.poll(() => again.getAttribute('[data-testid=call-mode]', 'data-phase')).toBe('running');
   });
 
   it('keeps the notes, minus at most the debounce window, when the browser is killed mid-typing', async () => {
@@ -167,9 +167,9 @@ describe('call mode (real browser)', () => {
     await s.worker.evaluate((name: string) => (self as any).triadeReminders.click(name), alarm.name);
     const casePage = await opened;
     await casePage.waitForSelector('[data-testid=case-detail]');
-    expect(await casePage.getAttribute('[data-testid=case-detail]', 'data-case-id')).toBe(caseId);
-    expect(await casePage.textContent('[data-testid=case-note]')).toContain('Klant terugbellen over 1 minuut');
-    expect(await casePage.getAttribute('[data-testid=case-reminder]', 'data-fired')).toBe('true');
+    await expect.poll(() => casePage.getAttribute('[data-testid=case-detail]', 'data-case-id')).toBe(caseId);
+    await expect.poll(() => casePage.textContent('[data-testid=case-note]')).toContain('Klant terugbellen over 1 minuut');
+    await expect.poll(() => casePage.getAttribute('[data-testid=case-reminder]', 'data-fired')).toBe('true');
     // The case log lists it, newest first, and leads back to it.
     await casePage.click('[data-testid=back]');
     await casePage.waitForSelector(`[data-testid=case-row][data-case-id="${caseId}"]`);

@@ -36,7 +36,7 @@ describe('demo inbox (npm run dev)', () => {
     }, url);
     const panel = await openPanel(s, `?tab=${tabId}`);
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Marieke Bos');
-    expect(await panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
+    await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
 
     await page.locator('[data-triade-editor]').click();
     await page.keyboard.type('Beste Marieke, ik weet het niet.');

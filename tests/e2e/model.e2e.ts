@@ -124,7 +124,7 @@ describe('local sentiment model in the extension', () => {
     // The same path through the UI hook (useModel) the panel uses: the options page's model check.
     await page.getByRole('button', { name: /Model testen|Test the model/ }).click();
     await expect.poll(() => page.locator('[data-testid=model-answer]').getAttribute('data-label'), { timeout: 15_000 }).toBe('negative');
-    expect(await page.locator('[data-testid=model-status]').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => page.locator('[data-testid=model-status]').getAttribute('data-state')).toBe('ready');
 
     // A malformed request is refused by the background's parser, never run.
     const bad = await page.evaluate(() =>
@@ -153,7 +153,7 @@ describe('local sentiment model in the extension', () => {
     await page.getByRole('button', { name: /Model testen|Test the model/ }).click();
     // Poll the text, not the state: 'failed' from the direct request above may still show while the click's request loads.
     await expect.poll(() => page.locator('[data-testid=model-status]').textContent()).toContain('not-bundled-and-remote-off');
-    expect(await page.locator('[data-testid=model-status]').getAttribute('data-state')).toBe('failed');
+    await expect.poll(() => page.locator('[data-testid=model-status]').getAttribute('data-state')).toBe('failed');
     expect(await page.locator('[data-testid=model-answer]').count()).toBe(0);
     const { foreign, extensionNet } = await finish(open);
     expect(foreign).toEqual([]);
@@ -191,14 +191,14 @@ describe('model result in the side panel', () => {
     );
     const engine = panel.getByTestId('engine');
     await expect.poll(() => engine.getAttribute('data-engine'), { timeout: 20_000 }).toBe('model+lexicon');
-    expect(await panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
+    await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
     // Per-sentence scores: the panel names the angriest sentence.
     await expect.poll(() => panel.getByTestId('angriest').textContent(), { timeout: 10_000 }).toMatch(/belachelijk|woedend/);
     // Sentence by sentence: each scored stretch with its polarity, the angry one marked negative.
     await panel.getByTestId('per-sentence').locator('summary').click();
     const rows = panel.locator('[data-testid=per-sentence] li');
-    expect(await rows.count()).toBeGreaterThan(1);
-    expect(await panel.locator('[data-testid=per-sentence] li.negative').filter({ hasText: /belachelijk|woedend/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    await expect.poll(() => panel.locator('[data-testid=per-sentence] li.negative').filter({ hasText: /belachelijk|woedend/ }).count()).toBeGreaterThan(0);
     const { foreign, extensionNet } = await finish(open);
     expect(foreign).toEqual([]);
     expect(extensionNet).toEqual([]);
@@ -208,7 +208,7 @@ describe('model result in the side panel', () => {
     open = await start();
     const { panel } = await harness.openSiteWithPanel(open.s, 'gmail');
     await expect.poll(() => panel.getByTestId('engine-why').textContent(), { timeout: 15_000 }).toMatch(/niet offline beschikbaar|not available offline/);
-    expect(await panel.getByTestId('engine').getAttribute('data-engine')).toBe('lexicon');
+    await expect.poll(() => panel.getByTestId('engine').getAttribute('data-engine')).toBe('lexicon');
     await finish(open);
   });
 });

@@ -22,9 +22,9 @@ describe('side panel extras', () => {
     await panel.locator('.status').first().waitFor();
     await typeInEditor(page, '[g_editable="true"]', 'Beste Peter, ik bel u morgen om 15.00 uur terug.');
     const offer = panel.getByTestId('draft-promise');
-    await offer.waitFor({ timeout: 5000 });
+    // The offer appears mid-sentence ("… om 1"): read its due time once the whole draft is checked.
+    await expect.poll(() => offer.getAttribute('data-due').then((d) => (d ? new Date(d).getHours() : null)), { timeout: 10_000 }).toBe(15);
     const due = new Date((await offer.getAttribute('data-due'))!);
-    expect(due.getHours()).toBe(15);
     expect(due.getDate()).toBe(new Date(Date.now() + 86_400_000).getDate());
     await offer.getByRole('button').click();
     await expect.poll(() => offer.textContent()).toMatch(/Herinnering staat|Reminder set/);
@@ -67,7 +67,8 @@ describe('side panel extras', () => {
 
     // On: the first send is held and the panel says why; the second goes through.
     await s.worker.evaluate(() => chrome.storage.local.set({ beforeSendReminder: true }));
-    await page.waitForTimeout(200);
+    // The page has told the panel it will hold the next send of this draft.
+    await expect.poll(() => panel.getByTestId('panel').getAttribute('data-send-guard')).toBe('armed');
     await send.click();
     expect(await sent()).toBe(1);
     await expect.poll(() => panel.locator('.note.error').textContent()).toMatch(/tegengehouden|held/);
@@ -77,7 +78,7 @@ describe('side panel extras', () => {
     // A clean draft is never held.
     await panel.locator('.violation[data-rule="dont_know"]').getByRole('button', { name: /Vervangen|Replace/ }).click();
     await expect.poll(() => panel.locator('.violation').count()).toBe(0);
-    await page.waitForTimeout(200);
+    // No wait needed: the page holds only a draft the panel counted flags on, and this one it has not.
     await send.click();
     expect(await sent()).toBe(3);
     await s.worker.evaluate(() => chrome.storage.local.remove('beforeSendReminder'));
@@ -129,10 +130,13 @@ describe('side panel extras', () => {
     await panel.close();
     const again = await openPanel(s, '?tab=999999');
     await expect.poll(() => again.getByTestId('paste-draft').inputValue()).toContain('We will replace the rou');
-    expect(await again.getByTestId('paste-incoming').inputValue()).toContain('called three times');
+    await expect.poll(() => again.getByTestId('paste-incoming').inputValue()).toContain('called three times');
     await again.getByTestId('paste-incoming').fill('');
     await again.getByTestId('paste-draft').fill('');
-    await again.waitForTimeout(300);
+    // Leave nothing for the next test: wait until the emptied box is stored.
+    await expect
+      .poll(() => again.evaluate(() => chrome.storage.session.get('pasteBox').then((v: Record<string, unknown>) => v.pasteBox)))
+      .toEqual({ incoming: '', draft: '' });
     await again.close();
   });
 
@@ -170,6 +174,9 @@ describe('analysis off the main thread', () => {
     await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
     await panel.getByTestId('paste-incoming').fill('');
     await panel.getByTestId('paste-draft').fill('');
+    await expect
+      .poll(() => panel.evaluate(() => chrome.storage.session.get('pasteBox').then((v: Record<string, unknown>) => v.pasteBox)))
+      .toEqual({ incoming: '', draft: '' });
     await panel.close();
   });
 });

@@ -33,6 +33,8 @@ export interface ReplyAnalysis {
   check: DraftCheck;
   /** True when `check` answers the draft now on screen. */
   checkCurrent: boolean;
+  /** The draft `check` answers (it may lag the one on screen by a keystroke); null before the first check. */
+  checkedDraft: string | null;
   typeId: CustomerTypeId;
   chosenType?: CustomerTypeId;
   /** At most three cards, without the ones dismissed or already used in this thread. */
@@ -86,6 +88,7 @@ export function useReplyAnalysis(i: ReplyAnalysisInput): ReplyAnalysis {
     cardLang,
     check,
     checkCurrent,
+    checkedDraft: r && w.input ? w.input.draft : null,
     typeId: chosenType ?? r?.typeId ?? 'extreme_critic',
     ...(chosenType ? { chosenType } : {}),
     cards,

@@ -5,15 +5,30 @@ import { createRouter } from '../../messaging/router';
 
 /**
  * The optional before-send reminder, panel side: tell the page how many flags the draft still has
- * (the page holds a send only with that), and learn when a send was held. Returns the held count.
+ * and whether the reminder is on (the page holds a send only with that), and learn when a send was
+ * held. Returns the held count, and whether the page said it will hold the next send (`armed`).
  */
-export function useSendReminder(tabId: number | null, liveEditor: boolean, unresolved: number, draft: string): number | null {
+export function useSendReminder(
+  tabId: number | null,
+  liveEditor: boolean,
+  unresolved: number,
+  draft: string,
+  remind: boolean,
+): { held: number | null; armed: boolean } {
   const [held, setHeld] = useState<number | null>(null);
+  const [armed, setArmed] = useState(false);
   useEffect(() => {
     if (!liveEditor || tabId === null) return;
-    void sendToTab(browser, tabId, 'panel→content/unresolved', { count: unresolved, draft }).catch(() => {});
+    let alive = true;
+    sendToTab(browser, tabId, 'panel→content/unresolved', { count: unresolved, draft, remind }).then(
+      (r) => alive && setArmed(r.armed),
+      () => alive && setArmed(false),
+    );
     if (unresolved === 0) setHeld(null);
-  }, [unresolved, draft, liveEditor, tabId]);
+    return () => {
+      alive = false;
+    };
+  }, [unresolved, draft, liveEditor, tabId, remind]);
   useEffect(() => {
     const listener = createRouter(
       { 'content→panel/send-held': ({ count }, sender) => void (sender.tab?.id === tabId && setHeld(count)) },
@@ -22,5 +37,5 @@ export function useSendReminder(tabId: number | null, liveEditor: boolean, unres
     browser.runtime.onMessage.addListener(listener as never);
     return () => browser.runtime.onMessage.removeListener(listener as never);
   }, [tabId]);
-  return held;
+  return { held, armed };
 }
