@@ -86,7 +86,9 @@ function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined 
     while (v < voided.length && voided[v]!.end <= hit.start) v++;
     return !(v < voided.length && overlaps(voided[v]!, hit));
   };
-  return liveHits(finder, input, 1, voided.length > 0 ? accept : undefined)[0];
+  // A link that only points to more information ("Learn more here: …") is reading matter, not a next step.
+  const acceptHit = id === 'solution' ? (hit: Range) => accept(hit) && !isInfoLink(input.body, hit) : voided.length > 0 ? accept : undefined;
+  return liveHits(finder, input, 1, acceptHit)[0];
 }
 
 /**
@@ -104,3 +106,11 @@ export function checkItems(input: ChecklistInput): ChecklistItem[] {
   });
 }
 
+
+const INFO_LEAD =
+  /(?:learn more|more info(?:rmation)?|find out more|read more|see more|details (?:can be found|are)|guidelines|policy|meer info(?:rmatie)?|lees meer|meer weten|plus d'info(?:rmations?)?|en savoir plus|mehr (?:info(?:rmationen)?|erfahren)|weitere informationen)[^.!?\n]{0,40}$/;
+
+function isInfoLink(body: string, hit: Range): boolean {
+  if (!/^(?:https?:\/\/|www\.)/.test(body.slice(hit.start, hit.start + 8))) return false;
+  return INFO_LEAD.test(body.slice(Math.max(0, hit.start - 80), hit.start));
+}

@@ -159,7 +159,7 @@ const rawItems: unknown[] = [
     },
     patterns: {
       nl: [
-        r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet)`,
+        r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet| (?:uw|je|jouw|de|die|deze) (?:feedback|opmerking|opmerkingen|reactie|review|suggestie)\w*)`,
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,5}?(?:geregeld|aangepast|gestuurd|verstuurd|teruggestort|gecrediteerd|doorgezet|ingepland|aangevraagd|opgelost|vervangen|hersteld|geboekt|verwerkt|doorgestuurd|gecorrigeerd|klaargezet|terugbetaald)`,
         r`(?:ik|wij|we) (?:geef|geven|zet|zetten|stuur|sturen) (?:{w} ){0,4}?door`,
         r`(?:ik|wij|we) (?:laat|laten) (?:{w} ){0,5}?(?:versturen|weten|ophalen|vervangen|repareren|terugstorten|nakijken|langskomen|bezorgen)`,
@@ -200,7 +200,6 @@ const rawItems: unknown[] = [
         r`(?:i've|i have|we've|we have) (?:just |now |already )?(?:passed|forwarded|shared|flagged|reported|sent|raised|escalated|added|looped)`,
         r`(?:has|have|had) (?:now |just |already )?been (?:escalated|passed|forwarded|unblocked|opened|closed|resolved|rectified|activated|refunded|cancelled|canceled|updated|approved)`,
         r`(?:the )?updated (?:departure|arrival|delivery) (?:time|date)`,
-        r`keep us posted|let us know how`,
       ],
       fr: [
         ...CHANNELS,
