@@ -5,8 +5,9 @@
  * `stuckMs` is terminated and a fresh one takes the next input. A message whose analysis never
  * finished is left out of later requests (the draft is still checked).
  */
-import { fromWorkerSchema, type AnalyzeRequest, type ToWorker } from './protocol';
+import { fromWorkerSchema, type AnalyzeRequest, type CoachRequest, type FromWorker, type ToWorker } from './protocol';
 import type { AnalysisResult } from './run-analysis';
+import type { CoachResult } from './run-coach';
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -17,11 +18,33 @@ export interface WorkerLike {
 }
 
 export type AnalysisInput = Omit<AnalyzeRequest, 'type' | 'id'>;
+export type CoachInput = Omit<CoachRequest, 'type' | 'id'>;
 
-export interface AnalysisUpdate {
+/** One kind of job the worker does: how to ask for it and where its answer is. */
+export interface JobKind<In, Out> {
+  /** `skip`: leave out the customer's message, which hung a worker before. */
+  message(id: number, input: In, skip: boolean): ToWorker;
+  /** The customer's message in the input, analysed first and cached by the worker; null: none. */
+  incoming(input: In): string | null;
+  result(m: FromWorker): Out | undefined;
+}
+
+export const REPLY_JOB: JobKind<AnalysisInput, AnalysisResult> = {
+  message: (id, input, skip) => ({ type: 'analyze', id, ...input, incoming: skip ? null : input.incoming }),
+  incoming: (input) => input.incoming,
+  result: (m) => (m.type === 'result' ? m.result : undefined),
+};
+
+export const CALL_JOB: JobKind<CoachInput, CoachResult> = {
+  message: (id, input) => ({ type: 'coach', id, ...input }),
+  incoming: () => null,
+  result: (m) => (m.type === 'coach-result' ? m.result : undefined),
+};
+
+export interface AnalysisUpdate<In = AnalysisInput, Out = AnalysisResult> {
   /** The newest finished analysis, and the input it answers. */
-  result: AnalysisResult | null;
-  input: AnalysisInput | null;
+  result: Out | null;
+  input: In | null;
   /** The last check took longer than the budget, or never finished: the panel may be behind. */
   tooLong: boolean;
   /** The customer's message was too long to analyse and is left out. */
@@ -34,9 +57,9 @@ export interface AnalysisClientOptions {
   now?: () => number;
 }
 
-interface InFlight {
+interface InFlight<In> {
   id: number;
-  input: AnalysisInput;
+  input: In;
   sentIncoming: boolean;
   incomingDone: boolean;
   startedAt: number;
@@ -46,24 +69,25 @@ interface InFlight {
 export const ANALYSIS_BUDGET_MS = 300;
 export const ANALYSIS_STUCK_MS = 3_000;
 
-export class AnalysisClient {
+export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
   private worker: WorkerLike | null = null;
   private ready = false;
-  private inFlight: InFlight | null = null;
-  private pending: AnalysisInput | null = null;
+  private inFlight: InFlight<In> | null = null;
+  private pending: In | null = null;
   private packs: readonly unknown[] = [];
   private nextId = 1;
   /** A message whose analysis was stopped: left out while it is still the one on screen. */
   private skipIncoming: string | null = null;
-  private state: AnalysisUpdate = { result: null, input: null, tooLong: false, incomingSkipped: false };
+  private state: AnalysisUpdate<In, Out> = { result: null, input: null, tooLong: false, incomingSkipped: false };
   private readonly budgetMs: number;
   private readonly stuckMs: number;
   private readonly now: () => number;
   private disposed = false;
 
   constructor(
+    private readonly kind: JobKind<In, Out>,
     private readonly spawn: () => WorkerLike,
-    private readonly onUpdate: (u: AnalysisUpdate) => void,
+    private readonly onUpdate: (u: AnalysisUpdate<In, Out>) => void,
     options: AnalysisClientOptions = {},
   ) {
     this.budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
@@ -78,7 +102,7 @@ export class AnalysisClient {
     if (this.worker && this.ready) this.send({ type: 'team', packs: [...packs] });
   }
 
-  analyze(input: AnalysisInput): void {
+  analyze(input: In): void {
     this.pending = input;
     this.pump();
   }
@@ -112,7 +136,7 @@ export class AnalysisClient {
     this.worker?.postMessage(m);
   }
 
-  private emit(patch: Partial<AnalysisUpdate>): void {
+  private emit(patch: Partial<AnalysisUpdate<In, Out>>): void {
     this.state = { ...this.state, ...patch };
     this.onUpdate(this.state);
   }
@@ -121,20 +145,22 @@ export class AnalysisClient {
     if (this.disposed || !this.worker || !this.ready || this.inFlight || !this.pending) return;
     const input = this.pending;
     this.pending = null;
-    const sentIncoming = input.incoming !== null && input.incoming !== this.skipIncoming;
+    const incoming = this.kind.incoming(input);
+    const sentIncoming = incoming !== null && incoming !== this.skipIncoming;
     const id = this.nextId++;
-    const f: InFlight = { id, input, sentIncoming, incomingDone: !sentIncoming, startedAt: this.now(), timers: [] };
+    const f: InFlight<In> = { id, input, sentIncoming, incomingDone: !sentIncoming, startedAt: this.now(), timers: [] };
     this.inFlight = f;
     f.timers.push(
       setTimeout(() => this.inFlight === f && this.emit({ tooLong: true }), this.budgetMs),
       setTimeout(() => this.inFlight === f && this.stuck(f), this.stuckMs),
     );
-    this.send({ type: 'analyze', id, ...input, incoming: sentIncoming ? input.incoming : null });
+    this.send(this.kind.message(id, input, incoming !== null && !sentIncoming));
   }
 
-  private stuck(f: InFlight): void {
+  private stuck(f: InFlight<In>): void {
     console.warn(`[triade] analysis took over ${this.stuckMs} ms: worker restarted`);
-    if (!f.incomingDone && f.input.incoming !== null) this.skipIncoming = f.input.incoming;
+    const incoming = this.kind.incoming(f.input);
+    if (!f.incomingDone && incoming !== null) this.skipIncoming = incoming;
     this.restart();
     this.emit({ tooLong: true });
   }
@@ -161,12 +187,13 @@ export class AnalysisClient {
     }
     const late = this.now() - f.startedAt > this.budgetMs;
     this.clearInFlight();
-    if (m.type === 'error') {
-      console.warn('[triade] analysis failed:', m.message);
+    const result = this.kind.result(m);
+    if (result === undefined) {
+      console.warn('[triade] analysis failed:', m.type === 'error' ? m.message : `unexpected ${m.type}`);
       this.emit({ tooLong: late });
     } else {
-      const incomingSkipped = f.input.incoming !== null && !f.sentIncoming;
-      this.emit({ result: m.result, input: f.input, tooLong: late || incomingSkipped, incomingSkipped });
+      const incomingSkipped = this.kind.incoming(f.input) !== null && !f.sentIncoming;
+      this.emit({ result, input: f.input, tooLong: late || incomingSkipped, incomingSkipped });
     }
     this.pump();
   }

@@ -7,6 +7,7 @@ import type { Card, DraftCheck, IncomingAnalysis } from '../../core';
 import type { FusedSentiment } from '../../model/types';
 import { modelResultSchema, modelStatusSchema } from '../../model/types';
 import type { AnalysisResult } from './run-analysis';
+import type { CoachResult } from './run-coach';
 
 // Same cap as the page state (src/messaging/protocol.ts): 1 MB e-mails happen.
 const MAX_TEXT = 2_000_000;
@@ -26,10 +27,36 @@ export const analyzeRequestSchema = z.object({
 });
 export type AnalyzeRequest = z.infer<typeof analyzeRequestSchema>;
 
+const CALL_STEPS = ['understanding', 'sorry', 'facts', 'summary', 'next_steps', 'when'] as const;
+
+/** Call mode: the notes as typed so far, for the spoken triad, the line to say now and the promised moments. */
+export const coachRequestSchema = z.object({
+  type: z.literal('coach'),
+  id: z.number().int().nonnegative(),
+  notes: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        // As the database keeps them (src/db/schema.ts).
+        text: z.string().max(200_000),
+        tag: z.enum(['customer_says', 'agreed', 'action', 'fact', 'none']),
+        createdAt: z.string().max(40),
+      }),
+    )
+    .max(5000),
+  uiLang: z.enum(['nl', 'en']),
+  /** Steps the agent ticked or unticked by hand. */
+  manual: z.partialRecord(z.enum(CALL_STEPS), z.boolean()),
+  customerName: z.string().max(200).optional(),
+  now: z.number(),
+});
+export type CoachRequest = z.infer<typeof coachRequestSchema>;
+
 export const toWorkerSchema = z.discriminatedUnion('type', [
   /** The installed team packs (re-parsed in the worker); sent once per change, not per keystroke. */
   z.object({ type: z.literal('team'), packs: z.array(z.unknown()).max(100) }),
   analyzeRequestSchema,
+  coachRequestSchema,
 ]);
 export type ToWorker = z.infer<typeof toWorkerSchema>;
 
@@ -51,12 +78,20 @@ export const analysisResultSchema = z.object({
   promises: z.array(z.object({ text: z.string(), due: z.date() })),
 }) satisfies z.ZodType<AnalysisResult>;
 
+export const coachResultSchema = z.object({
+  speech: z.object({ lang: z.enum(['nl', 'en']), heard: z.enum(['nl', 'en', 'fr', 'de', 'other']).optional() }),
+  steps: z.array(z.object({ id: z.enum(CALL_STEPS), done: z.boolean(), byHand: z.boolean(), evidence: z.string().optional() })),
+  cards: z.array(cardSchema),
+  offers: z.array(z.object({ noteId: z.string(), due: z.date(), text: z.string(), kind: z.enum(['callback', 'promise']) })),
+}) satisfies z.ZodType<CoachResult>;
+
 export const fromWorkerSchema = z.discriminatedUnion('type', [
   /** The worker's module has loaded: requests can go. */
   z.object({ type: z.literal('ready') }),
   /** Request `id`'s message is analysed (the draft check follows): a timeout after this is the draft's. */
   z.object({ type: z.literal('incoming-done'), id: z.number().int() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ms: z.number().nonnegative(), result: analysisResultSchema }),
+  z.object({ type: z.literal('coach-result'), id: z.number().int(), ms: z.number().nonnegative(), result: coachResultSchema }),
   z.object({ type: z.literal('error'), id: z.number().int(), message: z.string().max(2000) }),
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;

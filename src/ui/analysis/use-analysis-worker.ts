@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AnalysisClient, type AnalysisInput, type AnalysisUpdate, type WorkerLike } from './analysis-client';
+import { AnalysisClient, CALL_JOB, REPLY_JOB, type AnalysisInput, type AnalysisUpdate, type CoachInput, type WorkerLike } from './analysis-client';
+import type { CoachResult } from './run-coach';
 import { spawnAnalysisWorker } from './spawn-analysis-worker';
 
 const NONE: AnalysisUpdate = { result: null, input: null, tooLong: false, incomingSkipped: false };
@@ -12,7 +13,7 @@ const NONE: AnalysisUpdate = { result: null, input: null, tooLong: false, incomi
 export function useAnalysisWorker(input: AnalysisInput, packs: readonly unknown[], spawn: () => WorkerLike = spawnAnalysisWorker): AnalysisUpdate {
   const [update, setUpdate] = useState<AnalysisUpdate>(NONE);
   const client = useRef<AnalysisClient | null>(null);
-  if (client.current === null) client.current = new AnalysisClient(spawn, setUpdate);
+  if (client.current === null) client.current = new AnalysisClient(REPLY_JOB, spawn, setUpdate);
   useEffect(() => () => client.current?.dispose(), []);
   useEffect(() => client.current?.setTeam(packs), [packs]);
   // Field by field: a new object with the same values is not a new input.
@@ -20,5 +21,22 @@ export function useAnalysisWorker(input: AnalysisInput, packs: readonly unknown[
   useEffect(() => {
     client.current?.analyze({ incoming, draft, uiLang, senderName, chosenType, model, now });
   }, [incoming, draft, uiLang, senderName, chosenType, model, now]);
+  return update;
+}
+
+const NO_COACH: AnalysisUpdate<CoachInput, CoachResult> = { result: null, input: null, tooLong: false, incomingSkipped: false };
+
+/**
+ * Call mode's coaching from the worker for `input` (memoise it: a new object is a new request).
+ * @example const { result, input: answered } = useCoachWorker(coachInput); const current = answered === coachInput;
+ */
+export function useCoachWorker(input: CoachInput | null, spawn: () => WorkerLike = spawnAnalysisWorker): AnalysisUpdate<CoachInput, CoachResult> {
+  const [update, setUpdate] = useState(NO_COACH);
+  const client = useRef<AnalysisClient<CoachInput, CoachResult> | null>(null);
+  if (client.current === null) client.current = new AnalysisClient(CALL_JOB, spawn, setUpdate);
+  useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => {
+    if (input) client.current?.analyze(input);
+  }, [input]);
   return update;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getDb, type Case, type TriadeDb } from '../../db';
-import { cardsForStep, checklistFromSteps, customerLanguage, promiseOffers, spokenSteps, type PromiseOffer } from './coach';
+import { checklistFromSteps, type PromiseOffer, type SpokenStep } from './coach';
+import type { CoachInput } from '../analysis/analysis-client';
+import { useCoachWorker } from '../analysis/use-analysis-worker';
 import { CallTimer } from './CallTimer';
 import { NoteField } from './NoteField';
 import { PromiseOffers } from './PromiseOffers';
@@ -13,6 +15,8 @@ import { useCallNotes } from './use-call-notes';
 import { useManualTicks } from './use-manual-ticks';
 import { useCaseReminders, type Arm } from './use-reminders';
 import { WrapUp } from './WrapUp';
+
+const NO_STEPS: SpokenStep[] = [];
 
 const LANG_NAME: Record<UiLang, Record<string, string>> = {
   nl: { nl: 'Nederlands', en: 'Engels', fr: 'Frans', de: 'Duits', other: 'een andere taal' },
@@ -41,14 +45,35 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
     if (call.phase === 'running' && notes.loaded && notes.notes.length === 0) setFocusId(notes.add('customer_says'));
   }, [call.phase, notes.loaded, notes.notes.length]);
 
-  const speech = useMemo(() => customerLanguage(notes.notes, lang), [notes.notes, lang]);
-  const steps = useMemo(() => spokenSteps(notes.notes, speech.lang, ticks), [notes.notes, speech.lang, ticks]);
-  const next = steps.find((s) => !s.done)?.id ?? null;
-  const cards = useMemo(
-    () => (next ? cardsForStep(next, notes.notes, speech.lang, call.case?.customerName) : []),
-    [next, notes.notes, speech.lang, call.case?.customerName],
+  // The coaching from the notes runs in the analysis worker; the screen shows its newest answer.
+  const minute = Math.floor(Date.now() / 60_000) * 60_000;
+  const customerName = call.case?.customerName;
+  const coachInput = useMemo<CoachInput | null>(
+    () =>
+      caseId
+        ? {
+            notes: notes.notes.map((n) => ({ id: n.id, text: n.text, tag: n.tag, createdAt: n.createdAt })),
+            uiLang: lang,
+            manual: ticks,
+            ...(customerName ? { customerName } : {}),
+            now: minute,
+          }
+        : null,
+    [caseId, notes.notes, lang, ticks, customerName, minute],
   );
-  const offers = useMemo(() => promiseOffers(notes.notes), [notes.notes]);
+  const coach = useCoachWorker(coachInput);
+  // Current: the answer is for the notes on screen (the wrap-up's letter language is taken from it once).
+  const coachCurrent = coach.input !== null && coach.input === coachInput;
+  const speech = coach.result?.speech ?? { lang };
+  const steps = coach.result?.steps ?? NO_STEPS;
+  const next = steps.find((s) => !s.done)?.id ?? null;
+  const cards = coach.result?.cards ?? [];
+  const offers = coach.result?.offers ?? [];
+  // The wrap-up reads its letter language once: from the coaching of the notes as they were at the end.
+  const [wrapLang, setWrapLang] = useState<{ caseId: string; lang: UiLang } | null>(null);
+  useEffect(() => {
+    if (call.phase === 'ended' && caseId && coachCurrent && wrapLang?.caseId !== caseId) setWrapLang({ caseId, lang: speech.lang });
+  }, [call.phase, caseId, coachCurrent, speech.lang, wrapLang]);
   const moods = notes.notes.filter((n) => n.tag === 'customer_says' && n.sentiment).map((n) => n.sentiment!);
   const isSet = (o: PromiseOffer) => reminders.reminders.some((r) => Date.parse(r.dueAt) === o.due.getTime());
 
@@ -150,12 +175,17 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
         error={reminders.error}
         onSet={(o) => void reminders.add({ kind: o.kind, dueAt: o.due, text: `${t.promise.text[o.kind]}: ${o.text}` })}
       />
-      {call.phase === 'ended' && caseId && (
+      {coach.tooLong && (
+        <p class="note error" role="status" data-testid="analysis-too-long">
+          {t.call.tooLong}
+        </p>
+      )}
+      {call.phase === 'ended' && caseId && wrapLang?.caseId === caseId && (
         <WrapUp
           db={db}
           lang={lang}
           caseId={caseId}
-          letterLang={speech.lang}
+          letterLang={wrapLang.lang}
           checklist={checklistFromSteps(steps)}
           arm={arm}
           onClosed={(c) => {

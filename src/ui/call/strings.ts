@@ -20,6 +20,7 @@ const nl = {
     timer: 'Gespreksduur',
     loading: 'Laden…',
     newCall: 'Nieuw gesprek',
+    tooLong: 'De notities zijn te lang om live te volgen. Het scherm toont de laatste controle die klaar was.',
   },
   notes: {
     heading: 'Notities',
@@ -135,6 +136,7 @@ const en: CallStrings = {
     timer: 'Call length',
     loading: 'Loading…',
     newCall: 'New call',
+    tooLong: 'The notes are too long to follow live. The screen shows the last check that finished.',
   },
   notes: {
     heading: 'Notes',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnalysisClient, type AnalysisInput, type AnalysisUpdate, type WorkerLike } from '../../../../src/ui/analysis/analysis-client';
+import { AnalysisClient, REPLY_JOB, type AnalysisInput, type AnalysisUpdate, type WorkerLike } from '../../../../src/ui/analysis/analysis-client';
 import { toWorkerSchema, type FromWorker } from '../../../../src/ui/analysis/protocol';
 import { createIncomingCache, NO_TEAM, runAnalysis, teamOf } from '../../../../src/ui/analysis/run-analysis';
 
@@ -18,6 +18,7 @@ class FakeWorker implements WorkerLike {
     this.received.push(raw);
     const m = toWorkerSchema.parse(raw);
     if (m.type === 'team') return void (this.team = teamOf(m.packs));
+    if (m.type !== 'analyze') throw new Error('this fake answers reply analyses only');
     const ms = this.delay(m.incoming);
     if (!Number.isFinite(ms)) return;
     setTimeout(() => this.out({ type: 'result', id: m.id, ms, result: runAnalysis(m, this.team, this.lexicon) }), ms);
@@ -45,7 +46,7 @@ describe('AnalysisClient', () => {
   it('answers the newest input; inputs sent while the worker is busy replace each other', async () => {
     const workers: FakeWorker[] = [];
     const updates: AnalysisUpdate[] = [];
-    const c = new AnalysisClient(() => (workers.push(new FakeWorker(() => 5)), workers.at(-1)!), (u) => updates.push(u));
+    const c = new AnalysisClient(REPLY_JOB, () => (workers.push(new FakeWorker(() => 5)), workers.at(-1)!), (u) => updates.push(u));
     await vi.advanceTimersByTimeAsync(1);
     c.analyze(input('Ik wacht al drie weken!', 'Dat is niet mijn afdeling.'));
     c.analyze(input('Ik wacht al drie weken!', 'Dat is niet mijn afdeling. Ik'));
@@ -65,6 +66,7 @@ describe('AnalysisClient', () => {
     const workers: FakeWorker[] = [];
     const updates: AnalysisUpdate[] = [];
     const c = new AnalysisClient(
+      REPLY_JOB,
       () => (workers.push(new FakeWorker((incoming) => (incoming === HUGE ? Infinity : 2))), workers.at(-1)!),
       (u) => updates.push(u),
       { budgetMs: 300, stuckMs: 3000 },
@@ -102,7 +104,7 @@ describe('AnalysisClient', () => {
   it('drops malformed messages on both sides', async () => {
     const updates: AnalysisUpdate[] = [];
     let w!: FakeWorker;
-    const c = new AnalysisClient(() => (w = new FakeWorker(() => 1)), (u) => updates.push(u));
+    const c = new AnalysisClient(REPLY_JOB, () => (w = new FakeWorker(() => 1)), (u) => updates.push(u));
     await vi.advanceTimersByTimeAsync(1);
     w.onmessage!({ data: { type: 'result', id: 1, ms: 1, result: { check: 'nope' } } });
     expect(updates).toHaveLength(0);

@@ -1,6 +1,10 @@
 /** Render Preact into a happy-dom container and drive it like a user would (no testing library here). */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
+import { provideInThreadWorker } from '../analysis/in-thread-worker';
+
+// Call mode's coaching runs in the analysis worker; happy-dom has none, so it runs in-thread here.
+provideInThreadWorker();
 
 export function mount(node: ComponentChild): { root: HTMLElement; unmount(): void } {
   const root = document.createElement('div');
