@@ -55,7 +55,7 @@ export function App() {
   const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
   const thread = useThreadMemory(threadKey);
 
-  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped, checkedDraft } =
+  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped, checkedDraft, failed: analysisFailed } =
     useReplyAnalysis({
       incomingText,
       draft,
@@ -183,6 +183,11 @@ export function App() {
     >
       {header}
       {modes}
+      {analysisFailed && (
+        <p class="note error" role="alert" data-testid="analysis-failed">
+          {t.analysis.failed}
+        </p>
+      )}
       {tooLong && (
         <p class="note error" role="status" data-testid="analysis-too-long">
           {incomingSkipped ? t.analysis.skipped : t.analysis.tooLong}

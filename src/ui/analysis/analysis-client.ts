@@ -49,6 +49,8 @@ export interface AnalysisUpdate<In = AnalysisInput, Out = AnalysisResult> {
   tooLong: boolean;
   /** The customer's message was too long to analyse and is left out. */
   incomingSkipped: boolean;
+  /** The worker could not be started (the panel has no live analysis). */
+  failed?: boolean;
 }
 
 export interface AnalysisClientOptions {
@@ -68,6 +70,7 @@ interface InFlight<In> {
 
 export const ANALYSIS_BUDGET_MS = 300;
 export const ANALYSIS_STUCK_MS = 3_000;
+const MAX_START_FAILURES = 3;
 
 export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
   private worker: WorkerLike | null = null;
@@ -83,6 +86,7 @@ export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
   private readonly stuckMs: number;
   private readonly now: () => number;
   private disposed = false;
+  private startFailures = 0;
 
   constructor(
     private readonly kind: JobKind<In, Out>,
@@ -121,7 +125,16 @@ export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
     w.onmessage = (e) => this.receive(w, e.data);
     w.onerror = (e) => {
       console.warn('[triade] analysis worker failed', e);
-      if (this.worker === w) this.restart();
+      if (this.worker !== w) return;
+      // A worker that fails before it is ready would fail again: stop after a few tries instead of spinning.
+      if (!this.ready && ++this.startFailures >= MAX_START_FAILURES) {
+        this.clearInFlight();
+        w.terminate();
+        this.worker = null;
+        this.emit({ failed: true });
+        return;
+      }
+      this.restart();
     };
   }
 
@@ -175,6 +188,7 @@ export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
     const m = parsed.data;
     if (m.type === 'ready') {
       this.ready = true;
+      this.startFailures = 0;
       if (this.packs.length) this.send({ type: 'team', packs: [...this.packs] });
       this.pump();
       return;

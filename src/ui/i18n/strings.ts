@@ -8,6 +8,8 @@ export const nl = {
     'model-unavailable-offline': 'model niet offline beschikbaar — alleen lexicon',
     'model-error': 'model gaf een fout — alleen lexicon',
     disabled: 'model uitgeschakeld in de opties — alleen lexicon',
+    'model-unloaded': 'model uit het geheugen gehaald na een tijd zonder berichten — het volgende bericht laadt het opnieuw; lexicon antwoordt intussen',
+    'machine-too-small': 'deze computer heeft te weinig geheugen voor het model — alleen lexicon',
   } as Record<string, string>,
   lang: { label: 'Taal van het paneel', nl: 'NL', en: 'EN' },
   modes: { label: 'Werkwijze', reply: 'Antwoord', call: 'Telefoongesprek', dashboard: 'Dashboard', wrapUp: 'Afronden' },
@@ -86,6 +88,7 @@ export const nl = {
   analysis: {
     tooLong: 'Deze tekst is te lang om live te controleren. Het paneel toont de laatste controle die klaar was.',
     skipped: 'Het bericht van de klant is te lang om te analyseren; alleen je antwoord wordt gecontroleerd.',
+    failed: 'De analyse kon niet starten. Open het paneel opnieuw; blijft dit zo, laad de extensie dan opnieuw.',
   },
   checklist: {
     heading: 'Je antwoord',
@@ -130,6 +133,8 @@ export const en: Strings = {
     'model-unavailable-offline': 'model not available offline — lexicon only',
     'model-error': 'the model failed — lexicon only',
     disabled: 'model switched off in the options — lexicon only',
+    'model-unloaded': 'model unloaded after a while without messages — the next message loads it again; the lexicon answers meanwhile',
+    'machine-too-small': 'this computer has too little memory for the model — lexicon only',
   },
   lang: { label: 'Panel language', nl: 'NL', en: 'EN' },
   modes: { label: 'Mode', reply: 'Reply', call: 'Phone call', dashboard: 'Dashboard', wrapUp: 'Wrap up' },
@@ -194,6 +199,7 @@ export const en: Strings = {
   analysis: {
     tooLong: 'This text is too long to check live. The panel shows the last check that finished.',
     skipped: "The customer's message is too long to analyse; only your reply is checked.",
+    failed: 'The analysis could not start. Open the panel again; if this stays, reload the extension.',
   },
   checklist: {
     heading: 'Your reply',

@@ -47,6 +47,8 @@ export interface ReplyAnalysis {
   tooLong: boolean;
   /** The customer's message was too long to analyse and is left out (the draft is still checked). */
   incomingSkipped: boolean;
+  /** The analysis worker could not be started. */
+  failed: boolean;
 }
 
 /**
@@ -96,5 +98,6 @@ export function useReplyAnalysis(i: ReplyAnalysisInput): ReplyAnalysis {
     promises: r?.promises ?? [],
     tooLong: w.tooLong,
     incomingSkipped: w.incomingSkipped && w.input?.incoming === i.incomingText,
+    failed: w.failed === true,
   };
 }

@@ -101,6 +101,23 @@ describe('AnalysisClient', () => {
     c.dispose();
   });
 
+  it('gives up on a worker that fails to start, instead of restarting it for ever', async () => {
+    let spawned = 0;
+    const updates: AnalysisUpdate[] = [];
+    const broken = (): WorkerLike => {
+      spawned++;
+      const w: WorkerLike = { onmessage: null, onerror: null, postMessage() {}, terminate() {} };
+      setTimeout(() => w.onerror?.(new Error('script blocked')), 0);
+      return w;
+    };
+    const c = new AnalysisClient(REPLY_JOB, broken, (u) => updates.push(u));
+    c.analyze(input('Waar blijft mijn pakket?', ''));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(spawned).toBe(3);
+    expect(updates.at(-1)).toMatchObject({ failed: true, result: null });
+    c.dispose();
+  });
+
   it('drops malformed messages on both sides', async () => {
     const updates: AnalysisUpdate[] = [];
     let w!: FakeWorker;
