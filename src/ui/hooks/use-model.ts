@@ -29,6 +29,8 @@ export function useModel(text: string | null, debounceMs = DEBOUNCE_MS): ModelAn
   const [answer, setAnswer] = useState<{ text: string; result: ModelResult } | null>(null);
   const [settingsVersion, setSettingsVersion] = useState(0);
   const latest = useRef(0);
+  const statusNow = useRef<ModelStatus>(status);
+  statusNow.current = status;
 
   // Status: ask once, then follow the host's broadcasts; settings changes start a fresh request.
   useEffect(() => {
@@ -60,8 +62,16 @@ export function useModel(text: string | null, debounceMs = DEBOUNCE_MS): ModelAn
       sendToExtension(browser, 'panel→model/classify', { requestId: `m${id}`, text }).then(
         (res) => {
           if (id !== latest.current) return; // a newer text is on its way: drop this answer
-          if (res.ok) setAnswer({ text, result: res.result });
-          else {
+          if (res.ok) {
+            setAnswer({ text, result: res.result });
+            // An answer means the model is loaded, whatever broadcast is still on its way: ask the host
+            // for its status instead of showing 'loading' beside a model answer.
+            if (statusNow.current.state !== 'ready')
+              sendToExtension(browser, 'panel→model/status', {}).then(
+                (st) => id === latest.current && setStatus(st),
+                () => {},
+              );
+          } else {
             setAnswer(null);
             setStatus(res.status);
           }
