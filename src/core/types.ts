@@ -26,6 +26,27 @@ export type Intensity = 1 | 2 | 3;
 export type CustomerTypeId = 'active_hater' | 'extreme_critic' | 'loyal_irritated' | 'passionate';
 /** The three channel families of seed 002's handling tips. */
 export type ChannelId = 'letter' | 'spoken' | 'remote';
+/** The channel a reply goes out on: what the adapter (e-mail, chat) or call mode (phone) knows. */
+export type ReplyChannel = 'email' | 'chat' | 'phone';
+
+/** How the customer is addressed: "u" / vous / Sie (formal) or "je" / tu / du (informal). */
+export type Register = 'formal' | 'informal';
+/** The team's choice: follow the customer (default), or always one register. */
+export type RegisterSetting = 'follow' | 'informal' | 'formal';
+/** A title the customer's salutation or sign-off gives ("Dhr.", "mevrouw", "Mrs", "Madame", "Herr"). */
+export type Title = 'mr' | 'ms';
+
+/** A word or formula in the message that tells the register. */
+export interface RegisterEvidence extends Span {
+  kind: 'salutation' | 'pronoun' | 'signoff';
+  register: Register;
+}
+
+export interface RegisterGuess {
+  register: Register;
+  /** What points at it, in text order; empty when nothing does and the register is the polite default. */
+  evidence: RegisterEvidence[];
+}
 
 export interface SentimentHit extends Span {
   /** Signed contribution after negation / intensifier handling. */
@@ -80,6 +101,10 @@ export interface IncomingAnalysis {
   customerType: CustomerTypeGuess;
   /** Name the customer signs with, when one is found. */
   customerName?: string;
+  /** The title the salutation or sign-off gives the customer ("Dhr. Janssen" → 'mr'), when it does. */
+  customerTitle?: Title;
+  /** How the customer addresses us, and so how a reply answers them (unless the team fixes one). Always set by analyzeIncoming. */
+  register?: RegisterGuess;
   /** The range of the text that holds the customer's own words (quoted history and signature excluded). */
   body: { start: number; end: number };
 }
@@ -179,6 +204,8 @@ export interface Card {
   lang: PhraseLang;
   /** Ready-to-insert text with placeholders filled in. */
   text: string;
+  /** The register the text is written in (Dutch cards have both). */
+  register?: Register;
   /** Why this card is offered now, in the card's language. */
   reason: string;
   /** The checklist item this card satisfies. */
@@ -190,6 +217,10 @@ export interface SuggestInput {
   /** Language of the cards; defaults to the incoming language when nl/en, else the UI language. */
   lang?: PhraseLang;
   customerName?: string;
+  /** The register of the cards; defaults to the customer's (incoming.register), formal without one. */
+  register?: Register;
+  /** The customer's title, for "meneer Janssen"; defaults to incoming.customerTitle. */
+  customerTitle?: Title;
   /** Agent's override of the customer type. */
   customerType?: CustomerTypeId;
   /** The current draft's checklist, so cards for steps already done drop down. */

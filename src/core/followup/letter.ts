@@ -5,11 +5,16 @@
  * optional: a part without content is left out entirely, never printed empty.
  */
 
-import type { PhraseLang } from '../types';
+import type { PhraseLang, Register, Title } from '../types';
+import { addressForms } from '../suggest/address';
 
 export interface LetterInput {
   lang: PhraseLang;
+  /** Dutch: "u" (formal, the default) or "je" (informal). */
+  register?: Register;
   customerName?: string;
+  /** The customer's title when known ("meneer Janssen"); a title in the name itself counts too. */
+  customerTitle?: Title;
   agentName?: string;
   organisation?: string;
   /** What the complaint was, in a sentence or two. */
@@ -39,7 +44,7 @@ interface Words {
   signOff: string;
 }
 
-const WORDS: Record<PhraseLang, Words> = {
+const WORDS: Record<PhraseLang | 'nlInformal', Words> = {
   nl: {
     greet: (name) => `Beste ${name},`,
     greetAnonymous: 'Geachte heer, mevrouw,',
@@ -54,6 +59,21 @@ const WORDS: Record<PhraseLang, Words> = {
     nextStep: 'Wat er nog volgt:',
     forward: 'Wij kijken uit naar een plezierige samenwerking, nu en in de toekomst.',
     signOff: 'Met vriendelijke groet,',
+  },
+  nlInformal: {
+    greet: (name) => `Hoi ${name},`,
+    greetAnonymous: 'Hoi,',
+    thanks: (org) =>
+      `Fijn dat je ons hebt verteld wat er misging${org ? ` bij ${org}` : ''}, bedankt daarvoor. Zo kunnen we het rechtzetten en ervan leren.`,
+    complaint: 'Je klacht in het kort:',
+    actions: 'Dit hebben we inmiddels gedaan:',
+    contribution: 'Jij hebt ook geholpen:',
+    contributionClose: 'Dank je wel daarvoor.',
+    gesture: 'Daarnaast bieden we je graag het volgende aan:',
+    gestureClose: 'Dit doen we uit coulance, als blijk van waardering voor jou als klant, los van de vraag wie waarvoor aansprakelijk is.',
+    nextStep: 'Wat er nog volgt:',
+    forward: 'We kijken uit naar een fijne samenwerking, nu en in de toekomst.',
+    signOff: 'Groeten,',
   },
   en: {
     greet: (name) => `Dear ${name},`,
@@ -96,8 +116,11 @@ function block(heading: string, items: string[], close?: string): string {
  */
 export function writeFollowUpLetter(input: LetterInput): string {
   const lang: PhraseLang = input.lang === 'en' ? 'en' : 'nl';
-  const w = WORDS[lang];
+  const register: Register = input.register === 'informal' ? 'informal' : 'formal';
+  const w = WORDS[lang === 'nl' && register === 'informal' ? 'nlInformal' : lang];
   const name = clean(input.customerName);
+  // The name form a native agent uses: "Hoi Sanne," / "Beste meneer Janssen," / "Beste Peter Janssen,".
+  const salutation = name ? addressForms(name, register, lang, input.customerTitle).salutation : undefined;
   const org = clean(input.organisation) || undefined;
   const complaint = /[\p{L}\p{N}]/u.test(clean(input.complaint)) ? clean(input.complaint) : '';
   const actions = cleanList(input.actions);
@@ -106,7 +129,7 @@ export function writeFollowUpLetter(input: LetterInput): string {
   const next = /[\p{L}\p{N}]/u.test(clean(input.nextStep)) ? clean(input.nextStep) : '';
   const agent = clean(input.agentName);
 
-  const paragraphs: string[] = [name ? w.greet(name) : w.greetAnonymous, w.thanks(org)];
+  const paragraphs: string[] = [salutation ?? (name ? w.greet(name) : w.greetAnonymous), w.thanks(org)];
   if (complaint) paragraphs.push(`${w.complaint} ${sentence(capital(complaint))}`);
   if (actions.length) paragraphs.push(block(w.actions, actions));
   if (contribution.length) paragraphs.push(block(w.contribution, contribution, w.contributionClose));
@@ -127,6 +150,7 @@ export interface TaggedNote {
 
 export interface NotesToLetterOptions {
   lang: PhraseLang;
+  register?: Register;
   customerName?: string;
   agentName?: string;
   organisation?: string;
@@ -136,13 +160,13 @@ export interface NotesToLetterOptions {
 const GESTURE = /\b(?:bloem\w*|boeket|bos\s+bloemen|kaart(?:je)?|handgeschreven|tegoed\w*|cadeau\w*|waardebon|korting|upgrade\w*|coulance|gratis|attentie|aardigheidje|presentje|taart|compensatie|flowers?|bouquet|card|voucher|gift\w*|discount|complimentary|free\s+of\s+charge|goodwill|store\s+credit|compensation)\b/i;
 
 // What the customer did to help, recognised in the notes and written back to them in the second person.
-const CONTRIBUTIONS: Array<{ re: RegExp; nl: string; en: string }> = [
-  { re: /\b(?:geduld\w*|patien\w*)\b/i, nl: 'uw geduld', en: 'your patience' },
-  { re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i, nl: "de foto's die u stuurde", en: 'the photos you sent' },
-  { re: /\b(?:video|filmpje)\b/i, nl: 'de video die u maakte', en: 'the video you made' },
-  { re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i, nl: 'het aankoopbewijs dat u meestuurde', en: 'the receipt you sent along' },
-  { re: /\b(?:serienummer|serial\s+number)\b/i, nl: 'het serienummer dat u opzocht', en: 'the serial number you looked up' },
-  { re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i, nl: 'het meedenken over een oplossing', en: 'your ideas for a solution' },
+const CONTRIBUTIONS: Array<{ re: RegExp; nl: string; nlInformal: string; en: string }> = [
+  { re: /\b(?:geduld\w*|patien\w*)\b/i, nl: 'uw geduld', nlInformal: 'je geduld', en: 'your patience' },
+  { re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i, nl: "de foto's die u stuurde", nlInformal: "de foto's die je stuurde", en: 'the photos you sent' },
+  { re: /\b(?:video|filmpje)\b/i, nl: 'de video die u maakte', nlInformal: 'de video die je maakte', en: 'the video you made' },
+  { re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i, nl: 'het aankoopbewijs dat u meestuurde', nlInformal: 'het aankoopbewijs dat je meestuurde', en: 'the receipt you sent along' },
+  { re: /\b(?:serienummer|serial\s+number)\b/i, nl: 'het serienummer dat u opzocht', nlInformal: 'het serienummer dat je opzocht', en: 'the serial number you looked up' },
+  { re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i, nl: 'het meedenken over een oplossing', nlInformal: 'het meedenken over een oplossing', en: 'your ideas for a solution' },
 ];
 
 /**
@@ -166,7 +190,7 @@ export function notesToLetterInput(notes: readonly TaggedNote[], options: NotesT
     const text = clean(note?.text);
     if (!text) continue;
     for (const c of CONTRIBUTIONS) {
-      const phrase = c[options.lang === 'en' ? 'en' : 'nl'];
+      const phrase = c[options.lang === 'en' ? 'en' : options.register === 'informal' ? 'nlInformal' : 'nl'];
       if (c.re.test(text) && !contribution.includes(phrase)) contribution.push(phrase);
     }
     switch (note.tag) {
@@ -192,6 +216,7 @@ export function notesToLetterInput(notes: readonly TaggedNote[], options: NotesT
     actions,
   };
   if (options.customerName) input.customerName = options.customerName;
+  if (options.register) input.register = options.register;
   if (options.agentName) input.agentName = options.agentName;
   if (options.organisation) input.organisation = options.organisation;
   if (contribution.length) input.customerContribution = contribution;

@@ -10,7 +10,8 @@ import { detectEmotion } from './emotion';
 import { extractFacts } from './facts';
 import { detectLanguage } from './language';
 import type { LexLang } from './lexicon';
-import { findName } from './name';
+import { findName, findTitle } from './name';
+import { detectRegister } from './register';
 import { learnedSentiment, type FeatureInput } from './learned';
 import { scoreSentiment, type SentimentDetail } from './sentiment';
 import { foldFast, tokenize } from './tokens';
@@ -54,9 +55,12 @@ export function analyzeIncoming(text: string): IncomingAnalysis {
     cues,
     facts,
     customerType,
+    register: detectRegister(input, folded, parts, guess.lang),
     body,
   };
   if (customerName) result.customerName = customerName;
+  const title = findTitle(customerName);
+  if (title) result.customerTitle = title;
   return result;
 }
 

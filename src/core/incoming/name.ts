@@ -4,6 +4,7 @@
  * last line that looks like a name.
  */
 import type { Parts } from '../text';
+import type { Title } from '../types';
 
 // Words that end a message but are not names.
 const NOT_NAME = new Set(
@@ -55,6 +56,39 @@ export function findName(text: string, parts: Parts): string | undefined {
     if (f) last = last.slice(f[0].length).replace(/^[\s,.:;!-]+/, '');
     const name = asName(last);
     if (name && last.split(/\s+/).length <= 3) return name;
+  }
+  // A one-line message that ends in its own sign-off: "… Kun je even kijken? Groetjes, Sanne".
+  const lastLine = lines[lines.length - 1]!;
+  const inline = INLINE_SIGNOFF.exec(lastLine.length > 400 ? lastLine.slice(-400) : lastLine);
+  if (inline) {
+    const name = asName(inline[1]!);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+// A closing formula after a sentence end, then one to three words to the end of the line.
+const INLINE_SIGNOFF =
+  /[.!?…)]\s+(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|groetjes|groeten|groet|gr|mvg|liefs|doei|thanks|thank you|cheers|regards|kind regards|best|cordialement|bises|merci|viele\s+gr(?:ü|u)(?:ß|ss)e|liebe\s+gr(?:ü|u)(?:ß|ss)e|lg|vg|danke)[\s,!.:-]+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2})\s*[.!]?\s*$/iu;
+
+const TITLES: Array<[RegExp, Title]> = [
+  [/^(?:dhr\.?|de\s+heer|heer|meneer|mr\.?|mister|m\.|monsieur|herr|hr\.?)$/i, 'mr'],
+  [/^(?:mevr\.?|mevrouw|mw\.?|mrs\.?|ms\.?|miss|mme\.?|madame|frau|fr\.?|mademoiselle|mlle\.?)$/i, 'ms'],
+];
+
+/**
+ * The title a name carries ("Dhr. P. Janssen" → 'mr', "mevrouw De Vries" → 'ms'), or undefined.
+ * "M." counts only before a surname of two letters or more, so an initial is not read as "Monsieur".
+ * @example findTitle('Mevr. A. de Vries') // 'ms'
+ */
+export function findTitle(name: string | undefined): Title | undefined {
+  if (!name) return undefined;
+  const words = name.trim().split(/\s+/);
+  const head = words[0]?.toLowerCase() === 'de' && words[1] ? `${words[0]} ${words[1]}` : (words[0] ?? '');
+  for (const [re, title] of TITLES) {
+    if (!re.test(head)) continue;
+    if (head.toLowerCase() === 'm.' && !(words[1] && /^\p{Lu}\p{L}+/u.test(words[1]))) return undefined;
+    return words.length > 1 ? title : undefined;
   }
   return undefined;
 }

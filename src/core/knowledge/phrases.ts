@@ -10,13 +10,17 @@
  */
 import { z } from 'zod';
 import { phraseCardSchema, type PhraseCardInput } from './schema';
+import { informalNl } from './phrases-informal';
 
 type Meta = Omit<PhraseCardInput, 'id' | 'kind' | 'lang' | 'text'>;
 
 /** One line in both languages: ids `<kind>.<topic>.nl.<n>` and `<kind>.<topic>.en.<n>`. */
 function pair(kind: PhraseCardInput['kind'], topic: string, n: number, meta: Meta, nl: string, en: string): PhraseCardInput[] {
+  const nlId = `${kind}.${topic}.nl.${n}`;
+  // The "je" line lives in phrases-informal.ts, under the same id.
+  const informal = informalNl[nlId];
   return [
-    { id: `${kind}.${topic}.nl.${n}`, kind, lang: 'nl', text: nl, ...meta },
+    { id: nlId, kind, lang: 'nl', text: nl, ...(informal !== undefined ? { informal } : {}), ...meta },
     { id: `${kind}.${topic}.en.${n}`, kind, lang: 'en', text: en, ...meta },
   ];
 }

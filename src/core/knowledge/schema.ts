@@ -137,6 +137,8 @@ export const phraseCardSchema = z
     emotions: z.array(z.enum(EMOTIONS)).min(1),
     /** The template: `{placeholder}`s, and `[...]` groups dropped whole when a placeholder in them is empty. */
     text: z.string().trim().min(1).max(600),
+    /** Dutch only: the same line in "je" (`text` is in "u"). A Dutch card without it is offered as it is to everyone. */
+    informal: z.string().trim().min(1).max(600).optional(),
     satisfies: z.enum(CHECKLIST_IDS),
     /** Intensities the card fits best; absent = any. */
     intensity: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1).optional(),
@@ -152,6 +154,8 @@ export const phraseCardSchema = z
   })
   .superRefine((card, ctx) => {
     for (const p of templateProblems(card.text)) ctx.addIssue({ code: 'custom', message: `${card.id}: ${p}` });
+    for (const p of card.informal === undefined ? [] : templateProblems(card.informal)) ctx.addIssue({ code: 'custom', message: `${card.id} (informal): ${p}` });
+    if (card.informal !== undefined && card.lang !== 'nl') ctx.addIssue({ code: 'custom', message: `${card.id}: only Dutch cards have an informal line` });
     const [kind, , lang] = card.id.split('.');
     if (kind !== card.kind) ctx.addIssue({ code: 'custom', message: `${card.id}: id kind differs from kind ${card.kind}` });
     if (lang !== card.lang) ctx.addIssue({ code: 'custom', message: `${card.id}: id language differs from lang ${card.lang}` });

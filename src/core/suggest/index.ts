@@ -6,12 +6,14 @@
 import { phraseCardSchema, CUSTOMER_TYPE_IDS, EMOTIONS, type PhraseCard } from '../knowledge/schema';
 import { phraseCards } from '../knowledge/phrases';
 import { customerTypes } from '../knowledge/customer-types';
-import type { Card, CardKind, ChecklistId, CueKind, CustomerTypeId, Emotion, Fact, PhraseLang, SuggestInput } from '../types';
+import type { Card, CardKind, ChecklistId, CueKind, CustomerTypeId, Emotion, Fact, PhraseLang, Register, SuggestInput, Title } from '../types';
 import { renderCard, type CardVars } from './render-card';
+import { addressForms } from './address';
 import { nextTimeSlot, type TimeSlot } from './next-time-slot';
 
 export { renderCard, type CardVars } from './render-card';
 export { nextTimeSlot, type TimeSlot } from './next-time-slot';
+export { addressForms, nameParts, type AddressForms, type NameParts } from './address';
 
 type Situation = 'complaint' | 'question';
 
@@ -25,6 +27,8 @@ interface Context {
   situation: Situation;
   /** An order, invoice, ticket or reference the customer already gave. */
   reference?: Fact;
+  /** How the cards address the customer (Dutch: "je" or "u"). */
+  register: Register;
 }
 
 /** One place in the reply: which cards may fill it. */
@@ -73,7 +77,13 @@ function readContext(input: SuggestInput): Context {
   const situation: Situation = incoming && label !== 'negative' && cues.size === 0 && emotion === 'none' ? 'question' : 'complaint';
   const facts = Array.isArray(incoming?.facts) ? incoming.facts : [];
   const reference = facts.find((f) => f && isOneOf(REFERENCE_KINDS, f.kind) && typeof f.value === 'string' && f.value.trim() !== '');
-  return { lang, emotion, intensity, cues, type, situation, reference };
+  const fromMessage = incoming?.register?.register;
+  const register: Register = isOneOf(['formal', 'informal'] as const, input.register)
+    ? input.register
+    : isOneOf(['formal', 'informal'] as const, fromMessage)
+      ? fromMessage
+      : 'formal';
+  return { lang, emotion, intensity, cues, type, situation, reference, register };
 }
 
 /** Higher is a better fit; ties keep library order. */
@@ -109,8 +119,18 @@ const NEXT_STEP: Record<PhraseLang, { complaint: string; question: string } & Re
   },
 };
 
+// The same next steps in "je", for Dutch cards in the informal register.
+const NEXT_STEP_JE: (typeof NEXT_STEP)['nl'] = {
+  complaint: 'ik zoek uit wat er precies is misgegaan en hoe we het snel rechtzetten',
+  question: 'ik zoek het antwoord op je vraag voor je uit',
+  order: (v) => `ik zoek uit wat er met je bestelling ${v} is gebeurd`,
+  invoice: (v) => `ik controleer je factuur ${v} regel voor regel`,
+  ticket: (v) => `ik neem je melding ${v} zelf over en volg die tot het einde`,
+  reference: (v) => `ik zoek je dossier ${v} erbij en kijk wat er nodig is`,
+};
+
 function nextStepText(ctx: Context): string {
-  const words = NEXT_STEP[ctx.lang];
+  const words = ctx.lang === 'nl' && ctx.register === 'informal' ? NEXT_STEP_JE : NEXT_STEP[ctx.lang];
   const ref = ctx.reference;
   // Facts carry '#' as a marker of an identifier; in a sentence to the customer the number stands alone.
   if (ref && isOneOf(REFERENCE_KINDS, ref.kind)) return words[ref.kind](ref.value.trim().replace(/^#/, ''));
@@ -172,7 +192,12 @@ export function suggest(input: SuggestInput): Card[] {
   const ctx = readContext(input);
   const slot = nextTimeSlot(input.now ?? new Date(), ctx.lang);
   const name = input.customerName ?? input.incoming?.customerName;
-  const vars: CardVars = { name: typeof name === 'string' ? name : undefined, day: slot.day, time: slot.time, next_step: nextStepText(ctx) };
+  const title: Title | undefined = isOneOf(['mr', 'ms'] as const, input.customerTitle) ? input.customerTitle : input.incoming?.customerTitle;
+  // The name as a native agent would use it in this register: "Sanne", "meneer Janssen", or none in a sentence.
+  const vocative = addressForms(typeof name === 'string' ? name : undefined, ctx.register, ctx.lang, title).vocative;
+  const vars: CardVars = { name: vocative, day: slot.day, time: slot.time, next_step: nextStepText(ctx) };
+  // Only Dutch has two card registers; an English card is the same in both.
+  const informal = ctx.lang === 'nl' && ctx.register === 'informal';
 
   const team = teamCards(input.extraCards).filter((c) => c.lang === ctx.lang);
   const teamIds = new Set(team.map((c) => c.id));
@@ -198,7 +223,8 @@ export function suggest(input: SuggestInput): Card[] {
       id: best.card.id,
       kind: best.card.kind,
       lang: ctx.lang,
-      text: renderCard(best.card.text, vars),
+      text: renderCard(informal && best.card.informal ? best.card.informal : best.card.text, vars),
+      ...(ctx.lang === 'nl' ? { register: informal && best.card.informal ? ('informal' as const) : ('formal' as const) } : {}),
       reason: reasonFor(best.card, ctx, slot),
       satisfies: best.card.satisfies,
     });
