@@ -38,6 +38,8 @@ export const DONT_RULE_IDS = [
   'blame_circumstances',
   'refuse_no_alternative',
   'defensive_tone',
+  'register_mix',
+  'register_team',
 ] as const satisfies readonly DontRuleId[];
 
 export const CUSTOMER_TYPE_IDS = ['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const satisfies readonly CustomerTypeId[];

@@ -152,7 +152,10 @@ export type DontRuleId =
   | 'sorry_but'
   | 'blame_circumstances'
   | 'refuse_no_alternative'
-  | 'defensive_tone';
+  | 'defensive_tone'
+  // the customer's register (je/u, tu/vous, du/Sie): one form per reply, the one the team expects
+  | 'register_mix'
+  | 'register_team';
 
 /** Id of a rule from a team phrase pack: `<pack id>.<name>`, e.g. `acme.policy`. */
 export type PackRuleId = `${string}.${string}`;
@@ -183,6 +186,13 @@ export interface DraftContext {
   /** The analysis of the customer message being answered, when there is one. */
   incoming?: IncomingAnalysis;
   channel?: ChannelId;
+  /** The channel the reply goes out on: picks the better phrasing that fits it (an e-mail cannot ask to hold the line). */
+  replyChannel?: ReplyChannel;
+  /**
+   * The register the reply should be in: the team's fixed one, or the customer's when the team follows the customer.
+   * A draft in the other register is flagged (`register_team`); a draft that mixes both always is (`register_mix`).
+   */
+  register?: Register;
   /** Extra rules from installed team phrase packs (`mergePacks(...).extraRules`). Pass the same array between keystrokes: it is compiled once per array. */
   extraRules?: readonly ExtraDontRule[];
 }

@@ -10,7 +10,8 @@ import { guessScanLang } from './lang';
 import { findQuotedRanges } from './suppress';
 import { toScanText } from './scan-text';
 import { findConditionalViolations, findPlainViolations, spansOf } from './violations';
-import { DONT_RULE_IDS, dontRules } from '../knowledge/dont-rules';
+import { DONT_RULE_IDS, betterFor, dontRules } from '../knowledge/dont-rules';
+import { draftRegister, findRegisterViolations } from './register';
 import { findDefensiveTone } from './tone';
 import { findExtraViolations } from './extra-rules';
 import { defuse } from '../defuse';
@@ -36,8 +37,26 @@ export function checkDraft(text: string, context: DraftContext = {}): DraftCheck
       violations.push({ ...tone, text: draft.slice(tone.start, tone.end), rule: rule.id, reason: rule.reason[lang], suggestion: rule.better[lang] });
     }
   }
+  // The register after the tone reading, so the fitted layer sees what it was trained on.
+  const expected = context.register === 'formal' || context.register === 'informal' ? context.register : undefined;
+  const register = findRegisterViolations(draft, toneBody, scan, lang, expected);
+  if (register.length) {
+    violations.push(...register);
+    violations.sort((a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) || a.end - b.end);
+  }
+  // Better phrasing that fits the channel (an e-mail cannot ask to hold the line) and the reply's register.
+  const replyChannel = context.replyChannel;
+  const replyRegister = expected ?? draftRegister(draft, toneBody, scan) ?? context.incoming?.register?.register;
+  if (replyChannel || replyRegister === 'informal') {
+    for (const v of violations) {
+      const rule = RULES.get(v.rule);
+      if (rule && !rule.detectedBy) v.suggestion = betterFor(rule, lang, replyChannel, replyRegister);
+    }
+  }
   return { lang, checklist, violations, ignored };
 }
+
+const RULES = new Map<string, (typeof dontRules)[number]>(dontRules.map((r) => [r.id, r]));
 
 const TONE_RULE = dontRules.find((r) => r.id === 'defensive_tone');
 

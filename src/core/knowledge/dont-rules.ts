@@ -85,6 +85,10 @@ export function isUsablePattern(source: string): boolean {
 }
 
 const textPair = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+/** A better phrasing: Dutch in "u" (`nl`), English, and optionally the Dutch in "je" (`je`). */
+const betterText = textPair.extend({ je: z.string().min(1).optional() });
+/** The reply channels a better phrasing can be written for (seed 002's channel tips: e-mail and chat are written, the phone is spoken). */
+export const REPLY_CHANNELS = ['email', 'chat', 'phone'] as const;
 const patternList = z.array(z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }));
 
 export const dontRuleSchema = z.object({
@@ -96,10 +100,17 @@ export const dontRuleSchema = z.object({
   /** Why it hurts: the table's analysis column, in our words. */
   reason: textPair,
   /** What to say instead: the table's "what to say" column, in our words. */
-  better: textPair,
+  better: betterText,
+  /**
+   * The better phrasing per reply channel, where the channel changes it: the table's column is spoken advice
+   * ("could you hold for a minute?"), which an e-mail cannot follow. A channel without an entry uses `better`.
+   */
+  betterByChannel: z.object({ email: betterText.optional(), chat: betterText.optional(), phone: betterText.optional() }).optional(),
+  /** Rules found by code rather than patterns (the register check in draft/register.ts): their pattern lists are empty. */
+  detectedBy: z.literal('register').optional(),
   /** Detection patterns per language (notation: see the top of this file). */
   /** fr/de are optional: a rule without them is not checked in French or German drafts. */
-  patterns: z.object({ nl: patternList.min(1), en: patternList.min(1), fr: patternList.optional(), de: patternList.optional() }),
+  patterns: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }),
   /**
    * A hit is dropped when one of these matches the hit's sentence and the text just after it
    * (e.g. "I don't know yet, I'll find out" is not a closed door).
@@ -107,6 +118,9 @@ export const dontRuleSchema = z.object({
   exempt: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }).optional(),
   /** The rule fires only while this checklist item is missing from the draft. */
   onlyWhenMissing: z.enum(CHECKLIST_IDS).optional(),
+}).refine((rule) => rule.detectedBy !== undefined || (rule.patterns.nl.length > 0 && rule.patterns.en.length > 0), {
+  message: 'a pattern rule needs Dutch and English patterns',
+  path: ['patterns'],
 });
 
 export type DontRule = z.infer<typeof dontRuleSchema>;
@@ -154,6 +168,19 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Wilt u een minuutje wachten? Dan zoek ik het meteen voor u uit.',
       en: "Could you give me a minute? I'll find out for you right away.",
+      je: 'Wil je even een minuutje wachten? Dan zoek ik het meteen voor je uit.',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Dat zoek ik voor u uit. Uiterlijk morgen om 12.00 uur hoort u van mij wat ik heb gevonden.',
+        en: 'I\'ll find that out for you and get back to you by noon tomorrow with what I\'ve found.',
+        je: 'Dat zoek ik voor je uit. Uiterlijk morgen om 12.00 uur hoor je van mij wat ik heb gevonden.',
+      },
+      chat: {
+        nl: 'Goede vraag; die zoek ik nu voor u op. Ik ben zo terug in dit gesprek.',
+        en: 'Good question; I\'m looking it up for you now and will be right back in this chat.',
+        je: 'Goede vraag; die zoek ik nu voor je op. Ik ben zo terug in dit gesprek.',
+      },
     },
     patterns: {
       nl: [
@@ -190,6 +217,19 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Excuses dat u moest wachten. Waarmee kan ik u helpen?',
       en: "I'm sorry you had to wait. How can I help you?",
+      je: 'Excuses dat je moest wachten. Waarmee kan ik je helpen?',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Excuses dat u zo lang niets van ons hoorde. Uw vraag is bij mij in goede handen: …',
+        en: 'I\'m sorry you didn\'t hear from us sooner. Your question is in good hands with me: …',
+        je: 'Excuses dat je zo lang niets van ons hoorde. Je vraag is bij mij in goede handen: …',
+      },
+      chat: {
+        nl: 'Excuses dat u even moest wachten. Ik ben er nu helemaal voor u: waarmee kan ik u helpen?',
+        en: 'Sorry to keep you waiting. I\'m all yours now: how can I help?',
+        je: 'Excuses dat je even moest wachten. Ik ben er nu helemaal voor je: waarmee kan ik je helpen?',
+      },
     },
     patterns: {
       nl: [
@@ -225,6 +265,19 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Mag ik dit nog twee minuten afronden? Daarna help ik u meteen.',
       en: 'May I take two minutes to finish this? Then I will help you straight away.',
+      je: 'Mag ik dit nog twee minuten afronden? Daarna help ik je meteen.',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Dank voor uw bericht. Ik neem uw vraag zelf in behandeling en antwoord u vandaag nog.',
+        en: 'Thank you for your message. I\'m handling your question myself and will answer you today.',
+        je: 'Bedankt voor je bericht. Ik neem je vraag zelf in behandeling en antwoord je vandaag nog.',
+      },
+      chat: {
+        nl: 'Ik rond nog één ding af en ben over twee minuten helemaal bij u in dit gesprek.',
+        en: 'I\'m just finishing one thing and will be with you in this chat in two minutes.',
+        je: 'Ik rond nog één ding af en ben over twee minuten helemaal bij je in dit gesprek.',
+      },
     },
     patterns: {
       nl: [
@@ -259,6 +312,14 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Helaas kunnen we niet op uw verzoek ingaan. Wat we wél voor u kunnen doen, is dit: …',
       en: "I'm afraid we can't agree to that request. What we can do for you is this: …",
+      je: 'Helaas kunnen we niet op je verzoek ingaan. Wat we wél voor je kunnen doen, is dit: …',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Op dit verzoek kunnen we helaas niet ingaan, en ik leg u graag uit waarom: … Wat we wél voor u kunnen doen, is dit: …',
+        en: 'We can\'t agree to this request, and I\'d like to explain why: … What we can do for you is this: …',
+        je: 'Op dit verzoek kunnen we helaas niet ingaan, en ik leg je graag uit waarom: … Wat we wél voor je kunnen doen, is dit: …',
+      },
     },
     patterns: {
       nl: [
@@ -292,6 +353,19 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Ik denk dat hier een misverstand is ontstaan. Ik leg graag uit hoe het zit: …',
       en: "I think there's been a misunderstanding. Let me explain how it works: …",
+      je: 'Ik denk dat hier een misverstand is ontstaan. Ik leg graag uit hoe het zit: …',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Dank voor uw uitleg. Ik denk dat hier een misverstand is ontstaan; zo zit het: …',
+        en: 'Thank you for explaining. I think there\'s been a misunderstanding; here is how things stand: …',
+        je: 'Bedankt voor je uitleg. Ik denk dat hier een misverstand is ontstaan; zo zit het: …',
+      },
+      phone: {
+        nl: 'Vertelt u eerst gerust verder; dan leg ik daarna uit hoe het zit.',
+        en: 'Please go on first; then I\'ll explain how it works.',
+        je: 'Vertel eerst gerust verder; dan leg ik daarna uit hoe het zit.',
+      },
     },
     patterns: {
       nl: [
@@ -328,6 +402,14 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Ik vind het jammer dat onze service u zo heeft teleurgesteld. Ik help u graag verder, zodat u weer tevreden bij ons bent.',
       en: "I'm sorry our service has let you down. I'd like to help you put this right, so you're happy to stay with us.",
+      je: 'Ik vind het jammer dat onze service je zo heeft teleurgesteld. Ik help je graag verder, zodat je weer tevreden bij ons bent.',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Het spijt me dat onze service u zo heeft teleurgesteld. Ik wil het graag goedmaken: dit is wat ik voor u doe: …',
+        en: 'I\'m sorry our service has let you down like this. I\'d like to make it right: here is what I\'ll do for you: …',
+        je: 'Het spijt me dat onze service je zo heeft teleurgesteld. Ik wil het graag goedmaken: dit is wat ik voor je doe: …',
+      },
     },
     patterns: {
       nl: [
@@ -360,6 +442,14 @@ const rawRules: unknown[] = [
     better: {
       nl: 'U heeft een punt. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor u kan doen, is …',
       en: "You have a point. I can't grant this request because …; what I can do for you is …",
+      je: 'Je hebt een punt. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor je kan doen, is …',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'U heeft gelijk dat dit beter had gekund. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor u kan doen, is …',
+        en: 'You\'re right that this could have gone better. I can\'t grant this request because …; what I can do for you is …',
+        je: 'Je hebt gelijk dat dit beter had gekund. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor je kan doen, is …',
+      },
     },
     patterns: {
       nl: [
@@ -388,6 +478,19 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Zou u twee minuten willen wachten? Dan heb ik daarna alle aandacht voor u.',
       en: "Would you mind waiting two minutes? Then you'll have my full attention.",
+      je: 'Zou je twee minuten willen wachten? Dan heb ik daarna alle aandacht voor je.',
+    },
+    betterByChannel: {
+      email: {
+        nl: 'Ik zoek dit zorgvuldig voor u uit en stuur u uiterlijk morgen om 12.00 uur een volledig antwoord.',
+        en: 'I\'ll look into this carefully and send you a full answer by noon tomorrow.',
+        je: 'Ik zoek dit zorgvuldig voor je uit en stuur je uiterlijk morgen om 12.00 uur een volledig antwoord.',
+      },
+      chat: {
+        nl: 'Ik zoek dit even voor u op; over twee minuten ben ik terug in dit gesprek.',
+        en: 'I\'m looking this up for you; I\'ll be back in this chat in two minutes.',
+        je: 'Ik zoek dit even voor je op; over twee minuten ben ik terug in dit gesprek.',
+      },
     },
     patterns: {
       nl: [
@@ -422,6 +525,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Ik begrijp dat dit vervelend voor u is; iedereen zou zich zo voelen. Laten we kijken wat ik kan doen.',
       en: "I can see why this is frustrating; anyone would feel the same. Let's look at what I can do.",
+      je: 'Ik begrijp dat dit vervelend voor je is; iedereen zou zich zo voelen. Laten we kijken wat ik kan doen.',
     },
     patterns: {
       nl: [
@@ -460,6 +564,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Het spijt ons dat dit is misgegaan. Ik zorg ervoor dat …',
       en: "We're sorry this went wrong. I'll make sure that …",
+      je: 'Het spijt ons dat dit is misgegaan. Ik zorg ervoor dat …',
     },
     patterns: {
       nl: [
@@ -494,6 +599,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Als ik u goed begrijp, had u … verwacht en is dat niet gebeurd. Dat begrijp ik.',
       en: "If I understand you correctly, you expected … and that didn't happen. I understand.",
+      je: 'Als ik je goed begrijp, had je … verwacht en is dat niet gebeurd. Dat begrijp ik.',
     },
     patterns: {
       nl: [
@@ -535,6 +641,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Laten we samen kijken hoe we dit oplossen. Wat ik voor u kan doen, is …',
       en: "Let's see together how we can fix this. What I can do for you is …",
+      je: 'Laten we samen kijken hoe we dit oplossen. Wat ik voor je kan doen, is …',
     },
     patterns: {
       nl: [
@@ -570,6 +677,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Het spijt ons dat dit bij ons is misgegaan. Ik zorg dat het wordt rechtgezet.',
       en: "We're sorry we got this wrong. I'll make sure it's put right.",
+      je: 'Het spijt ons dat dit bij ons is misgegaan. Ik zorg dat het wordt rechtgezet.',
     },
     patterns: {
       nl: [
@@ -601,6 +709,14 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Ik zoek dit vandaag voor u uit en laat u morgen vóór 12.00 uur weten hoe het ervoor staat.',
       en: "I'll look into this today and let you know where things stand by noon tomorrow.",
+      je: 'Ik zoek dit vandaag voor je uit en laat je morgen vóór 12.00 uur weten hoe het ervoor staat.',
+    },
+    betterByChannel: {
+      phone: {
+        nl: 'Ik zoek dit vandaag voor u uit en bel u morgen vóór 12.00 uur terug. Schikt dat?',
+        en: 'I\'ll look into this today and call you back before noon tomorrow. Does that suit you?',
+        je: 'Ik zoek dit vandaag voor je uit en bel je morgen vóór 12.00 uur terug. Past dat?',
+      },
     },
     patterns: {
       nl: [
@@ -633,6 +749,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Ik neem dit zelf op met mijn collega’s van … en laat u weten wat eruit komt.',
       en: "I'll take this up with my colleagues in … myself and let you know the outcome.",
+      je: 'Ik neem dit zelf op met mijn collega’s van … en laat je weten wat eruit komt.',
     },
     patterns: {
       nl: [
@@ -670,6 +787,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Naast de korting doe ik graag iets extra’s: ik bel u volgende week persoonlijk na om te horen of alles goed werkt.',
       en: "Besides the discount, I'd like to do something extra: I'll call you personally next week to check everything works.",
+      je: 'Naast de korting doe ik graag iets extra’s: ik bel je volgende week persoonlijk na om te horen of alles goed werkt.',
     },
     patterns: {
       nl: [
@@ -696,6 +814,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Het spijt me dat dit is gebeurd. Ik ga het volgende voor u doen: …',
       en: "I'm sorry this happened. Here's what I'll do for you: …",
+      je: 'Het spijt me dat dit is gebeurd. Ik ga het volgende voor je doen: …',
     },
     patterns: {
       nl: [
@@ -718,6 +837,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Het spijt ons dat het zo lang duurt. Ik volg uw bestelling zelf op en laat u morgen weten waar ze is.',
       en: "We're sorry this is taking so long. I'll follow your order myself and tell you tomorrow where it is.",
+      je: 'Het spijt ons dat het zo lang duurt. Ik volg je bestelling zelf op en laat je morgen weten waar ze is.',
     },
     patterns: {
       nl: [
@@ -760,6 +880,7 @@ const rawRules: unknown[] = [
     better: {
       nl: 'Dat kan ik helaas niet voor u doen, maar wat ik wel kan doen is … Zal ik dat regelen?',
       en: "I can't do that for you, but what I can do is … Shall I arrange that?",
+      je: 'Dat kan ik helaas niet voor je doen, maar wat ik wel kan doen is … Zal ik dat regelen?',
     },
     patterns: {
       nl: [
@@ -811,6 +932,38 @@ const rawRules: unknown[] = [
       nl: [r`(?:wij|we) (?:hebben|hadden) (?:alles|niets) (?:{w} ){0,2}?(?:correct|volgens de regels|juist|verkeerd) (?:gedaan|uitgevoerd)`],
       en: [r`(?:we|i) (?:have |had )?(?:followed|did) (?:{w} ){0,2}?(?:our|the) (?:procedures?|process|rules|policy) (?:correctly|properly|to the letter)`],
     },
+  },
+  {
+    // Found by draft/register.ts (pronouns, not phrases): "u" and "je" for the same customer in one reply.
+    id: 'register_mix',
+    source: '001',
+    phrase: { nl: 'Kunt u je ordernummer sturen?', en: 'Kunt u je ordernummer sturen? (Dutch, French and German drafts)' },
+    reason: {
+      nl: 'Deze reply spreekt de klant zowel met "u" als met "je" aan. Dat leest slordig en onpersoonlijk: de beleefdheidsvorm hoort één keer gekozen te worden (001: wees tactvol, de beleefdheidsvormen tellen).',
+      en: 'This reply addresses the customer both formally and informally (u/je, vous/tu, Sie/du). It reads careless and impersonal: choose the form of address once and keep it (001: be tactful, the forms of politeness count).',
+    },
+    better: {
+      nl: 'Kies één aanspreekvorm en houd die de hele reply vast.',
+      en: 'Choose one form of address and keep it throughout the reply.',
+    },
+    detectedBy: 'register',
+    patterns: { nl: [], en: [] },
+  },
+  {
+    // Found by draft/register.ts: the whole reply in the other register than the team's (or the customer's) one.
+    id: 'register_team',
+    source: '001',
+    phrase: { nl: 'Hoi Sanne, kun je … (als het team altijd "u" zegt)', en: 'Hoi Sanne, kun je … (when the team always says "u")' },
+    reason: {
+      nl: 'Deze reply gebruikt een andere aanspreekvorm dan het team afspreekt (of dan de klant zelf gebruikt). Eén vaste vorm laat het team als één organisatie klinken.',
+      en: 'This reply uses another form of address than the team has agreed on (or than the customer uses). One agreed form makes the team sound like one organisation.',
+    },
+    better: {
+      nl: 'Gebruik de aanspreekvorm die het team afspreekt.',
+      en: 'Use the form of address the team has agreed on.',
+    },
+    detectedBy: 'register',
+    patterns: { nl: [], en: [] },
   },
 ];
 
@@ -995,6 +1148,16 @@ function withRealForms(raw: unknown[]): unknown[] {
     for (const lang of ['nl', 'en', 'fr', 'de'] as const) if (forms[lang]) patterns[lang] = [...(patterns[lang] ?? []), ...forms[lang]!];
     return { ...r0, patterns };
   });
+}
+
+/**
+ * The better phrasing of a rule for a reply channel and register: the channel's own version when the rule has one,
+ * else the default; in Dutch "je" when the reply is informal and the rule has a "je" version.
+ * @example betterFor(dontRules[0], 'nl', 'email', 'formal') // 'Dat zoek ik voor u uit. Uiterlijk morgen …'
+ */
+export function betterFor(rule: DontRule, lang: 'nl' | 'en', channel?: (typeof REPLY_CHANNELS)[number], register?: 'formal' | 'informal'): string {
+  const text = (channel && rule.betterByChannel?.[channel]) || rule.better;
+  return lang === 'nl' && register === 'informal' && text.je ? text.je : text[lang];
 }
 
 /**

@@ -71,6 +71,8 @@ export const methodMap = z.array(methodRowSchema).parse([
     ['habit:ask_compensation', 'dont:discount_only', 'phrase:solution.compensation.nl.1']),
   row('m001_tact', '001', 'Wees tactvol: beleefdheid en de kwaliteit van het gesprek binden de klant.', 'Be tactful: courtesy and the quality of the dialogue keep the customer.',
     ['habit:use_name', 'checklist:name']),
+  row('m001_politeness_forms', '001', 'De beleefdheidsvormen tellen: spreek de klant in één vorm aan (u of je), zoals de klant of het team dat wil, en met de naamvorm die daarbij hoort.', 'The forms of politeness count: address the customer in one form (formal or informal), as the customer or the team wants it, with the name form that goes with it.',
+    ['dont:register_mix', 'dont:register_team', 'habit:use_name']),
 
   // 002 — Balagtas
   row('m002_respect', '002', 'Klanten zijn mensen die zich gerespecteerd en gewaardeerd moeten voelen.', 'Customers are people who must feel respected and valued.',
