@@ -3,11 +3,27 @@
  * The output field names are a stable interface (see README).
  */
 import { z } from 'zod';
-import { analyzeIncoming, checkDraft, type ExtraDontRule } from '../src/core';
+import { analyzeIncoming, checkDraft, suggest, type ExtraDontRule } from '../src/core';
 
+const register = z.enum(['formal', 'informal']);
 const lineSchema = z.union([
-  z.object({ id: z.union([z.string(), z.number()]), text: z.string() }),
-  z.object({ id: z.union([z.string(), z.number()]), draft: z.string(), customerName: z.string().optional() }),
+  z.object({
+    id: z.union([z.string(), z.number()]),
+    text: z.string(),
+    /** The team's fixed register for the cards; the customer's own register when absent. */
+    register: register.optional(),
+    /** Clock for the cards' concrete times (ISO date-time); now when absent. */
+    now: z.string().datetime({ offset: true, local: true }).optional(),
+  }),
+  z.object({
+    id: z.union([z.string(), z.number()]),
+    draft: z.string(),
+    customerName: z.string().optional(),
+    /** The channel the reply goes out on: violation suggestions fit it. */
+    channel: z.enum(['email', 'chat', 'phone']).optional(),
+    /** The register the reply should be in: a draft in the other one is flagged, suggestions follow it. */
+    register: register.optional(),
+  }),
 ]);
 
 export interface AnalyzeOptions {
@@ -40,9 +56,22 @@ export function analyzeLine(raw: string, options: AnalyzeOptions = {}): Record<s
       facts: a.facts.map((f) => ({ kind: f.kind, value: f.value, start: f.start, end: f.end })),
       customerType: a.customerType.type,
       customerName: a.customerName ?? null,
+      register: a.register?.register ?? 'formal',
+      registerEvidence: (a.register?.evidence ?? []).map((e) => ({ kind: e.kind, register: e.register, start: e.start, end: e.end, text: e.text })),
+      // What the panel would offer, in the customer's language and register, with the name filled in.
+      cards: suggest({ incoming: a, ...(row.register ? { register: row.register } : {}), now: row.now ? new Date(row.now) : new Date() }).map((c) => ({
+        kind: c.kind,
+        lang: c.lang,
+        text: c.text,
+      })),
     };
   }
-  const d = checkDraft(row.draft, { customerName: row.customerName, extraRules: options.extraRules });
+  const d = checkDraft(row.draft, {
+    customerName: row.customerName,
+    extraRules: options.extraRules,
+    ...(row.channel ? { replyChannel: row.channel } : {}),
+    ...(row.register ? { register: row.register } : {}),
+  });
   return {
     id: row.id,
     kind: 'draft',

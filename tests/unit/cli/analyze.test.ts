@@ -109,3 +109,43 @@ describe('npm run analyze -- --pack FILE: a team pack\'s extra rules on the draf
     expect(missing.stderr).toMatch(/cannot read pack .*nope\.json/);
   }, 60_000);
 });
+
+describe('npm run analyze: register, cards and channel (issue 12)', () => {
+  const NOW = '2026-11-24T14:00:00';
+  it('an informal Dutch message gets informal cards naming the customer; a formal one formal cards with meneer + surname', () => {
+    const informal = analyzeLine(JSON.stringify({ id: 1, text: 'Hoi! Mijn pakket is nog steeds niet binnen. Kun je even kijken? Groetjes, Sanne', now: NOW })) as any;
+    expect(informal.register).toBe('informal');
+    expect(informal.customerName).toBe('Sanne');
+    expect(informal.registerEvidence.map((e: any) => e.kind)).toEqual(['salutation', 'pronoun', 'signoff']);
+    expect(informal.cards.length).toBeGreaterThan(3);
+    for (const c of informal.cards) {
+      expect(Object.keys(c)).toEqual(['kind', 'lang', 'text']);
+      expect(c.lang).toBe('nl');
+      expect(c.text).not.toMatch(/\b(?:u|uw)\b/);
+    }
+    expect(informal.cards.some((c: any) => c.text.includes('Sanne'))).toBe(true);
+
+    const formal = analyzeLine(JSON.stringify({ id: 2, text: 'Geachte heer, mevrouw,\n\nMijn pakket is nog steeds niet binnen. Kunt u dit nagaan?\n\nMet vriendelijke groet,\nDhr. P. Janssen', now: NOW })) as any;
+    expect(formal.register).toBe('formal');
+    for (const c of formal.cards) expect(c.text).not.toMatch(/\b(?:je|jij|jouw)\b/);
+    expect(formal.cards.some((c: any) => c.text.includes('meneer Janssen'))).toBe(true);
+    expect(formal.cards.some((c: any) => c.text.includes('P. Janssen'))).toBe(false);
+  });
+
+  it('a team register on the incoming line overrides the customer’s', () => {
+    const out = analyzeLine(JSON.stringify({ id: 3, text: 'Hoi! Kun je even kijken? Groetjes, Sanne', register: 'formal', now: NOW })) as any;
+    expect(out.register).toBe('informal'); // what the customer wrote
+    for (const c of out.cards) expect(c.text).not.toMatch(/\b(?:je|jij|jouw)\b/);
+  });
+
+  it('a draft line with channel and register: suggestions follow them, an e-mail never asks to hold the line', () => {
+    const email = analyzeLine(JSON.stringify({ id: 4, draft: 'Beste meneer Janssen, ik weet het niet. Schiet op.', channel: 'email' })) as any;
+    for (const v of email.violations) expect(v.suggestion).not.toMatch(/wacht|minuut|momentje|aan de lijn/i);
+    const phone = analyzeLine(JSON.stringify({ id: 5, draft: 'Beste meneer Janssen, ik weet het niet.', channel: 'phone' })) as any;
+    expect(phone.violations[0].suggestion).toMatch(/wachten/);
+    const team = analyzeLine(JSON.stringify({ id: 6, draft: 'Hoi Sanne, ik weet het niet. Heb je de bon nog?', register: 'formal', channel: 'chat' })) as any;
+    expect(team.violations.map((v: any) => [v.rule, v.text, v.suggestion])).toContainEqual(['register_team', 'Heb je', 'Heeft u']);
+    const je = analyzeLine(JSON.stringify({ id: 7, draft: 'Hoi Sanne, ik weet het niet. Heb je de bon nog?', register: 'informal', channel: 'chat' })) as any;
+    expect(je.violations.find((v: any) => v.rule === 'dont_know').suggestion).toMatch(/\bje\b/);
+  });
+});
