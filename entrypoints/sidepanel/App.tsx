@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { customerTypes, channelTips, checklistItems } from '../../src/core';
-import type { Card, PhraseLang, Violation } from '../../src/core';
+import type { Card, IncomingAnalysis, PhraseLang, Violation } from '../../src/core';
 import { sendToTab } from '../../src/messaging/client';
 import { en, fmt, nl } from '../../src/ui/i18n/strings';
 import { useTargetTab } from '../../src/ui/hooks/use-target-tab';
@@ -67,8 +67,11 @@ export function App() {
   const [remindBeforeSend] = useStored<boolean>('beforeSendReminder', false);
   // The count goes with the draft it was counted on: the page holds a send only when that is the draft it has.
   const { held, armed: sendGuardArmed } = useSendReminder(tabId, liveEditor && checkedDraft !== null, violations.length, checkedDraft ?? '', remindBeforeSend === true);
-  // What a case opened from this thread starts with: only from the analysis of the message on screen.
-  const ofThisMessage = analysisCurrent ? analysis : null;
+  // What a case opened from this thread starts with: only from an analysis of this thread's message
+  // (the newest that answered the text on screen; kept while a newer message of the thread is checked).
+  const lastOfThread = useRef<{ key: string; analysis: IncomingAnalysis } | null>(null);
+  if (analysisCurrent && analysis) lastOfThread.current = { key: threadKey, analysis };
+  const ofThisMessage = lastOfThread.current?.key === threadKey ? lastOfThread.current.analysis : null;
   const sentimentFirst = ofThisMessage
     ? { label: ofThisMessage.sentiment.label, score: Math.max(-1, Math.min(1, ofThisMessage.sentiment.score)), intensity: ofThisMessage.sentiment.intensity }
     : undefined;
@@ -247,7 +250,7 @@ export function App() {
         onInsert={(c) => void insertCard(c)}
         onDismiss={(c) => thread.dismiss(c.id)}
       />
-      {/* Mounted once the message is analysed: the letter's language comes from the message, not from whatever was first. */}
+      {/* Mounted once the thread's message is analysed: the letter's language comes from it, not from whatever was first. */}
       {live && ofThisMessage && (
         <details class="section wrap-up" data-testid="wrap-up" key={threadKey}>
           <summary>{t.modes.wrapUp}</summary>

@@ -94,6 +94,10 @@ describe('side panel extras', () => {
     const form = panel.locator('form[data-testid=wrap-up]');
     await form.getByTestId('cause').selectOption('unclear_invoice');
     await expect.poll(() => form.getByTestId('letter').inputValue()).toMatch(/Beste|Geachte/);
+    // A new message in the thread while the form is open: the form stays as the agent filled it.
+    await page.evaluate(() => (window as any).__fixture.addIncoming('En nu is er wéér een factuur gekomen die ik niet begrijp.'));
+    await expect.poll(() => panel.locator('.quote').first().textContent()).toContain('wéér een factuur');
+    expect(await form.getByTestId('cause').inputValue()).toBe('unclear_invoice');
     await form.getByTestId('close-case').click();
     await form.getByTestId('closed').waitFor();
     const cases = await panel.evaluate(
