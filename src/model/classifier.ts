@@ -3,12 +3,20 @@
  * share the load), one classification at a time per model (the WASM session is single-flight),
  * long texts scored window by window and aggregated.
  */
+import { defuse } from '../core/defuse';
+import { splitParts } from '../core/text';
+import { hashText, LruCache } from './cache';
 import { intensityOf, mapDistribution, polarityOf, type LabelStyleId } from './labels';
 import { loadModel, ModelLoadError, reasonOf, type LoadedModel, type LoadOptions } from './load';
 import type { ModelResult, ModelSource, ModelStatus, SentenceScore } from './types';
-import { planWindows } from './windows';
+import { planBatches, planWindows } from './windows';
 
-export type ClassifierOptions = LoadOptions;
+export interface ClassifierOptions extends LoadOptions {
+  /** Answers kept by hash of the text (and the scoring options); 0 turns the cache off. Default 64. */
+  cacheSize?: number;
+}
+
+export const DEFAULT_CACHE_SIZE = 64;
 
 export interface ClassifyOptions {
   /** Characters scored at most; the rest is ignored and the result says `truncated` (bad-input guard for 1 MB mails). */
@@ -17,6 +25,12 @@ export interface ClassifyOptions {
   batchSize?: number;
   /** Merge sentences until a window has at least this many tokens. */
   minTokens?: number;
+  /**
+   * Score only the customer's own words: quoted history and the signature are left out, as the
+   * engine does (`splitParts`, the engine's `body`). Offsets still point into `text`; `scored` says
+   * which stretch was scored. A text with no words of its own outside a quote is scored whole.
+   */
+  customerTextOnly?: boolean;
 }
 
 export interface Classifier {
@@ -69,7 +83,7 @@ export function createClassifier(options: ClassifierOptions): Promise<Classifier
         },
       });
       setStatus({ state: 'ready', modelId: options.modelId, source: loaded.source, loadMs: loaded.loadMs });
-      return wrap(options.modelId, loaded, () => {
+      return wrap(options.modelId, loaded, options.cacheSize ?? DEFAULT_CACHE_SIZE, () => {
         loads.delete(key);
         setStatus({ state: 'idle' });
       });
@@ -97,8 +111,14 @@ export async function disposeAllClassifiers(): Promise<void> {
   statuses.clear();
 }
 
-function wrap(modelId: string, loaded: LoadedModel, onDispose: () => void): Classifier {
+function wrap(modelId: string, loaded: LoadedModel, cacheSize: number, onDispose: () => void): Classifier {
   let queue: Promise<unknown> = Promise.resolve();
+  const cache = new LruCache<ModelResult>(cacheSize);
+  const keyOf = (text: string, o: ClassifyOptions) => `${hashText(text)}|${o.maxChars ?? ''},${o.batchSize ?? ''},${o.minTokens ?? ''},${o.customerTextOnly === true ? 1 : 0}`;
+  const fromCache = (key: string, t0: number): ModelResult | undefined => {
+    const hit = cache.get(key);
+    return hit && { ...hit, cached: true, ms: performance.now() - t0 };
+  };
   const countTokens = (text: string) => loaded.pipe.tokenizer.encode(text, null, { add_special_tokens: false }).length;
   const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
     const p = queue.then(job, job);
@@ -113,9 +133,23 @@ function wrap(modelId: string, loaded: LoadedModel, onDispose: () => void): Clas
     maxTokens: loaded.maxTokens,
     loadMs: loaded.loadMs,
     countTokens,
-    classify: (text, options) => enqueue(() => classifyText(modelId, loaded, countTokens, text, options ?? {})),
+    classify: (text, options = {}) => {
+      const t0 = performance.now();
+      const key = keyOf(text, options);
+      // A hit answers at once, without waiting behind another message's windows.
+      const hit = fromCache(key, t0);
+      if (hit) return Promise.resolve(hit);
+      return enqueue(async () => {
+        const again = fromCache(key, t0); // the same text may have been queued twice
+        if (again) return again;
+        const result = await classifyText(modelId, loaded, countTokens, text, options);
+        cache.set(key, result);
+        return { ...result, ms: performance.now() - t0 };
+      });
+    },
     dispose: () =>
       enqueue(async () => {
+        cache.clear();
         onDispose();
         await loaded.pipe.dispose();
       }),
@@ -130,26 +164,29 @@ async function classifyText(
   options: ClassifyOptions,
 ): Promise<ModelResult> {
   const t0 = performance.now();
+  const range = options.customerTextOnly === true ? customerRange(text) : { start: 0, end: text.length };
+  const own = text.slice(range.start, range.end);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const truncated = text.length > maxChars;
-  const scored = truncated ? text.slice(0, maxChars) : text;
+  const truncated = own.length > maxChars;
+  const scored = truncated ? own.slice(0, maxChars) : own;
+  const at = range.start;
   const windows = planWindows(scored, countTokens, {
     maxTokens: loaded.maxTokens,
     ...(options.minTokens !== undefined ? { minTokens: options.minTokens } : {}),
   });
-  const batchSize = Math.max(1, options.batchSize ?? 16);
-  const sentences: SentenceScore[] = [];
-  const confidences: number[] = [];
-  for (let i = 0; i < windows.length; i += batchSize) {
-    const batch = windows.slice(i, i + batchSize);
+  const sentences: SentenceScore[] = new Array<SentenceScore>(windows.length);
+  const confidences: number[] = new Array<number>(windows.length).fill(0);
+  // Windows of similar length share a call (padding is compute); answers go back in text order.
+  for (const batch of planBatches(windows, options.batchSize ?? 16)) {
     const raw = (await loaded.pipe(
-      batch.map((w) => scored.slice(w.start, w.end)),
+      batch.map((i) => scored.slice(windows[i]!.start, windows[i]!.end)),
       { topk: null },
     )) as Array<Array<{ label: string; score: number }>>;
-    batch.forEach((w, j) => {
+    batch.forEach((i, j) => {
+      const w = windows[i]!;
       const m = mapDistribution(raw[j] ?? [], { style: loaded.labelStyle });
-      sentences.push({ start: w.start, end: w.end, label: m.label, score: m.score, intensity: m.intensity });
-      confidences.push(m.confidence);
+      sentences[i] = { start: at + w.start, end: at + w.end, label: m.label, score: m.score, intensity: m.intensity };
+      confidences[i] = m.confidence;
     });
   }
   // Length-weighted mean: a long neutral explanation should not be outvoted by a one-word "Hoi".
@@ -175,5 +212,12 @@ async function classifyText(
     mostNegative,
     truncated,
     ms: performance.now() - t0,
+    scored: { start: range.start, end: range.start + scored.length },
   };
+}
+
+/** The customer's own words as the engine finds them (`body`: no quoted history, no signature); the whole text when that is blank. */
+export function customerRange(text: string): { start: number; end: number } {
+  const { body } = splitParts(defuse(text));
+  return text.slice(body.start, body.end).trim() ? { start: body.start, end: body.end } : { start: 0, end: text.length };
 }

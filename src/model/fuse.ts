@@ -19,9 +19,12 @@ export function lexiconOnlyReason(status: ModelStatus): LexiconOnlyReason {
     case 'disabled':
       return 'disabled';
     case 'idle':
+      // Unloaded after an idle time: the next message loads it again.
+      return status.unloaded ? 'model-unloaded' : 'model-loading';
     case 'loading':
       return 'model-loading';
     case 'failed':
+      if (status.reason === 'machine-too-small') return 'machine-too-small';
       return status.reason === 'not-bundled-and-remote-off' || status.reason === 'download-failed'
         ? 'model-unavailable-offline'
         : 'model-error';

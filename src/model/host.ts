@@ -7,9 +7,13 @@
  *   answers that request with a failed status instead of looping.
  * - The worker reports status and download progress; the host keeps the latest per model id
  *   and passes it on (`onStatus`), so a panel that opens late can ask for it.
+ * - After `unloadAfterMs` without a request (default 30 minutes; a request's config may say
+ *   otherwise, 0 = never) the worker is terminated — the only way to hand a WASM heap back — and
+ *   the status becomes `{ state: 'idle', unloaded }`; the next request loads the model again.
  */
 import { z } from 'zod';
 import { hostConfigSchema, type HostConfig } from './messages';
+import { DEFAULT_UNLOAD_AFTER_MINUTES } from './settings';
 import {
   classifyRequestSchema,
   classifyResponseSchema,
@@ -61,7 +65,12 @@ export interface ModelHostOptions {
   numThreads?: number;
   /** Development log for refused or odd messages. */
   log?: (message: string) => void;
+  /** Idle time after which the worker (and the model in it) is unloaded; a request's `config.unloadAfterMs` wins. 0 = never. */
+  unloadAfterMs?: number;
 }
+
+/** Default idle time before the model is unloaded: a real-size model holds ≈ 600 MB (bench: model-shape); reloading costs a few seconds. */
+export const DEFAULT_UNLOAD_AFTER_MS = DEFAULT_UNLOAD_AFTER_MINUTES * 60_000;
 
 export interface ModelHost {
   /** Never rejects: failures come back as `{ ok: false, status }`. */
@@ -90,10 +99,38 @@ export function createModelHost(options: ModelHostOptions): ModelHost {
   let nextId = 0;
   let restarts = 0;
   let disposed = false;
+  let unloadAfterMs = options.unloadAfterMs ?? DEFAULT_UNLOAD_AFTER_MS;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Model ids the current worker has answered with. */
+  const loadedIds = new Set<string>();
 
   const setStatus = (s: ModelStatus) => {
     if ('modelId' in s) statuses.set(s.modelId, s);
+    else if (s.state === 'idle' && s.unloaded) statuses.set(s.unloaded.modelId, s);
     options.onStatus?.(s);
+  };
+
+  const stopIdleTimer = () => {
+    if (idleTimer !== null) clearTimeout(idleTimer);
+    idleTimer = null;
+  };
+
+  const unloadIdle = () => {
+    idleTimer = null;
+    if (disposed || pending.size > 0 || !worker) return;
+    log(`model unloaded after ${unloadAfterMs} ms without a request`);
+    worker.terminate();
+    worker = null;
+    generation += 1;
+    for (const modelId of loadedIds) setStatus({ state: 'idle', unloaded: { modelId, afterMs: unloadAfterMs } });
+    loadedIds.clear();
+  };
+
+  const armIdleTimer = () => {
+    stopIdleTimer();
+    if (disposed || pending.size > 0 || !worker || unloadAfterMs <= 0) return;
+    idleTimer = setTimeout(unloadIdle, unloadAfterMs);
+    (idleTimer as { unref?: () => void }).unref?.(); // Node (tests): a pending unload keeps no process alive
   };
 
   const fail = (p: Pending, message: string) => {
@@ -142,7 +179,9 @@ export function createModelHost(options: ModelHostOptions): ModelHost {
     const p = pending.get(msg.id);
     if (!p) return;
     pending.delete(msg.id);
+    if (msg.response.ok) loadedIds.add(p.message.config.modelId);
     p.resolve(msg.response);
+    armIdleTimer();
   };
 
   function ensureWorker(): WorkerLike {
@@ -171,6 +210,8 @@ export function createModelHost(options: ModelHostOptions): ModelHost {
       if (disposed) {
         return Promise.resolve({ ok: false, requestId: req.data.requestId, status: { state: 'idle' } });
       }
+      stopIdleTimer();
+      if (cfg.data.unloadAfterMs !== undefined) unloadAfterMs = cfg.data.unloadAfterMs;
       return new Promise<ClassifyResponse>((resolve) => {
         const message: ToWorker = { type: 'classify', id: nextId++, request: req.data, config: cfg.data, numThreads };
         pending.set(message.id, { message, attempts: 1, resolve });
@@ -183,6 +224,7 @@ export function createModelHost(options: ModelHostOptions): ModelHost {
     },
     dispose() {
       disposed = true;
+      stopIdleTimer();
       worker?.terminate();
       worker = null;
       for (const p of [...pending.values()]) {

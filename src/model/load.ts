@@ -3,8 +3,9 @@
  * (`<localModelPath>/<modelId>/`), the Hugging Face Hub only when the user allowed it.
  * Runs in Node (tests, bench) and in the extension's worker; only paths differ.
  */
-import { env, pipeline } from '@xenova/transformers';
+import { AutoConfig, env, pipeline } from '@xenova/transformers';
 import { detectLabelStyle, type LabelStyleId } from './labels';
+import { currentMachine, machineTooSmall, type MachineInfo, type SizeConfig } from './machine';
 import type { ModelFailureReason, ModelSource } from './types';
 
 export interface LoadOptions {
@@ -20,6 +21,8 @@ export interface LoadOptions {
   /** Forces a label style when the model's labels are anonymous (LABEL_0 …). */
   labelStyle?: LabelStyleId;
   onProgress?: (p: { file?: string; progress: number | null }) => void;
+  /** The computer's memory and cores; defaults to what `navigator` reports (unknown in Node: never refused). */
+  machine?: MachineInfo;
 }
 
 /** The part of the transformers.js pipeline we use, typed for our calls. */
@@ -92,8 +95,14 @@ export function reasonOf(err: unknown, triedRemote: boolean): ModelFailureReason
 
 async function build(options: LoadOptions, allowRemote: boolean): Promise<TextClassifierPipe> {
   configureEnv(options, allowRemote);
+  // config.json first (a few hundred bytes): a machine too small for the model is refused before the ONNX file is read or downloaded.
+  const config = await AutoConfig.from_pretrained(options.modelId);
+  const tooSmall = machineTooSmall(config as unknown as SizeConfig, options.machine ?? currentMachine(), options.modelId);
+  if (tooSmall) throw new ModelLoadError('machine-too-small', tooSmall);
   const pipe = await pipeline('sentiment-analysis', options.modelId, {
     quantized: true,
+    config, // read once
+
     progress_callback: (p: { status?: string; file?: string; progress?: number }) => {
       if (p.status === 'progress' || p.status === 'initiate' || p.status === 'done') {
         const progress = typeof p.progress === 'number' ? Math.max(0, Math.min(1, p.progress / 100)) : p.status === 'done' ? 1 : null;

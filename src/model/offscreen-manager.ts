@@ -6,7 +6,7 @@
 import type { HostConfig } from './messages';
 import { modelProtocol } from './messages';
 import type { ModelHost } from './host';
-import { readModelSettings, type LocalStorageLike } from './settings';
+import { readModelSettings, unloadAfterMsOf, type LocalStorageLike } from './settings';
 import { classifyResponseSchema, modelStatusSchema, type ClassifyRequest, type ClassifyResponse, type ModelStatus } from './types';
 
 export const OFFSCREEN_PATH = 'offscreen.html';
@@ -111,7 +111,11 @@ export function modelBackgroundHandlers(storage: LocalStorageLike, forwarder: Mo
     'panel→model/classify': async (request: ClassifyRequest): Promise<ClassifyResponse> => {
       const settings = await readModelSettings(storage);
       if (settings.engine === 'lexicon') return { ok: false, requestId: request.requestId, status: { state: 'disabled' } };
-      return forwarder.classify({ requestId: request.requestId, text: request.text }, { modelId: settings.modelId, allowRemote: settings.allowDownload });
+      const unloadAfterMs = unloadAfterMsOf(settings);
+      return forwarder.classify(
+        { requestId: request.requestId, text: request.text },
+        { modelId: settings.modelId, allowRemote: settings.allowDownload, ...(unloadAfterMs !== undefined ? { unloadAfterMs } : {}) },
+      );
     },
     'panel→model/status': async (): Promise<ModelStatus> => {
       const settings = await readModelSettings(storage);

@@ -15,8 +15,20 @@ export const modelSettingsSchema = z.object({
   engine: z.enum(['lexicon', 'model']).catch('model'),
   modelId: modelIdSchema.catch(DEFAULT_MODEL_ID),
   allowDownload: z.boolean().catch(false),
+  /**
+   * Unload the model after this many minutes without a message, to give its memory back during a long
+   * shift (0 = keep it loaded). Absent: the host's default, DEFAULT_UNLOAD_AFTER_MINUTES.
+   */
+  unloadAfterMinutes: z.number().min(0).max(24 * 60).optional().catch(undefined),
 });
 export type ModelSettings = z.infer<typeof modelSettingsSchema>;
+
+export const DEFAULT_UNLOAD_AFTER_MINUTES = 30;
+
+/** The idle time the host gets for these settings, in ms; undefined leaves the host's default. */
+export function unloadAfterMsOf(settings: ModelSettings): number | undefined {
+  return settings.unloadAfterMinutes === undefined ? undefined : Math.round(settings.unloadAfterMinutes * 60_000);
+}
 
 export const DEFAULT_MODEL_SETTINGS: ModelSettings = { engine: 'model', modelId: DEFAULT_MODEL_ID, allowDownload: false };
 

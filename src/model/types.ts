@@ -20,6 +20,8 @@ export const modelFailureReasonSchema = z.enum([
   'unsupported-labels',
   /** Anything else (runtime missing, out of memory …). */
   'load-failed',
+  /** This computer has too little memory (or too few cores) for this model: refused before loading; the message says what it has and needs. */
+  'machine-too-small',
 ]);
 export type ModelFailureReason = z.infer<typeof modelFailureReasonSchema>;
 
@@ -27,7 +29,11 @@ export const modelSourceSchema = z.enum(['bundled', 'remote']);
 export type ModelSource = z.infer<typeof modelSourceSchema>;
 
 export const modelStatusSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('idle') }),
+  z.object({
+    state: z.literal('idle'),
+    /** Set when a loaded model was unloaded after this long without a message (the next message loads it again). */
+    unloaded: z.object({ modelId: z.string(), afterMs: z.number().nonnegative() }).optional(),
+  }),
   z.object({ state: z.literal('disabled') }),
   z.object({
     state: z.literal('loading'),
@@ -66,6 +72,10 @@ export const modelResultSchema = z.object({
   truncated: z.boolean(),
   /** Wall time of the classification in milliseconds. */
   ms: z.number().nonnegative(),
+  /** True when this text was scored before and the answer came from the cache (by hash of the text). */
+  cached: z.boolean().optional(),
+  /** The stretch of the text that was scored: the customer's own words, without quoted history and signature. */
+  scored: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type ModelResult = z.infer<typeof modelResultSchema>;
 
@@ -85,7 +95,7 @@ export const classifyResponseSchema = z.discriminatedUnion('ok', [
 export type ClassifyResponse = z.infer<typeof classifyResponseSchema>;
 
 /** Why the lexicon answered alone. */
-export const lexiconOnlyReasonSchema = z.enum(['model-loading', 'model-unavailable-offline', 'model-error', 'disabled']);
+export const lexiconOnlyReasonSchema = z.enum(['model-loading', 'model-unavailable-offline', 'model-error', 'disabled', 'model-unloaded', 'machine-too-small']);
 export type LexiconOnlyReason = z.infer<typeof lexiconOnlyReasonSchema>;
 
 /** Rules of `fuse` that changed the model's answer, for the panel's explanation. */

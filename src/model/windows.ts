@@ -78,3 +78,31 @@ function splitLong(text: string, start: number, end: number, budget: number, cou
   if (cur) out.push(cur);
   return out;
 }
+
+/**
+ * Group windows into model calls so that little is padding: a batch is padded to its longest
+ * window, and sentence windows of 10 and 45 tokens in one batch make the model run 90 positions for
+ * 55 tokens (measured on the real-size model: 10 sentence windows of a 1 KB e-mail cost twice their
+ * tokens in one batch). Windows are taken shortest first and a batch closes when the next window is
+ * more than `slack` times (plus 4 tokens) longer than its first. Returns indices into `windows`; every
+ * index appears once.
+ * @example planBatches([{ tokens: 40 }, { tokens: 10 }, { tokens: 12 }], 16) // [[1, 2], [0]]
+ */
+export function planBatches(windows: ReadonlyArray<Pick<TextWindow, 'tokens'>>, batchSize = 16, slack = 1.25): number[][] {
+  const order = windows.map((_, i) => i).sort((a, b) => windows[a]!.tokens - windows[b]!.tokens || a - b);
+  const size = Math.max(1, Math.floor(batchSize));
+  const out: number[][] = [];
+  let cur: number[] = [];
+  let limit = 0;
+  for (const i of order) {
+    const n = windows[i]!.tokens + 2; // [CLS] and [SEP]
+    if (cur.length > 0 && (cur.length >= size || n > limit)) {
+      out.push(cur);
+      cur = [];
+    }
+    if (cur.length === 0) limit = n * slack + 4;
+    cur.push(i);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

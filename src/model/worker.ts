@@ -71,7 +71,8 @@ async function handle(msg: ToWorker): Promise<ClassifyResponse> {
     postStatus(ready);
   }
   try {
-    return { ok: true, requestId, result: await c.classify(msg.request.text) };
+    // The customer's own words only: quoted history and signature cost model time and are not theirs.
+    return { ok: true, requestId, result: await c.classify(msg.request.text, { customerTextOnly: true }) };
   } catch (err) {
     // Loaded but this text failed: the panel shows "model error" and the lexicon answers.
     console.warn('[triade] classification failed', err);
