@@ -12,5 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    // expect.poll returns as soon as the final state shows; its 1 s default is too short on a loaded machine.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

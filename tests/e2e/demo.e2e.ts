@@ -40,7 +40,7 @@ describe('demo inbox (npm run dev)', () => {
 
     await page.locator('[data-triade-editor]').click();
     await page.keyboard.type('Beste Marieke, ik weet het niet.');
-    await panel.locator('.violation[data-rule="dont_know"]').waitFor({ timeout: 5000 });
+    await panel.locator('.violation[data-rule="dont_know"]').waitFor({ timeout: 15_000 });
 
     const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
     const card = panel.locator(`[data-card-id="${id}"]`);

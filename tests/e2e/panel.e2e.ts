@@ -96,7 +96,7 @@ describe.each(RUNS)('side panel on $site', (run) => {
   it('flags a forbidden phrase while typing and replaces it in the editor', async () => {
     await typeInEditor(page, run.editor, run.badReply);
     const flag = panel.locator(`.violation[data-rule="${run.rule}"]`);
-    await flag.waitFor({ timeout: 5000 });
+    await flag.waitFor({ timeout: 15_000 });
     await flag.getByRole('button', { name: /Vervangen|Replace/ }).click();
     await expect.poll(() => editorText(page, run.editor)).not.toMatch(run.badPhrase);
     await expect.poll(() => flag.count()).toBe(0);
