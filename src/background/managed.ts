@@ -1,7 +1,7 @@
 /**
  * Settings an organisation pushes through browser policy (`storage.managed`, schema in
  * public/managed_schema.json): a team phrase pack and defaults for the UI language, the engine,
- * model downloads and case-log retention. Example policy: docs/managed-policy.example.json.
+ * model downloads, case-log retention and the form of address (je / u). Example policy: docs/managed-policy.example.json.
  *
  * Graceful by design: Firefox without a policy (and Chrome without one) has no managed data, or
  * rejects the read; then nothing is applied and nothing breaks. Each field is checked on its own,
@@ -14,9 +14,11 @@ import { z } from 'zod';
 import { parsePack, type PhrasePack } from '../core/knowledge/phrase-pack';
 import { MODEL_SETTINGS_KEY, writeModelSettings } from '../model/settings';
 import { MANAGED_PACK_KEY } from '../ui/packs/pack-store';
+import { REGISTER_SETTINGS, REPLY_REGISTER_KEY } from '../ui/settings/reply-register';
+import type { RegisterSetting } from '../core/types';
 
 /** The policy names, as declared in public/managed_schema.json. */
-export const MANAGED_KEYS = ['phrasePack', 'uiLang', 'engine', 'allowModelDownload', 'retentionDays'] as const;
+export const MANAGED_KEYS = ['phrasePack', 'uiLang', 'engine', 'allowModelDownload', 'retentionDays', 'replyRegister'] as const;
 
 export interface ManagedConfig {
   pack?: PhrasePack;
@@ -24,6 +26,8 @@ export interface ManagedConfig {
   engine?: 'lexicon' | 'model';
   allowModelDownload?: boolean;
   retentionDays?: number;
+  /** The team's form of address: follow the customer, always "je" (informal) or always "u" (formal). */
+  replyRegister?: RegisterSetting;
   /** One line per policy value that was refused, for the console and the options page. */
   problems: string[];
 }
@@ -41,6 +45,7 @@ const fields = {
   engine: z.enum(['lexicon', 'model']),
   allowModelDownload: z.boolean(),
   retentionDays: z.number().int().min(1).max(3650),
+  replyRegister: z.enum(REGISTER_SETTINGS),
 };
 
 /**
@@ -80,8 +85,9 @@ export async function readManaged(area: StorageAreaLike | undefined): Promise<Ma
 export async function applyManaged(config: ManagedConfig, local: WritableAreaLike, now: Date = new Date()): Promise<{ retentionDays?: number }> {
   if (config.pack) await local.set({ [MANAGED_PACK_KEY]: { pack: config.pack, installedAt: now.toISOString(), source: 'managed' } });
   else await local.remove(MANAGED_PACK_KEY);
-  const have = await local.get(['uiLang', MODEL_SETTINGS_KEY]);
+  const have = await local.get(['uiLang', MODEL_SETTINGS_KEY, REPLY_REGISTER_KEY]);
   if (config.uiLang && have.uiLang === undefined) await local.set({ uiLang: config.uiLang });
+  if (config.replyRegister && have[REPLY_REGISTER_KEY] === undefined) await local.set({ [REPLY_REGISTER_KEY]: config.replyRegister });
   if (have[MODEL_SETTINGS_KEY] === undefined && (config.engine !== undefined || config.allowModelDownload !== undefined)) {
     await writeModelSettings(local, {
       ...(config.engine !== undefined ? { engine: config.engine } : {}),

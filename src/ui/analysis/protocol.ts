@@ -24,6 +24,10 @@ export const analyzeRequestSchema = z.object({
   model: z.object({ status: modelStatusSchema, result: modelResultSchema.optional() }),
   /** Epoch ms: cards and promises are timed from here. */
   now: z.number(),
+  /** The team's register setting (options / managed policy); follow the customer when absent. */
+  registerSetting: z.enum(['follow', 'informal', 'formal']).optional(),
+  /** The channel the reply goes out on, when the site says (a chat ticket); a written reply is an e-mail otherwise. */
+  channel: z.enum(['email', 'chat', 'phone']).optional(),
 });
 export type AnalyzeRequest = z.infer<typeof analyzeRequestSchema>;
 

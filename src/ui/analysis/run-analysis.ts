@@ -9,6 +9,7 @@ import type { Card, CustomerTypeId, DraftCheck, ExtraDontRule, IncomingAnalysis,
 import { fuse } from '../../model/fuse';
 import type { FusedSentiment } from '../../model/types';
 import type { AnalyzeRequest } from './protocol';
+import { replyRegister } from '../settings/reply-register';
 
 export interface DraftPromiseFound {
   text: string;
@@ -72,11 +73,16 @@ export function runAnalysis(req: AnalyzeRequest, team: Team, lexicon: (text: str
   const customerName = req.senderName?.split(/\s+/)[0] ? req.senderName : analysis?.customerName;
   const cardLang: PhraseLang =
     analysis?.lang === 'nl' || analysis?.lang === 'en' ? analysis.lang : req.uiLang === 'nl' && !analysis ? 'nl' : 'en';
+  // The team's register, or the customer's when the team follows the customer (no message: nothing to follow).
+  const register = replyRegister(req.registerSetting ?? 'follow', analysis?.register?.register);
   const check = checkDraft(req.draft, {
     lang: analysis ? cardLang : undefined,
     customerName,
     incoming: analysis ?? undefined,
     extraRules: team.extraRules,
+    // The reply panel writes: an e-mail unless the site says chat; the phone has call mode.
+    replyChannel: req.channel ?? 'email',
+    ...(register ? { register } : {}),
   });
   const typeId: CustomerTypeId = (req.chosenType as CustomerTypeId | undefined) ?? analysis?.customerType.type ?? 'extreme_critic';
   const now = new Date(req.now);
@@ -85,6 +91,7 @@ export function runAnalysis(req: AnalyzeRequest, team: Team, lexicon: (text: str
     lang: cardLang,
     customerName,
     customerType: typeId,
+    ...(register ? { register } : {}),
     draft: check,
     now,
     extraCards: team.teamCards,

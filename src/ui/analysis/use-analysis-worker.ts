@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnalysisClient, CALL_JOB, REPLY_JOB, type AnalysisInput, type AnalysisUpdate, type CoachInput, type WorkerLike } from './analysis-client';
 import type { CoachResult } from './run-coach';
 import { spawnAnalysisWorker } from './spawn-analysis-worker';
+import { useStored } from '../hooks/use-stored';
+import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../settings/reply-register';
 
 const NONE: AnalysisUpdate = { result: null, input: null, tooLong: false, incomingSkipped: false };
 
@@ -16,11 +18,14 @@ export function useAnalysisWorker(input: AnalysisInput, packs: readonly unknown[
   if (client.current === null) client.current = new AnalysisClient(REPLY_JOB, spawn, setUpdate);
   useEffect(() => () => client.current?.dispose(), []);
   useEffect(() => client.current?.setTeam(packs), [packs]);
+  // The team's register setting is read here, so every caller's cards and checks follow it.
+  const [stored] = useStored<unknown>(REPLY_REGISTER_KEY, DEFAULT_REGISTER_SETTING);
+  const registerSetting = asRegisterSetting(input.registerSetting ?? stored);
   // Field by field: a new object with the same values is not a new input.
-  const { incoming, draft, uiLang, senderName, chosenType, model, now } = input;
+  const { incoming, draft, uiLang, senderName, chosenType, model, now, channel } = input;
   useEffect(() => {
-    client.current?.analyze({ incoming, draft, uiLang, senderName, chosenType, model, now });
-  }, [incoming, draft, uiLang, senderName, chosenType, model, now]);
+    client.current?.analyze({ incoming, draft, uiLang, senderName, chosenType, model, now, registerSetting, ...(channel ? { channel } : {}) });
+  }, [incoming, draft, uiLang, senderName, chosenType, model, now, registerSetting, channel]);
   return update;
 }
 

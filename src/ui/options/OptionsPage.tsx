@@ -8,6 +8,10 @@ import { EngineSection } from './EngineSection';
 import { useStored } from '../hooks/use-stored';
 import { EraseSection } from './EraseSection';
 import { LanguageSection } from './LanguageSection';
+import { RegisterSection } from './RegisterSection';
+import { registerStrings } from './register-strings';
+import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../settings/reply-register';
+import type { RegisterSetting } from '../../core/types';
 import { ModelCheck } from './ModelCheck';
 import { RetentionSection } from './RetentionSection';
 import { SitesSection } from './SitesSection';
@@ -28,11 +32,14 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
   const data = useDataTransfer(db, lang);
   const packs = usePacks();
   const [beforeSend, setBeforeSend] = useStored<boolean>('beforeSendReminder', false);
+  const [register, setRegister] = useStored<unknown>(REPLY_REGISTER_KEY, DEFAULT_REGISTER_SETTING);
+  const rt = registerStrings(lang);
   const dash = lang === 'en' ? dashEn : dashNl;
   const [before, after] = t.links.split('{dashboard}');
 
   const nav = [
     ['language', t.langHeading],
+    ['register', rt.heading],
     ['engine', t.engineHeading],
     ['sites', t.sitesHeading],
     ['data', t.dataHeading],
@@ -54,6 +61,7 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
       </header>
 
       <LanguageSection t={t} lang={lang} onLang={props.onLang} />
+      <RegisterSection t={rt} value={asRegisterSetting(register)} onChange={(v: RegisterSetting) => setRegister(v)} />
       <BeforeSendSection t={t} on={beforeSend} onChange={setBeforeSend} />
 
       <EngineSection t={t} settings={model.settings} bundled={model.bundled} onSave={(p) => void model.save(p)}>

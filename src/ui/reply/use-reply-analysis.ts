@@ -17,6 +17,8 @@ export interface ReplyAnalysisInput {
   memory: ThreadMemory;
   /** The installed team packs (their cards join the suggestions, their rules the draft check). */
   packs: readonly unknown[];
+  /** The channel of the conversation when the site says (e.g. a chat ticket); an e-mail otherwise. */
+  channel?: 'email' | 'chat' | 'phone';
 }
 
 export interface ReplyAnalysis {
@@ -63,7 +65,7 @@ export function useReplyAnalysis(i: ReplyAnalysisInput): ReplyAnalysis {
   // Cards are timed to the minute; a new minute is a new input only when something else changes too.
   const now = Math.floor(Date.now() / 60_000) * 60_000;
   const w = useAnalysisWorker(
-    { incoming: i.incomingText, draft: i.draft, uiLang: i.uiLang, senderName: i.senderName, chosenType, model: modelInput, now },
+    { incoming: i.incomingText, draft: i.draft, uiLang: i.uiLang, senderName: i.senderName, chosenType, model: modelInput, now, ...(i.channel ? { channel: i.channel } : {}) },
     i.packs,
   );
   const r = w.result;

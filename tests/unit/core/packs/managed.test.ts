@@ -63,10 +63,24 @@ describe('managed policy', () => {
     expect(local.data[MANAGED_PACK_KEY]).toBeUndefined();
   });
 
+  it('sets the team’s form of address as a default, never over the user’s own choice (issue 12)', async () => {
+    const policy = Object.values(policyFile['3rdparty'].extensions)[0] as Record<string, unknown>;
+    expect((await readManaged(area(policy))).replyRegister).toBe('follow');
+    const bad = await readManaged(area({ replyRegister: 'jij' }));
+    expect(bad.replyRegister).toBeUndefined();
+    expect(bad.problems[0]).toMatch(/^replyRegister: /);
+    const fresh = area({});
+    await applyManaged(await readManaged(area({ replyRegister: 'formal' })), fresh);
+    expect(fresh.data.replyRegister).toBe('formal');
+    const chosen = area({ replyRegister: 'informal' });
+    await applyManaged(await readManaged(area({ replyRegister: 'formal' })), chosen);
+    expect(chosen.data.replyRegister).toBe('informal');
+  });
+
   it('declares every policy in the schema Chrome validates (top level object, each with a type)', () => {
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBeUndefined();
-    expect(Object.keys(schema.properties).sort()).toEqual(['allowModelDownload', 'engine', 'phrasePack', 'retentionDays', 'uiLang']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['allowModelDownload', 'engine', 'phrasePack', 'replyRegister', 'retentionDays', 'uiLang']);
     const walk = (s: Record<string, any>, path: string) => {
       expect(typeof s.type === 'string' || typeof s.$ref === 'string', path).toBe(true);
       for (const [k, v] of Object.entries(s.properties ?? {})) walk(v as Record<string, any>, `${path}.${k}`);
