@@ -42,9 +42,11 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, command }) => ({
-    name: 'Triade',
-    description: 'Live coaching for customer-service replies: understanding, apology, solution. Runs locally.',
-    default_locale: undefined,
+    // The browser's own strings come from public/_locales (nl default, en): the toolbar and
+    // chrome://extensions/shortcuts speak the agent's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
     permissions: ['storage', 'activeTab', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'scripting'])],
     host_permissions: [
       'https://mail.google.com/*',
@@ -56,12 +58,12 @@ export default defineConfig({
     ],
     // Other sites are asked for at runtime from the options (Firefox MV2 keeps them in optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
-    action: { default_title: 'Triade' },
+    action: { default_title: '__MSG_actionTitle__' },
     // Works while the agent types in the site's editor: the panel inserts its top card at the cursor.
     commands: {
       'insert-top-card': {
         suggested_key: { default: 'Alt+Shift+1' },
-        description: 'Bovenste kaart invoegen / Insert the top card',
+        description: '__MSG_commandInsertTopCard__',
       },
     },
     // connect-src: the browser itself refuses any fetch, XHR or socket from the extension's pages and
@@ -84,7 +86,7 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
-          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Triade' },
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_actionTitle__' },
           browser_specific_settings: { gecko: { id: 'triade@example.org', strict_min_version: '115.0' } },
         }
       : {}),
