@@ -118,7 +118,9 @@ function countWords(body: string): number {
  * method (a draft that shows understanding or says sorry, solves and names a time is not "defensive").
  */
 export function toneApplies(body: string, states: ReadonlyMap<ChecklistId, ChecklistState>): boolean {
-  if (countWords(body) < MIN_TONE_WORDS || (body.match(/[.!?\n]+\s*\S/g)?.length ?? 0) < 1) return false;
+  // A reply says what it is in its opening: look no further than that (pasted novels stay cheap).
+  const opening = body.slice(0, 4000);
+  if (countWords(opening) < MIN_TONE_WORDS || !/[.!?\n]\s*\S/.test(opening)) return false;
   const done = (id: ChecklistId) => states.get(id) === 'done';
   return !((done('understanding') || done('apology')) && done('solution') && (done('time_commitment') || done('thanks')));
 }

@@ -22,7 +22,8 @@ export { DONT_RULE_IDS };
 
 
 
-const WORD = String.raw`[^\s.!?]+`;
+// Not across the invisible separator that defuse() puts into endless runs: a word ends there.
+const WORD = String.raw`[^\s.!?\u2063]+`;
 const SENTENCE_END = String.raw`(?=\s*(?:[.!?…\n]|$))`;
 // Checked AFTER the first token has matched: a look-behind at the very start of a pattern would be
 // tried at every position of the draft and stop the regex engine from skipping ahead on the first letter.
@@ -50,7 +51,7 @@ function firstToken(body: string, from: number): string {
 
 /**
  * Expand the pattern notation described at the top of this file into a plain regex source.
- * @example expandPattern('ik weet {w} niet') === '(?<![a-z0-9])(?:ik\\s+weet\\s+[^\\s.!?]+\\s+niet)(?![a-z0-9])'
+ * @example expandPattern('ik weet {w} niet') === '(?<![a-z0-9])(?:ik\\s+weet\\s+[^\\s.!?\\u2063]+\\s+niet)(?![a-z0-9])'
  */
 export function expandPattern(source: string): string {
   let body = source.replace(/ /g, String.raw`\s+`).replace(/\{w\}/g, WORD).replace(/\{E\}/g, SENTENCE_END);

@@ -5,21 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeIncoming, checkDraft } from '../../../src/core';
+import { bestTime as best } from './best-time';
 
 const PARA =
   'Beste mevrouw Jansen, dank u voor uw bericht. Ik begrijp dat u boos bent: uw pakket (ordernummer 12345678) is nog steeds niet geleverd. ' +
   'Dat is uw eigen schuld. Ik zoek het uit en bel u morgen om 15.00 uur terug. I called three times, still not delivered, € 49,95 charged twice!!! 😡\n';
 const make = (n: number) => PARA.repeat(Math.ceil(n / PARA.length)).slice(0, n);
 
-function best(fn: () => unknown, runs: number) {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - s);
-  }
-  return min;
-}
 
 describe('linear in length up to 1 MB', () => {
   const small = make(100_000);
