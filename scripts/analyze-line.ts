@@ -59,7 +59,13 @@ export function analyzeLine(raw: string, options: AnalyzeOptions = {}): Record<s
       register: a.register?.register ?? 'formal',
       registerEvidence: (a.register?.evidence ?? []).map((e) => ({ kind: e.kind, register: e.register, start: e.start, end: e.end, text: e.text })),
       // What the panel would offer, in the customer's language and register, with the name filled in.
-      cards: suggest({ incoming: a, ...(row.register ? { register: row.register } : {}), now: row.now ? new Date(row.now) : new Date() }).map((c) => ({
+      cards: suggest({
+        incoming: a,
+        // French and German customers get cards in their language.
+        ...(a.lang === 'fr' || a.lang === 'de' ? { lang: a.lang } : {}),
+        ...(row.register ? { register: row.register } : {}),
+        now: row.now ? new Date(row.now) : new Date(),
+      }).map((c) => ({
         kind: c.kind,
         lang: c.lang,
         text: c.text,

@@ -7,6 +7,8 @@
 export type Lang = 'nl' | 'en' | 'fr' | 'de' | 'other';
 /** Languages the phrase library and checklist are written in. */
 export type PhraseLang = 'nl' | 'en';
+/** Languages the phrase cards and the follow-up letter are written in: the library languages plus French and German. */
+export type CardLang = PhraseLang | 'fr' | 'de';
 /** Languages the draft checker reads (its patterns); cards and reasons are in a PhraseLang. */
 export type ScanLang = 'nl' | 'en' | 'fr' | 'de';
 
@@ -211,7 +213,8 @@ export interface Card {
   /** Stable id of the phrase-library entry the card came from. */
   id: string;
   kind: CardKind;
-  lang: PhraseLang;
+  /** The card's language: the customer's (French and German cards too), else the library language asked for. */
+  lang: CardLang;
   /** Ready-to-insert text with placeholders filled in. */
   text: string;
   /** The register the text is written in (Dutch cards have both). */
@@ -224,8 +227,10 @@ export interface Card {
 
 export interface SuggestInput {
   incoming?: IncomingAnalysis;
-  /** Language of the cards; defaults to the incoming language when nl/en, else the UI language. */
-  lang?: PhraseLang;
+  /** Language of the cards (fr/de when asked for); defaults to the incoming language when nl/en, else English. */
+  lang?: CardLang;
+  /** Language of the cards' reasons (the panel's UI language) when the cards are French or German; English by default. */
+  reasonLang?: PhraseLang;
   customerName?: string;
   /** The register of the cards; defaults to the customer's (incoming.register), formal without one. */
   register?: Register;

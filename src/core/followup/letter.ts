@@ -5,12 +5,13 @@
  * optional: a part without content is left out entirely, never printed empty.
  */
 
-import type { PhraseLang, Register, Title } from '../types';
+import type { CardLang, Register, Title } from '../types';
 import { addressForms } from '../suggest/address';
 
 export interface LetterInput {
-  lang: PhraseLang;
-  /** Dutch: "u" (formal, the default) or "je" (informal). */
+  /** nl, en, and French or German for Belgian and border-region customers. */
+  lang: CardLang;
+  /** "u" / vous / Sie (formal, the default) or "je" / tu / du (informal); English reads the same in both. */
   register?: Register;
   customerName?: string;
   /** The customer's title when known ("meneer Janssen"); a title in the name itself counts too. */
@@ -44,7 +45,7 @@ interface Words {
   signOff: string;
 }
 
-const WORDS: Record<PhraseLang | 'nlInformal', Words> = {
+const WORDS: Record<CardLang | 'nlInformal' | 'frInformal' | 'deInformal', Words> = {
   nl: {
     greet: (name) => `Beste ${name},`,
     greetAnonymous: 'Geachte heer, mevrouw,',
@@ -74,6 +75,66 @@ const WORDS: Record<PhraseLang | 'nlInformal', Words> = {
     nextStep: 'Wat er nog volgt:',
     forward: 'We kijken uit naar een fijne samenwerking, nu en in de toekomst.',
     signOff: 'Groeten,',
+  },
+  fr: {
+    greet: (name) => `Bonjour ${name},`,
+    greetAnonymous: 'Madame, Monsieur,',
+    thanks: (org) =>
+      `Merci d’avoir pris la peine de nous dire ce qui n’allait pas${org ? ` chez ${org}` : ''}. C’est ainsi que nous pouvons le corriger et en tirer des leçons.`,
+    complaint: 'Votre réclamation en bref\u00a0:',
+    actions: 'Voici ce que nous avons fait depuis\u00a0:',
+    contribution: 'Vous avez vous aussi contribué à la solution\u00a0:',
+    contributionClose: 'Nous vous en remercions.',
+    gesture: 'Nous vous proposons en outre ceci\u00a0:',
+    gestureClose: 'Nous le faisons à titre commercial, en signe de reconnaissance, indépendamment de toute question de responsabilité.',
+    nextStep: 'La suite\u00a0:',
+    forward: 'Nous nous réjouissons de poursuivre notre collaboration, aujourd’hui comme demain.',
+    signOff: 'Bien cordialement,',
+  },
+  frInformal: {
+    greet: (name) => `Bonjour ${name},`,
+    greetAnonymous: 'Bonjour,',
+    thanks: (org) =>
+      `Merci d’avoir pris la peine de nous dire ce qui n’allait pas${org ? ` chez ${org}` : ''}. C’est ainsi que nous pouvons le corriger et en tirer des leçons.`,
+    complaint: 'Ta réclamation en bref\u00a0:',
+    actions: 'Voici ce que nous avons fait depuis\u00a0:',
+    contribution: 'Toi aussi, tu as contribué à la solution\u00a0:',
+    contributionClose: 'Merci pour cela.',
+    gesture: 'Nous te proposons en outre ceci\u00a0:',
+    gestureClose: 'Nous le faisons à titre commercial, en signe de reconnaissance, indépendamment de toute question de responsabilité.',
+    nextStep: 'La suite\u00a0:',
+    forward: 'Nous nous réjouissons de continuer à travailler avec toi.',
+    signOff: 'À bientôt,',
+  },
+  de: {
+    greet: (name) => `Guten Tag ${name},`,
+    greetAnonymous: 'Sehr geehrte Damen und Herren,',
+    thanks: (org) =>
+      `Vielen Dank, dass Sie sich die Mühe gemacht haben, uns zu sagen, was schiefgelaufen ist${org ? ` bei ${org}` : ''}. Nur so können wir es in Ordnung bringen und daraus lernen.`,
+    complaint: 'Ihre Beschwerde in Kürze:',
+    actions: 'Das haben wir inzwischen getan:',
+    contribution: 'Auch Sie haben zur Lösung beigetragen:',
+    contributionClose: 'Dafür danken wir Ihnen.',
+    gesture: 'Außerdem bieten wir Ihnen gern Folgendes an:',
+    gestureClose: 'Das tun wir aus Kulanz, als Zeichen unserer Wertschätzung, unabhängig von der Frage, wer wofür haftet.',
+    nextStep: 'Wie es weitergeht:',
+    forward: 'Wir freuen uns auf eine gute Zusammenarbeit, jetzt und in Zukunft.',
+    signOff: 'Mit freundlichen Grüßen',
+  },
+  deInformal: {
+    greet: (name) => `Hallo ${name},`,
+    greetAnonymous: 'Hallo,',
+    thanks: (org) =>
+      `Vielen Dank, dass du dir die Mühe gemacht hast, uns zu sagen, was schiefgelaufen ist${org ? ` bei ${org}` : ''}. Nur so können wir es in Ordnung bringen und daraus lernen.`,
+    complaint: 'Deine Beschwerde in Kürze:',
+    actions: 'Das haben wir inzwischen getan:',
+    contribution: 'Auch du hast zur Lösung beigetragen:',
+    contributionClose: 'Danke dir dafür.',
+    gesture: 'Außerdem bieten wir dir gern Folgendes an:',
+    gestureClose: 'Das tun wir aus Kulanz, als Zeichen unserer Wertschätzung, unabhängig von der Frage, wer wofür haftet.',
+    nextStep: 'Wie es weitergeht:',
+    forward: 'Wir freuen uns auf eine gute Zusammenarbeit, jetzt und in Zukunft.',
+    signOff: 'Viele Grüße',
   },
   en: {
     greet: (name) => `Dear ${name},`,
@@ -115,9 +176,9 @@ function block(heading: string, items: string[], close?: string): string {
  * // 'Beste mevrouw Jansen,\n\nDank u wel dat u de moeite heeft genomen …'
  */
 export function writeFollowUpLetter(input: LetterInput): string {
-  const lang: PhraseLang = input.lang === 'en' ? 'en' : 'nl';
+  const lang: CardLang = input.lang === 'en' || input.lang === 'fr' || input.lang === 'de' ? input.lang : 'nl';
   const register: Register = input.register === 'informal' ? 'informal' : 'formal';
-  const w = WORDS[lang === 'nl' && register === 'informal' ? 'nlInformal' : lang];
+  const w = WORDS[register === 'informal' && lang !== 'en' ? (`${lang}Informal` as const) : lang];
   const name = clean(input.customerName);
   // The name form a native agent uses: "Hoi Sanne," / "Beste meneer Janssen," / "Beste Peter Janssen,".
   const salutation = name ? addressForms(name, register, lang, input.customerTitle).salutation : undefined;
@@ -149,7 +210,7 @@ export interface TaggedNote {
 }
 
 export interface NotesToLetterOptions {
-  lang: PhraseLang;
+  lang: CardLang;
   register?: Register;
   customerName?: string;
   agentName?: string;
@@ -160,13 +221,14 @@ export interface NotesToLetterOptions {
 const GESTURE = /\b(?:bloem\w*|boeket|bos\s+bloemen|kaart(?:je)?|handgeschreven|tegoed\w*|cadeau\w*|waardebon|korting|upgrade\w*|coulance|gratis|attentie|aardigheidje|presentje|taart|compensatie|flowers?|bouquet|card|voucher|gift\w*|discount|complimentary|free\s+of\s+charge|goodwill|store\s+credit|compensation)\b/i;
 
 // What the customer did to help, recognised in the notes and written back to them in the second person.
-const CONTRIBUTIONS: Array<{ re: RegExp; nl: string; nlInformal: string; en: string }> = [
-  { re: /\b(?:geduld\w*|patien\w*)\b/i, nl: 'uw geduld', nlInformal: 'je geduld', en: 'your patience' },
-  { re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i, nl: "de foto's die u stuurde", nlInformal: "de foto's die je stuurde", en: 'the photos you sent' },
-  { re: /\b(?:video|filmpje)\b/i, nl: 'de video die u maakte', nlInformal: 'de video die je maakte', en: 'the video you made' },
-  { re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i, nl: 'het aankoopbewijs dat u meestuurde', nlInformal: 'het aankoopbewijs dat je meestuurde', en: 'the receipt you sent along' },
-  { re: /\b(?:serienummer|serial\s+number)\b/i, nl: 'het serienummer dat u opzocht', nlInformal: 'het serienummer dat je opzocht', en: 'the serial number you looked up' },
-  { re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i, nl: 'het meedenken over een oplossing', nlInformal: 'het meedenken over een oplossing', en: 'your ideas for a solution' },
+type Contribution = { re: RegExp; nl: string; nlInformal: string; en: string; fr: string; frInformal: string; de: string; deInformal: string };
+const CONTRIBUTIONS: Contribution[] = [
+  { re: /\b(?:geduld\w*|patien\w*)\b/i, nl: 'uw geduld', nlInformal: 'je geduld', en: 'your patience', fr: 'votre patience', frInformal: 'ta patience', de: 'Ihre Geduld', deInformal: 'deine Geduld' },
+  { re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i, nl: "de foto's die u stuurde", nlInformal: "de foto's die je stuurde", en: 'the photos you sent', fr: 'les photos que vous avez envoyées', frInformal: 'les photos que tu as envoyées', de: 'die Fotos, die Sie geschickt haben', deInformal: 'die Fotos, die du geschickt hast' },
+  { re: /\b(?:video|filmpje)\b/i, nl: 'de video die u maakte', nlInformal: 'de video die je maakte', en: 'the video you made', fr: 'la vidéo que vous avez faite', frInformal: 'la vidéo que tu as faite', de: 'das Video, das Sie gemacht haben', deInformal: 'das Video, das du gemacht hast' },
+  { re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i, nl: 'het aankoopbewijs dat u meestuurde', nlInformal: 'het aankoopbewijs dat je meestuurde', en: 'the receipt you sent along', fr: 'la preuve d’achat que vous avez jointe', frInformal: 'la preuve d’achat que tu as jointe', de: 'den Kaufbeleg, den Sie mitgeschickt haben', deInformal: 'den Kaufbeleg, den du mitgeschickt hast' },
+  { re: /\b(?:serienummer|serial\s+number)\b/i, nl: 'het serienummer dat u opzocht', nlInformal: 'het serienummer dat je opzocht', en: 'the serial number you looked up', fr: 'le numéro de série que vous avez retrouvé', frInformal: 'le numéro de série que tu as retrouvé', de: 'die Seriennummer, die Sie herausgesucht haben', deInformal: 'die Seriennummer, die du herausgesucht hast' },
+  { re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i, nl: 'het meedenken over een oplossing', nlInformal: 'het meedenken over een oplossing', en: 'your ideas for a solution', fr: 'vos idées pour trouver une solution', frInformal: 'tes idées pour trouver une solution', de: 'Ihre Ideen für eine Lösung', deInformal: 'deine Ideen für eine Lösung' },
 ];
 
 /**
@@ -190,7 +252,8 @@ export function notesToLetterInput(notes: readonly TaggedNote[], options: NotesT
     const text = clean(note?.text);
     if (!text) continue;
     for (const c of CONTRIBUTIONS) {
-      const phrase = c[options.lang === 'en' ? 'en' : options.register === 'informal' ? 'nlInformal' : 'nl'];
+      const lang = options.lang === 'en' || options.lang === 'fr' || options.lang === 'de' ? options.lang : 'nl';
+      const phrase = c[lang === 'en' ? 'en' : options.register === 'informal' ? (`${lang}Informal` as const) : lang];
       if (c.re.test(text) && !contribution.includes(phrase)) contribution.push(phrase);
     }
     switch (note.tag) {

@@ -69,7 +69,7 @@ export function findName(text: string, parts: Parts): string | undefined {
 
 // A closing formula after a sentence end, then one to three words to the end of the line.
 const INLINE_SIGNOFF =
-  /[.!?…)]\s+(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|groetjes|groeten|groet|gr|mvg|liefs|doei|thanks|thank you|cheers|regards|kind regards|best|cordialement|bises|merci|viele\s+gr(?:ü|u)(?:ß|ss)e|liebe\s+gr(?:ü|u)(?:ß|ss)e|lg|vg|danke)[\s,!.:-]+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2})\s*[.!]?\s*$/iu;
+  /[.!?…)]\s+(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|groetjes|groeten|groet|gr|mvg|liefs|doei|thanks|thank you|cheers|regards|kind regards|best|cordialement|bien\s+(?:à|a)\s+vous|bises|merci|mit\s+freundlichen\s+gr(?:ü|u)(?:ß|ss)en|freundliche\s+gr(?:ü|u)(?:ß|ss)e|viele\s+gr(?:ü|u)(?:ß|ss)e|liebe\s+gr(?:ü|u)(?:ß|ss)e|lg|vg|danke)[\s,!.:-]+(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2})\s*[.!]?\s*$/iu;
 
 const TITLES: Array<[RegExp, Title]> = [
   [/^(?:dhr\.?|de\s+heer|heer|meneer|mr\.?|mister|m\.|monsieur|herr|hr\.?)$/i, 'mr'],

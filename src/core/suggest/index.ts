@@ -6,7 +6,8 @@
 import { phraseCardSchema, CUSTOMER_TYPE_IDS, EMOTIONS, type PhraseCard } from '../knowledge/schema';
 import { phraseCards } from '../knowledge/phrases';
 import { customerTypes } from '../knowledge/customer-types';
-import type { Card, CardKind, ChecklistId, CueKind, CustomerTypeId, Emotion, Fact, PhraseLang, Register, SuggestInput, Title } from '../types';
+import type { Card, CardKind, CardLang, ChecklistId, CueKind, CustomerTypeId, Emotion, Fact, PhraseLang, Register, SuggestInput, Title } from '../types';
+import { foreignLines } from '../knowledge/phrases-fr-de';
 import { renderCard, type CardVars } from './render-card';
 import { addressForms } from './address';
 import { nextTimeSlot, type TimeSlot } from './next-time-slot';
@@ -19,7 +20,12 @@ type Situation = 'complaint' | 'question';
 
 /** What the picker knows about the message being answered. */
 interface Context {
+  /** The library the cards are picked from (French and German cards share the English cards' fit). */
   lang: PhraseLang;
+  /** The language the cards are written in. */
+  cardLang: CardLang;
+  /** The language of the reasons (the agent's). */
+  reasonLang: PhraseLang;
   emotion: Emotion;
   intensity: 1 | 2 | 3;
   cues: Set<CueKind>;
@@ -58,13 +64,17 @@ const QUESTION_ORDER: Slot[] = [
   { kind: 'apology' },
 ];
 
+const CARD_LANGS = ['nl', 'en', 'fr', 'de'] as const;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 const REFERENCE_KINDS = ['order', 'invoice', 'ticket', 'reference'] as const;
 
 function readContext(input: SuggestInput): Context {
   const incoming = input.incoming;
   const inLang = incoming?.lang;
-  const lang: PhraseLang = isOneOf(['nl', 'en'] as const, input.lang) ? input.lang : isOneOf(['nl', 'en'] as const, inLang) ? inLang : 'en';
+  // French and German cards when asked for (`lang`); a message alone picks only the library languages nl/en.
+  const cardLang: CardLang = isOneOf(CARD_LANGS, input.lang) ? input.lang : isOneOf(['nl', 'en'] as const, inLang) ? inLang : 'en';
+  const lang: PhraseLang = cardLang === 'nl' ? 'nl' : 'en';
+  const reasonLang: PhraseLang = cardLang === 'nl' || cardLang === 'en' ? cardLang : isOneOf(['nl', 'en'] as const, input.reasonLang) ? input.reasonLang : 'en';
   const emotion = isOneOf(EMOTIONS, incoming?.emotion) ? incoming.emotion : 'none';
   const rawIntensity = incoming?.sentiment?.intensity;
   const intensity = rawIntensity === 2 || rawIntensity === 3 ? rawIntensity : 1;
@@ -83,7 +93,7 @@ function readContext(input: SuggestInput): Context {
     : isOneOf(['formal', 'informal'] as const, fromMessage)
       ? fromMessage
       : 'formal';
-  return { lang, emotion, intensity, cues, type, situation, reference, register };
+  return { lang, cardLang, reasonLang, emotion, intensity, cues, type, situation, reference, register };
 }
 
 /** Higher is a better fit; ties keep library order. */
@@ -129,8 +139,53 @@ const NEXT_STEP_JE: (typeof NEXT_STEP)['nl'] = {
   reference: (v) => `ik zoek je dossier ${v} erbij en kijk wat er nodig is`,
 };
 
+// French and German next steps, in the polite and the familiar form (German: a sentence after the colon, so a capital).
+const NEXT_STEP_FOREIGN: Record<'fr' | 'de', Record<Register, (typeof NEXT_STEP)['nl']>> = {
+  fr: {
+    formal: {
+      complaint: 'je cherche ce qui s’est passé exactement et comment le corriger rapidement',
+      question: 'je cherche pour vous la réponse à votre question',
+      order: (v) => `je vérifie ce qu’il est advenu de votre commande ${v}`,
+      invoice: (v) => `je vérifie votre facture ${v} ligne par ligne`,
+      ticket: (v) => `je reprends moi-même votre dossier ${v} et je le suis jusqu’au bout`,
+      reference: (v) => `je consulte votre dossier ${v} et je regarde ce qu’il faut faire`,
+    },
+    informal: {
+      complaint: 'je cherche ce qui s’est passé exactement et comment le corriger rapidement',
+      question: 'je cherche pour toi la réponse à ta question',
+      order: (v) => `je vérifie ce qu’il est advenu de ta commande ${v}`,
+      invoice: (v) => `je vérifie ta facture ${v} ligne par ligne`,
+      ticket: (v) => `je reprends moi-même ton dossier ${v} et je le suis jusqu’au bout`,
+      reference: (v) => `je consulte ton dossier ${v} et je regarde ce qu’il faut faire`,
+    },
+  },
+  de: {
+    formal: {
+      complaint: 'Ich kläre, was genau schiefgelaufen ist und wie wir es schnell in Ordnung bringen',
+      question: 'Ich suche die Antwort auf Ihre Frage für Sie heraus',
+      order: (v) => `Ich kläre, was mit Ihrer Bestellung ${v} passiert ist`,
+      invoice: (v) => `Ich prüfe Ihre Rechnung ${v} Zeile für Zeile`,
+      ticket: (v) => `Ich übernehme Ihr Anliegen ${v} selbst und begleite es bis zum Ende`,
+      reference: (v) => `Ich sehe mir Ihren Vorgang ${v} an und kläre, was nötig ist`,
+    },
+    informal: {
+      complaint: 'Ich kläre, was genau schiefgelaufen ist und wie wir es schnell in Ordnung bringen',
+      question: 'Ich suche die Antwort auf deine Frage für dich heraus',
+      order: (v) => `Ich kläre, was mit deiner Bestellung ${v} passiert ist`,
+      invoice: (v) => `Ich prüfe deine Rechnung ${v} Zeile für Zeile`,
+      ticket: (v) => `Ich übernehme dein Anliegen ${v} selbst und begleite es bis zum Ende`,
+      reference: (v) => `Ich sehe mir deinen Vorgang ${v} an und kläre, was nötig ist`,
+    },
+  },
+};
+
 function nextStepText(ctx: Context): string {
-  const words = ctx.lang === 'nl' && ctx.register === 'informal' ? NEXT_STEP_JE : NEXT_STEP[ctx.lang];
+  const words =
+    ctx.cardLang === 'fr' || ctx.cardLang === 'de'
+      ? NEXT_STEP_FOREIGN[ctx.cardLang][ctx.register]
+      : ctx.lang === 'nl' && ctx.register === 'informal'
+        ? NEXT_STEP_JE
+        : NEXT_STEP[ctx.lang];
   const ref = ctx.reference;
   // Facts carry '#' as a marker of an identifier; in a sentence to the customer the number stands alone.
   if (ref && isOneOf(REFERENCE_KINDS, ref.kind)) return words[ref.kind](ref.value.trim().replace(/^#/, ''));
@@ -143,8 +198,8 @@ const EMOTION_WORD: Record<PhraseLang, Record<Emotion, string>> = {
 };
 
 function reasonFor(card: PhraseCard, ctx: Context, slot: TimeSlot): string {
-  const nl = ctx.lang === 'nl';
-  const feeling = EMOTION_WORD[ctx.lang][ctx.emotion];
+  const nl = ctx.reasonLang === 'nl';
+  const feeling = EMOTION_WORD[ctx.reasonLang][ctx.emotion];
   switch (card.kind) {
     case 'empathy':
       if (feeling) return nl ? `De klant klinkt ${feeling}: erken eerst dat gevoel (begrip tonen).` : `The customer sounds ${feeling}: acknowledge that feeling first (show understanding).`;
@@ -190,16 +245,18 @@ function teamCards(extra: unknown[] | undefined): PhraseCard[] {
  */
 export function suggest(input: SuggestInput): Card[] {
   const ctx = readContext(input);
-  const slot = nextTimeSlot(input.now ?? new Date(), ctx.lang);
+  const slot = nextTimeSlot(input.now ?? new Date(), ctx.cardLang);
   const name = input.customerName ?? input.incoming?.customerName;
   const title: Title | undefined = isOneOf(['mr', 'ms'] as const, input.customerTitle) ? input.customerTitle : input.incoming?.customerTitle;
   // The name as a native agent would use it in this register: "Sanne", "meneer Janssen", or none in a sentence.
-  const vocative = addressForms(typeof name === 'string' ? name : undefined, ctx.register, ctx.lang, title).vocative;
+  const vocative = addressForms(typeof name === 'string' ? name : undefined, ctx.register, ctx.cardLang, title).vocative;
   const vars: CardVars = { name: vocative, day: slot.day, time: slot.time, next_step: nextStepText(ctx) };
   // Only Dutch has two card registers; an English card is the same in both.
   const informal = ctx.lang === 'nl' && ctx.register === 'informal';
 
-  const team = teamCards(input.extraCards).filter((c) => c.lang === ctx.lang);
+  const foreign = ctx.cardLang === 'fr' || ctx.cardLang === 'de' ? ctx.cardLang : undefined;
+  // Team packs are written in nl/en: French and German replies get the built-in lines only.
+  const team = foreign ? [] : teamCards(input.extraCards).filter((c) => c.lang === ctx.lang);
   const teamIds = new Set(team.map((c) => c.id));
   const pool: Array<{ card: PhraseCard; team: boolean }> = [
     ...phraseCards.filter((c) => c.lang === ctx.lang && !teamIds.has(c.id)).map((card) => ({ card, team: false })),
@@ -219,12 +276,27 @@ export function suggest(input: SuggestInput): Card[] {
       if (!best || sc > best.score) best = { card, score: sc };
     }
     if (!best) continue;
+    let text: string;
+    let register: Register | undefined;
+    if (foreign) {
+      // The English card's fit, the French or German line (same id without the language).
+      const [kind, topic, , n] = best.card.id.split('.');
+      const lines = foreignLines[`${kind}.${topic}.${n}`]?.[foreign] as Record<string, string> | undefined;
+      if (!lines) continue;
+      const polite = foreign === 'fr' ? 'vous' : 'Sie';
+      const familiar = foreign === 'fr' ? 'tu' : 'du';
+      register = ctx.register;
+      text = renderCard(lines[register === 'informal' ? familiar : polite]!, vars);
+    } else {
+      text = renderCard(informal && best.card.informal ? best.card.informal : best.card.text, vars);
+      if (ctx.lang === 'nl') register = informal && best.card.informal ? 'informal' : 'formal';
+    }
     picked.push({
-      id: best.card.id,
+      id: foreign ? best.card.id.replace('.en.', `.${foreign}.`) : best.card.id,
       kind: best.card.kind,
-      lang: ctx.lang,
-      text: renderCard(informal && best.card.informal ? best.card.informal : best.card.text, vars),
-      ...(ctx.lang === 'nl' ? { register: informal && best.card.informal ? ('informal' as const) : ('formal' as const) } : {}),
+      lang: ctx.cardLang,
+      text,
+      ...(register ? { register } : {}),
       reason: reasonFor(best.card, ctx, slot),
       satisfies: best.card.satisfies,
     });
@@ -235,6 +307,6 @@ export function suggest(input: SuggestInput): Card[] {
   const open = picked.filter((c) => !done.has(c.satisfies));
   const covered = picked
     .filter((c) => done.has(c.satisfies))
-    .map((c) => ({ ...c, reason: `${c.reason} ${ctx.lang === 'nl' ? '(Staat al in uw concept.)' : '(Already in your draft.)'}` }));
+    .map((c) => ({ ...c, reason: `${c.reason} ${ctx.reasonLang === 'nl' ? '(Staat al in uw concept.)' : '(Already in your draft.)'}` }));
   return [...open, ...covered];
 }

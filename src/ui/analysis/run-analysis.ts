@@ -88,7 +88,9 @@ export function runAnalysis(req: AnalyzeRequest, team: Team, lexicon: (text: str
   const now = new Date(req.now);
   const cards = suggest({
     incoming: analysis ?? undefined,
-    lang: cardLang,
+    // A French or German customer gets cards in French or German; their reasons stay in the panel's language.
+    lang: analysis?.lang === 'fr' || analysis?.lang === 'de' ? analysis.lang : cardLang,
+    reasonLang: req.uiLang,
     customerName,
     customerType: typeId,
     ...(register ? { register } : {}),

@@ -132,6 +132,36 @@ describe('npm run analyze: register, cards and channel (issue 12)', () => {
     expect(formal.cards.some((c: any) => c.text.includes('P. Janssen'))).toBe(false);
   });
 
+  it('a French or German message gets cards in its language and register', () => {
+    const fr = analyzeLine(JSON.stringify({ id: 8, text: 'Bonjour, ma commande 123456 n’est jamais arrivée. Pouvez-vous vérifier ? Cordialement, Madame Dubois', now: NOW })) as any;
+    expect(fr.lang).toBe('fr');
+    expect(fr.register).toBe('formal');
+    expect(new Set(fr.cards.map((c: any) => c.lang))).toEqual(new Set(['fr']));
+    expect(fr.cards.some((c: any) => /\bvous\b/.test(c.text))).toBe(true);
+    expect(fr.cards.some((c: any) => c.text.includes('Madame Dubois'))).toBe(true);
+    const tu = analyzeLine(JSON.stringify({ id: 9, text: 'Salut, ma commande n’est pas arrivée, tu peux regarder ? Merci, Léa', now: NOW })) as any;
+    expect(tu.register).toBe('informal');
+    for (const c of tu.cards) expect(c.text).not.toMatch(/\b(?:vous|votre|vos)\b/);
+    const de = analyzeLine(JSON.stringify({ id: 10, text: 'Guten Tag, ich warte seit drei Wochen auf meine Bestellung. Können Sie mir helfen? Mit freundlichen Grüßen, Frau Weber', now: NOW })) as any;
+    expect(de.lang).toBe('de');
+    expect(new Set(de.cards.map((c: any) => c.lang))).toEqual(new Set(['de']));
+    expect(de.cards.some((c: any) => c.text.includes('Frau Weber'))).toBe(true);
+    expect(de.cards.some((c: any) => /morgen um 15 Uhr/.test(c.text))).toBe(true);
+  });
+
+  it('a French and a German reply tick apology, solution, time and thanks, and their don’ts are flagged', () => {
+    const fr = analyzeLine(JSON.stringify({ id: 11, draft: 'Bonjour Madame Dubois, merci pour votre message. Nous sommes désolés pour ce retard. Nous allons vous rembourser et je vous rappelle demain à 15 h.' })) as any;
+    const state = (out: any, id: string) => out.checklist.find((c: any) => c.id === id).state;
+    for (const id of ['apology', 'solution', 'time_commitment', 'thanks']) expect(state(fr, id), id).toBe('done');
+    const de = analyzeLine(JSON.stringify({ id: 12, draft: 'Guten Tag Frau Weber, vielen Dank für Ihre Nachricht. Es tut uns leid. Wir haben den Betrag erstattet und ich melde mich morgen um 15 Uhr.' })) as any;
+    for (const id of ['apology', 'solution', 'time_commitment', 'thanks']) expect(state(de, id), id).toBe('done');
+    const frBad = analyzeLine(JSON.stringify({ id: 13, draft: 'Bonjour, selon nos conditions, vous auriez dû vérifier. Tu peux nous écrire.' })) as any;
+    const frRules = frBad.violations.map((v: any) => v.rule);
+    expect(frRules).toEqual(expect.arrayContaining(['i_am_right', 'blame_customer', 'register_mix']));
+    const deBad = analyzeLine(JSON.stringify({ id: 14, draft: 'Guten Tag, laut unseren AGB ist das so. Wenden Sie sich an den Verkäufer.' })) as any;
+    expect(deBad.violations.map((v: any) => v.rule)).toEqual(expect.arrayContaining(['i_am_right', 'pass_on']));
+  });
+
   it('a team register on the incoming line overrides the customer’s', () => {
     const out = analyzeLine(JSON.stringify({ id: 3, text: 'Hoi! Kun je even kijken? Groetjes, Sanne', register: 'formal', now: NOW })) as any;
     expect(out.register).toBe('informal'); // what the customer wrote

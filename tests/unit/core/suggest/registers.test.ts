@@ -113,3 +113,68 @@ describe('better phrasing per channel and register', () => {
     expect(je.suggestion).not.toMatch(/\bu\b/);
   });
 });
+
+describe('French and German cards and letter (issue 12, part 5)', () => {
+  const EN = phraseCards.filter((c) => c.lang === 'en');
+  const frenchDe = (lang: 'fr' | 'de', register: Register) =>
+    suggest({ incoming: undefined, lang, register, customerName: lang === 'fr' ? 'Madame Dubois' : 'Frau Weber', now: new Date(2026, 10, 24, 14) });
+
+  it('every card has its French and German line in both forms, and renders without a flag or a register mix', async () => {
+    const { foreignLines } = await import('../../../../src/core/knowledge/phrases-fr-de');
+    const keys = EN.map((c) => c.id.replace('.en.', '.'));
+    expect(Object.keys(foreignLines).sort()).toEqual([...keys].sort());
+    const problems: string[] = [];
+    for (const key of keys) {
+      const l = foreignLines[key]!;
+      for (const [lang, forms] of [['fr', l.fr], ['de', l.de]] as const) {
+        for (const [form, template] of Object.entries(forms)) {
+          const register: Register = form === 'tu' || form === 'du' ? 'informal' : 'formal';
+          const name = register === 'informal' ? 'Léa' : lang === 'fr' ? 'Madame Dubois' : 'Frau Weber';
+          const step = lang === 'fr' ? (register === 'informal' ? 'je vérifie ta commande' : 'je vérifie votre commande') : register === 'informal' ? 'Ich prüfe deine Bestellung' : 'Ich prüfe Ihre Bestellung';
+          const text = renderCard(template, { name, organisation: 'Acme', day: lang === 'fr' ? 'demain' : 'morgen', time: lang === 'fr' ? '15 h' : '15 Uhr', next_step: step });
+          expect(text).not.toMatch(/[{}[\]]/);
+          const check = checkDraft(text, { lang: 'en', register });
+          const scan = checkDraft(text, { lang: 'en' });
+          const found = [...check.violations, ...scan.violations].map((v) => `${v.rule}: "${v.text}"`);
+          if (found.length) problems.push(`${key} ${lang}/${form}: ${text}\n    ${found.join('\n    ')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a French and a German reply built from the cards ticks understanding, apology, solution, time and thanks, with no flag', () => {
+    for (const lang of ['fr', 'de'] as const) {
+      for (const register of REGISTERS) {
+        const cards = frenchDe(lang, register);
+        expect(new Set(cards.map((c) => c.lang))).toEqual(new Set([lang]));
+        expect(cards.every((c) => c.register === register)).toBe(true);
+        const reply = cards.map((c) => c.text).join('\n\n');
+        const check = checkDraft(reply, { lang: 'en', register });
+        const done = check.checklist.filter((i) => i.state === 'done').map((i) => i.id);
+        for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks'] as const) expect(done, `${lang}/${register}: ${id}`).toContain(id);
+        expect(check.violations.map((v) => `${v.rule}: ${v.text}`), `${lang}/${register}`).toEqual([]);
+        if (register === 'formal') expect(reply).toContain(lang === 'fr' ? 'Madame Dubois' : 'Frau Weber');
+      }
+    }
+  });
+
+  it('the follow-up letter in French and German, in both forms', () => {
+    for (const lang of ['fr', 'de'] as const) {
+      for (const register of REGISTERS) {
+        const letter = writeFollowUpLetter({
+          lang,
+          register,
+          customerName: register === 'informal' ? 'Léa Martin' : lang === 'fr' ? 'Madame Dubois' : 'Frau Weber',
+          complaint: lang === 'fr' ? 'L’imprimante est arrivée endommagée' : 'Der Drucker kam beschädigt an',
+          actions: [lang === 'fr' ? 'Une nouvelle imprimante envoyée' : 'Einen neuen Drucker verschickt'],
+          gesture: [lang === 'fr' ? 'une carte écrite à la main et un bouquet de fleurs' : 'eine handgeschriebene Karte und einen Blumenstrauß'],
+        });
+        const first = letter.split('\n')[0];
+        if (register === 'informal') expect(first).toBe(lang === 'fr' ? 'Bonjour Léa,' : 'Hallo Léa,');
+        else expect(first).toBe(lang === 'fr' ? 'Bonjour Madame Dubois,' : 'Sehr geehrte Frau Weber,');
+        expect(checkDraft(letter, { lang: 'en', register }).violations.map((v) => `${v.rule}: ${v.text}`), `${lang}/${register}`).toEqual([]);
+      }
+    }
+  });
+});
