@@ -63,6 +63,8 @@ export function App() {
       senderName: live?.senderName,
       memory: thread.mem,
       packs: packList,
+      // A chat ticket gets the chat version of the better phrasing; any other written reply the e-mail one.
+      ...(live?.channel === 'chat' ? { channel: 'chat' as const } : {}),
     });
   const [remindBeforeSend] = useStored<boolean>('beforeSendReminder', false);
   // The count goes with the draft it was counted on: the page holds a send only when that is the draft it has.
