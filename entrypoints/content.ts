@@ -4,6 +4,7 @@ import { contentMatches, pickAdapter } from '../src/sites/registry';
 import { watchPage } from '../src/sites/page-watcher';
 import { guardSend } from '../src/sites/send-guard';
 import { editorForInsert } from '../src/sites/insert-target';
+import { confirmEdit, currentDraft } from '../src/sites/confirm-edit';
 import { createRouter } from '../src/messaging/router';
 import { sendToExtension } from '../src/messaging/client';
 
@@ -40,6 +41,13 @@ export default defineContentScript({
     });
     ctx.onInvalidated(stopGuard);
 
+    // An edit counts once the site's editor has settled and still shows it (confirm-edit.ts).
+    const settle = (ms: number) => new Promise<void>((done) => ctx.setTimeout(done, ms));
+    const kept = async (before: string, text: string) => {
+      const r = await confirmEdit(() => currentDraft(adapter(), document), before, text, settle);
+      return r.ok ? { ok: true } : { ok: false, reason: r.reason };
+    };
+
     const listener = createRouter(
       {
         'panel→content/unresolved': (u) => {
@@ -47,22 +55,24 @@ export default defineContentScript({
           return { armed: u.remind && u.count > 0 && heldFor !== u.draft };
         },
         'panel→content/snapshot': () => watcher.snapshot(),
-        'panel→content/insert': ({ text, threadId }) => {
+        'panel→content/insert': async ({ text, threadId }) => {
           const a = adapter();
           const ed = editorForInsert(a, document, threadId);
           if (!ed.ok) return { ok: false, reason: ed.reason };
           watcher.restoreCaret(ed.value);
+          const before = a.readDraft(ed.value);
           const r = a.insertAtCursor(ed.value, text);
-          return r.ok ? { ok: true } : { ok: false, reason: r.reason };
+          return r.ok ? kept(before, text) : { ok: false, reason: r.reason };
         },
-        'panel→content/replace': ({ start, end, expected, replacement }) => {
+        'panel→content/replace': async ({ start, end, expected, replacement }) => {
           const a = adapter();
           const ed = a.findEditor(document);
           if (!ed.ok) return { ok: false, reason: ed.reason };
           // The agent may have typed since the panel drew the flag: only replace what the panel saw.
-          if (a.readDraft(ed.value).slice(start, end) !== expected) return { ok: false, reason: 'draft-changed' };
+          const before = a.readDraft(ed.value);
+          if (before.slice(start, end) !== expected) return { ok: false, reason: 'draft-changed' };
           const r = a.replaceText(ed.value, start, end, replacement);
-          return r.ok ? { ok: true } : { ok: false, reason: r.reason };
+          return r.ok ? kept(before, replacement) : { ok: false, reason: r.reason };
         },
       },
       { ownId: browser.runtime.id, accept: ['extension-page'] },

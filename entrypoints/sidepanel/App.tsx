@@ -115,7 +115,13 @@ export function App() {
         expected: v.text,
         replacement: v.suggestion,
       }).catch((e: Error) => ({ ok: false, reason: e.message }));
-      if (!res.ok) setDontNote(fmt(t.dont.failed, { why: res.reason ?? '?' }));
+      if (res.ok) return;
+      const why = t.cards.why[res.reason ?? ''] ?? res.reason ?? '?';
+      if (res.reason === 'not-kept') {
+        // The editor did not keep the change: the better phrasing goes on the clipboard to paste by hand.
+        await navigator.clipboard?.writeText(v.suggestion).catch(() => {});
+        setDontNote(fmt(t.dont.notKept, { why }));
+      } else setDontNote(fmt(t.dont.failed, { why }));
       return;
     }
     setPastedDraft((d) => (d.slice(v.start, v.end) === v.text ? d.slice(0, v.start) + v.suggestion + d.slice(v.end) : d));

@@ -4,12 +4,14 @@
  *   skipped) but walks the tree itself, so it gives the same answer in happy-dom and in Chromium,
  *   and can leave out quoted history and signatures by selector;
  * - a map from offsets in that text back to DOM positions, for replacing a span of the draft;
- * - the edit path: `execCommand` on a DOM selection first (the host editor sees real
- *   beforeinput/input events and native undo keeps working), a DOM edit plus InputEvent second.
+ * - the edit path: per editor family (editor-family.ts) a synthetic paste through the editor's own
+ *   clipboard pipeline (CKEditor 5, Froala, ProseMirror, Quill, Lexical, …) or `execCommand` on a
+ *   DOM selection (plain contenteditables: native undo keeps working), a DOM edit plus InputEvent last.
  *
  * Everything works on the element's own document and window, never on globals, so a page
  * loaded into a separate happy-dom Window behaves like the live tab.
  */
+import { announceSelection, beforeInputText, editorFamily, inputPlan, pasteText } from './editor-family';
 import { fail, ok, type Result } from './types';
 
 /** Elements that start and end a line, as in `innerText`. `<p>` gives one line break, not two. */
@@ -220,11 +222,25 @@ function walk(node: Node, state: WalkState, pre: boolean): void {
   if (block) state.out.ensureBreak({ before: beforeEl, after: { node: el, offset: 0 }, fromText: false });
   if (CELL_TAGS.has(tag)) state.out.space({ before: beforeEl, after: { node: el, offset: 0 }, fromText: false });
   const childPre = pre || tag === 'pre' || /pre/.test((el as HTMLElement).style?.whiteSpace ?? '');
-  for (let child = el.firstChild; child; child = child.nextSibling) {
+  for (const child of renderedChildren(el)) {
     walk(child, state, childPre);
     if (state.stopped) return;
   }
   if (block) state.out.ensureBreak({ before: { node: el, offset: el.childNodes.length }, after: afterEl, fromText: false });
+}
+
+/**
+ * The children as rendered: an element with an open shadow root shows its shadow tree (web
+ * components, as parts of Freshdesk's UI are), a <slot> shows the light-DOM nodes assigned to it.
+ */
+function renderedChildren(el: Element): ChildNode[] {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return Array.from(shadow.childNodes);
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length > 0) return assigned as ChildNode[];
+  }
+  return Array.from(el.childNodes);
 }
 
 function walkText(node: Text, state: WalkState, pre: boolean): void {
@@ -248,7 +264,8 @@ function build(root: Node, options: TextOptions, withMap: boolean): TextBuilder 
     stopped: false,
     out: new TextBuilder(withMap),
   };
-  for (let child = root.firstChild; child; child = child.nextSibling) {
+  const children = isElement(root) ? renderedChildren(root) : Array.from(root.childNodes);
+  for (const child of children) {
     walk(child, state, false);
     if (state.stopped) break;
   }
@@ -376,7 +393,10 @@ function execInsert(doc: Document, text: string): boolean {
   return done;
 }
 
-/** Replace `range` (inside a contenteditable) with `text`, through the host editor where possible. */
+/**
+ * Replace `range` (inside a contenteditable) with `text` through the host editor's own input path:
+ * the steps of its family (editor-family.ts) in order, until one is taken.
+ */
 function editRange(editor: HTMLElement, range: Range, text: string): void {
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
@@ -389,19 +409,28 @@ function editRange(editor: HTMLElement, range: Range, text: string): void {
     selection.removeAllRanges();
     selection.addRange(range);
   }
-  if (selection && typeof doc.execCommand === 'function') {
-    const before = readEditorText(editor);
-    let done = false;
-    try {
-      done = execInsert(doc, text);
-    } catch {
-      done = false;
+  const family = editorFamily(editor);
+  if (family !== 'contenteditable') announceSelection(doc);
+  for (const step of inputPlan[family]) {
+    if (step === 'paste' && text && pasteText(editor, range, text)) return;
+    if (step === 'beforeinput' && beforeInputText(editor, range, text)) return;
+    if (step === 'execCommand' && selection && typeof doc.execCommand === 'function') {
+      const before = readEditorText(editor);
+      let done = false;
+      try {
+        done = execInsert(doc, text);
+      } catch {
+        done = false;
+      }
+      // Changed text: the command (or the host editor answering its beforeinput) did the work.
+      // Unchanged but reported done: trust it rather than risk inserting twice.
+      if (done || readEditorText(editor) !== before) return;
     }
-    // Changed text: the command (or the host editor answering its beforeinput) did the work.
-    // Unchanged but reported done: trust it rather than risk inserting twice.
-    if (done || readEditorText(editor) !== before) return;
+    if (step === 'dom') {
+      domEdit(editor, range, text);
+      return;
+    }
   }
-  domEdit(editor, range, text);
 }
 
 /**
@@ -534,6 +563,22 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
+/**
+ * `queryFirst`, then the same inside open shadow roots under `root` (web components that render
+ * their part of the page in a shadow tree).
+ */
+export function queryFirstDeep(root: ParentNode, selectors: readonly string[]): Element | null {
+  const found = queryFirst(root, selectors);
+  if (found) return found;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (!shadow) continue;
+    const inner = queryFirstDeep(shadow, selectors);
+    if (inner) return inner;
+  }
+  return null;
+}
+
 /** Not hidden by itself or an ancestor (hidden attribute, inline style; checkVisibility where the browser has it). */
 export function isShown(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
@@ -580,11 +625,17 @@ export function hostMatches(url: URL, hosts: readonly string[]): boolean {
 }
 
 /**
- * The reply editor among the shown matches of `selectors`: the one holding focus, else the last one
- * (inline replies sit below the thread, compose windows come later still).
+ * The reply editor among the shown matches of `selectors` within `root` (the document, or the active
+ * ticket's panel): the one holding focus, else the last one (inline replies sit below the thread,
+ * compose windows come later still). An editable nested in another match counts as that one.
  */
-export function pickEditor(doc: Document, selectors: readonly string[]): HTMLElement | null {
-  const editors = queryAll(doc, selectors).filter((e): e is HTMLElement => isShown(e));
+export function pickEditor(doc: Document, selectors: readonly string[], root: ParentNode = doc): HTMLElement | null {
+  const editors = dedupeNested(queryAll(root, selectors)).filter((e): e is HTMLElement => isShown(e));
   const active = deepActiveElement(doc);
   return editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1] ?? null;
+}
+
+/** Matches nested inside another match count once, as the outer one. */
+function dedupeNested(list: Element[]): Element[] {
+  return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
 }

@@ -83,6 +83,9 @@ export const nl = {
       'other-thread': 'de pagina toont intussen een ander gesprek',
       'other-editor': 'het antwoordveld hoort niet bij dit gesprek; klik in je antwoord en probeer opnieuw',
       'no-editor': 'geen antwoordveld gevonden',
+      'not-kept': 'de editor van de pagina heeft de tekst niet gehouden',
+      'not-editable': 'het antwoordveld is niet te bewerken',
+      'draft-changed': 'je antwoord is intussen veranderd',
     } as Record<string, string>,
   },
   analysis: {
@@ -106,6 +109,8 @@ export const nl = {
     better: 'Beter:',
     none: 'Geen zinnen die de klant kunnen kwetsen.',
     failed: 'Vervangen lukte niet ({why}).',
+    /** The replace was tried and the editor did not keep it: the better phrasing is on the clipboard. */
+    notKept: 'Vervangen lukte niet ({why}). De betere zin staat op het klembord.',
     held: 'Verzenden even tegengehouden: nog {n} zin(nen) om te herzien. Klik nogmaals op Verzenden om toch te versturen.',
   },
   promise: {
@@ -194,6 +199,9 @@ export const en: Strings = {
       'other-thread': 'the page now shows another conversation',
       'other-editor': 'the reply box does not belong to this conversation; click in your reply and try again',
       'no-editor': 'no reply box found',
+      'not-kept': "the page's editor did not keep the text",
+      'not-editable': 'the reply box cannot be edited',
+      'draft-changed': 'your reply changed in the meantime',
     } as Record<string, string>,
   },
   analysis: {
@@ -217,6 +225,7 @@ export const en: Strings = {
     better: 'Better:',
     none: 'No phrases that could hurt the customer.',
     failed: 'Could not replace ({why}).',
+    notKept: 'Could not replace ({why}). The better phrasing is on the clipboard.',
     held: 'Send held for a moment: {n} phrase(s) still to review. Click Send again to send anyway.',
   },
   promise: {

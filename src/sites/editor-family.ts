@@ -1,0 +1,135 @@
+/**
+ * Which rich-text editor a reply box is, and the input path that editor's own pipeline accepts.
+ *
+ * Editors such as CKEditor 5, Froala, ProseMirror/TipTap, Quill, Lexical and Draft.js keep the
+ * text in their own model and re-render the DOM from it: a DOM edit, or `execCommand('insertText')`
+ * from a content script, shows for a moment and is then rendered away (FACTS.md: about 50 ms in
+ * CKEditor 5). A content script cannot reach the editor's JavaScript object from the isolated world,
+ * but it can dispatch DOM events, and every one of these editors handles a `paste` event with a
+ * `DataTransfer` through its own clipboard pipeline: the text lands in the model at the model's
+ * selection and is one step of the editor's own undo. The Zendesk Auto Translator extension
+ * reports the same for the live Zendesk composer (README "How reply translation works", v1.0.7:
+ * "synthetic-paste … is the one that works in current Zendesk"; public index id 60266417149).
+ *
+ * Plain contenteditables (Gmail's and Outlook's composers) keep the browser's `execCommand`, which
+ * those hosts accept (issue 10) and which keeps native undo.
+ */
+
+export type EditorFamily =
+  | 'ckeditor5'
+  | 'froala'
+  | 'prosemirror'
+  | 'quill'
+  | 'lexical'
+  | 'draftjs'
+  | 'tinymce'
+  | 'field'
+  | 'contenteditable';
+
+/** One way of putting text in; tried in the family's order until one is taken. */
+export type InputStep = 'paste' | 'beforeinput' | 'execCommand' | 'dom';
+
+/** The class or attribute each editor puts on (or around) its editable root. */
+export const editorFamilyMarkers = {
+  ckeditor5: [
+    '.ck-editor__editable', // CKEditor 5 editable root (classic, inline, decoupled builds)
+    '.ck-content[contenteditable]', // CKEditor 5 content root when the editable class is themed away
+  ],
+  froala: [
+    '.fr-element', // Froala's editable root inside .fr-wrapper
+  ],
+  prosemirror: [
+    '.ProseMirror', // ProseMirror EditorView root (TipTap renders the same class)
+  ],
+  quill: [
+    '.ql-editor', // Quill's editable root inside .ql-container
+  ],
+  lexical: [
+    '[data-lexical-editor="true"]', // Lexical marks its root element with this attribute
+  ],
+  draftjs: [
+    '.public-DraftEditor-content', // Draft.js editable root
+  ],
+  tinymce: [
+    '.mce-content-body', // TinyMCE editable body (iframe or inline mode)
+  ],
+} as const satisfies Record<Exclude<EditorFamily, 'field' | 'contenteditable'>, readonly string[]>;
+
+/** The input steps per family, in order. The DOM edit stays last: it is what happy-dom and unknown hosts get. */
+export const inputPlan: Record<EditorFamily, readonly InputStep[]> = {
+  ckeditor5: ['paste', 'beforeinput', 'execCommand', 'dom'],
+  froala: ['paste', 'execCommand', 'dom'],
+  prosemirror: ['paste', 'execCommand', 'dom'],
+  quill: ['paste', 'execCommand', 'dom'],
+  lexical: ['paste', 'beforeinput', 'execCommand', 'dom'],
+  draftjs: ['paste', 'beforeinput', 'execCommand', 'dom'],
+  tinymce: ['paste', 'execCommand', 'dom'],
+  field: ['dom'],
+  contenteditable: ['execCommand', 'dom'],
+};
+
+/**
+ * The family of `editor` by the markers its editor puts on the root or an ancestor.
+ * @example editorFamily(document.querySelector('.ck-editor__editable')!) // 'ckeditor5'
+ */
+export function editorFamily(editor: Element): EditorFamily {
+  const tag = editor.localName.toLowerCase();
+  if (tag === 'textarea' || tag === 'input') return 'field';
+  for (const [family, markers] of Object.entries(editorFamilyMarkers) as Array<[EditorFamily, readonly string[]]>) {
+    const joined = markers.join(',');
+    if (editor.matches(joined) || editor.closest(joined) !== null) return family;
+  }
+  return 'contenteditable';
+}
+
+type Ctors = typeof globalThis;
+const ctorsOf = (el: Element): Ctors => (el.ownerDocument.defaultView ?? globalThis) as unknown as Ctors;
+
+/** The element the caret is in (events go there and bubble to the editor's root listener). */
+function targetOf(editor: HTMLElement, range: Range): Element {
+  const node = range.startContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el && editor.contains(el) ? el : editor;
+}
+
+/**
+ * Tell the host editor the DOM selection moved, now rather than at the browser's next task:
+ * CKEditor 5, ProseMirror and Lexical map the DOM selection to their model on `selectionchange`,
+ * and the paste that follows must land where the caret is.
+ */
+export function announceSelection(doc: Document): void {
+  try {
+    doc.dispatchEvent(new (ctorsOf(doc.documentElement).Event)('selectionchange'));
+  } catch {
+    // A document without Event (detached): the editor reads the selection on its own later.
+  }
+}
+
+/**
+ * Offer `text` to the editor as a paste of plain text. True when the editor took it (it cancels
+ * the event to insert through its own model; nobody else acts on a synthetic paste).
+ */
+export function pasteText(editor: HTMLElement, range: Range, text: string): boolean {
+  const C = ctorsOf(editor);
+  if (typeof C.DataTransfer !== 'function' || typeof C.ClipboardEvent !== 'function') return false;
+  let event: ClipboardEvent;
+  try {
+    const data = new C.DataTransfer();
+    data.setData('text/plain', text);
+    event = new C.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: data });
+    // Some DOMs (happy-dom) ignore clipboardData in the init dictionary: no payload, no paste.
+    if (!event.clipboardData || event.clipboardData.getData('text/plain') !== text) return false;
+  } catch {
+    return false;
+  }
+  return !targetOf(editor, range).dispatchEvent(event);
+}
+
+/** Offer a one-line `text` as a cancelable `beforeinput` insertText; true when the editor took it. */
+export function beforeInputText(editor: HTMLElement, range: Range, text: string): boolean {
+  if (!text || text.includes('\n')) return false;
+  const C = ctorsOf(editor);
+  if (typeof C.InputEvent !== 'function') return false;
+  const event = new C.InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: text });
+  return !targetOf(editor, range).dispatchEvent(event);
+}
