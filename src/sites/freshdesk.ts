@@ -1,38 +1,64 @@
 /**
- * Freshdesk ticket page (*.freshdesk.com/a/tickets/N): the conversation and the Froala reply
- * editor. Selectors reconstructed from the 2026 agent UI; fixtures in tests/fixtures/sites/freshdesk/.
+ * Freshdesk ticket page (*.freshdesk.com/a/tickets/N, the Ember agent UI): the description and
+ * the conversation as `.ticket-details__item` entries, and the Froala reply editor.
+ *
+ * Sources (public code that runs on the live pages; read 2026-12-01):
+ * - exporter: a public multi-desk message exporter, Freshdesk extractor (index id 69435803588):
+ *   `.ticket-details-wrapper`, `.ticket-details__item` with conversation markers, class names with
+ *   "requestor" / "privatenote", `[data-test-is-agent]`, `[data-test-conversation="conversation-text"]`,
+ *   `.ticket_note`, `[data-test-id="user-name"]`, `[data-test-id="conversation-status"]`
+ * - timeline: a public Freshdesk ticket-timeline extension (index id 6638290003): the item classes
+ *   `ticket-details__requestor`, `ticket-details__privatenote`, `ticket-details__item`
+ * - summarizer: Ankushjha/freshdesk-ai-summarizer @4adcfc8 (2026-02-12), extractor.js:
+ *   `[data-test-id="ticket-description"]`, `[data-test-id="conversation-content"]`
+ * - navigator: roelvanduijnhoven/freshdesk-mint-navigator @8ed9393 (2019-03-07), snipplet.js:
+ *   `.ticket-details__item` per response (Freshdesk "Mint" UI)
+ * - assistant: a public Freshdesk AI assistant extension, utils/freshdesk.ts (index id 32226231479):
+ *   Froala `.fr-element.fr-view` as the reply editor
+ * - multitool: LauraSWP/scripts @4af1756 (2025-07-29), content_script.js: `[data-test-id^="requester-info-…"]`
+ * Parts of the UI are web components: text inside open shadow roots is read too (dom.ts).
+ * Fixtures in tests/fixtures/sites/freshdesk/.
  */
-import { hostMatches, insertText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { hostMatches, insertText, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 const ticket = {
   item: [
-    '[data-test-id="ticket-description"]', // the ticket's first message (description)
-    '[data-test-id="conversation-item"]', // each later reply or note in the conversation
+    '.ticket-details__item', // description and every reply / note of the conversation (exporter findMessageElements; navigator)
+    '[data-test-id="conversation-wrapper"]', // a conversation entry where items carry no BEM class (exporter findMessageElements)
+    // TODO [2027-06-01]: drop with the pre-Ember fixture once no helpdesk shows it.
+    '[data-test-id="conversation-item"]', // earlier reconstruction of a reply entry (no public source)
   ],
   body: [
-    '.fr-view:not([contenteditable])', // rendered rich text of a message
-    '.email-content', // rendered e-mail body (older ticket view)
+    '[data-test-conversation="conversation-text"]', // the text container of a reply or note (exporter parseMessageElement)
+    '[data-test-id="conversation-content"] .ticket_note', // the note body inside the content block (exporter parseMessageElement)
+    '.ticket_note', // a note body on its own (exporter parseMessageElement)
+    '[data-test-id="ticket-description"]', // the description's text (summarizer extractTicket)
+    '[data-test-id="conversation-content"]', // a conversation's content block (summarizer extractTicket)
   ],
   sender: [
-    '[data-test-id="conversation-sender"]', // author name in the message header
+    '[data-test-id="user-name"] b', // author name, bold inside the user-name line (exporter parseMessageElement)
+    '[data-test-id="user-name"]', // the whole user-name line (exporter parseMessageElement)
   ],
   customer: [
-    '[data-user-type="requester"]', // message by the requester / contact
+    '.ticket-details__requestor', // entry written by the requester (timeline colorStatus; exporter inferMessageType)
   ],
   agent: [
-    '[data-user-type="agent"]', // message by an agent
+    '[data-test-is-agent]', // the author line of an agent (exporter inferMessageType)
+    // TODO [2027-06-01]: drop with the pre-Ember fixture.
+    '[data-user-type="agent"]', // earlier reconstruction (no public source)
   ],
   internal: [
-    '[data-test-id="private-note"]', // private note marker
-    '.private-note', // private note item class
+    '.ticket-details__privatenote', // a private note entry (timeline colorStatus; exporter inferMessageType)
+    // TODO [2027-06-01]: drop with the pre-Ember fixture.
+    '.private-note', // earlier reconstruction (no public source)
   ],
   requester: [
-    '[data-test-id="requester-info-name"]', // contact name in the requester sidebar
+    '[data-test-id="requester-info-name"]', // contact name in the requester sidebar (the requester-info-* family, multitool)
   ],
   via: [
-    '[data-test-id="conversation-source"]', // "via E-mail" / "via Chat" / "via Portal"
+    '[data-test-id="conversation-status"]', // "reported via e-mail" / "replied" / "added a private note" (exporter parseMessageElement)
   ],
   exclude: [
     '.freshdesk_quote', // quoted history Freshdesk wraps (div and blockquote)
@@ -50,24 +76,27 @@ const ticket = {
 export const freshdeskSelectors = {
   /** Present on the ticket page; used when the URL is not a freshdesk.com host (local fixtures). */
   markers: [
-    '[data-test-id="ticket-details"]', // ticket details page container
-    '.ticket-details .fr-element', // Froala editor inside the ticket details
+    '.ticket-details-wrapper', // the ticket's conversation container (exporter CONTAINER_SELECTORS)
+    '.tickets-conversation-pane', // the scrolling conversation pane (exporter scrollConversationPane)
   ],
   subject: [
+    // No public script read it (searched 2026-12-01): kept from the earlier reconstruction.
     '[data-test-id="ticket-subject"]', // subject heading of the ticket
     '.ticket-subject-heading', // same, older ticket view
   ],
   conversation: [
-    '[data-test-id="ticket-details"]', // page container holding description and conversation
+    '.ticket-details-wrapper', // page container holding description and conversation (exporter)
+    '.tickets-conversation-pane', // the conversation pane (exporter)
   ],
   send: [
+    // Unverified (no public script clicks it; searched 2026-12-01).
     'button[data-test-id="send-button"]', // ticket reply box: Send
     'button.send-reply', // TODO [2027-06-01]: drop once no helpdesk runs the old UI. Old reply form
   ],
   editor: [
-    'div.fr-element.fr-view[contenteditable="true"]', // Froala reply / forward / note editor
+    'div.fr-element.fr-view[contenteditable="true"]', // Froala reply / forward / note editor (assistant froalaSelectors)
     // TODO [2027-06-01]: drop once no helpdesk runs the old UI.
-    'div.redactor_editor[contenteditable="true"]', // old helpdesk UI (Redactor)
+    'div.redactor_editor[contenteditable="true"]', // old helpdesk UI (Redactor; assistant richTextEditor lists .redactor-editor)
   ],
   editorStop: [
     '.freshdesk_quote', // quoted history added by "show quoted text"
@@ -90,9 +119,12 @@ export const freshdesk: SiteAdapter = {
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {
     const number = ticketNumber(doc, /\/a\/tickets\/(\d+)/);
     const subject = fieldText(queryFirst(doc, S.subject));
-    const items = queryAll(doc, S.item);
+    const scope: ParentNode = queryFirst(doc, S.conversation) ?? doc;
+    const items = queryAll(scope, S.item);
     if (items.length === 0 && !number) return fail('no-thread');
-    return ticketIncoming(doc, ticket, number, subject);
+    // The description's status ("reported via e-mail") is the ticket's channel; replies say "replied".
+    const via = lineText(items[0] ? queryFirst(items[0], S.via) : null);
+    return ticketIncoming(scope, ticket, number, subject, via);
   },
 
   findEditor(doc) {

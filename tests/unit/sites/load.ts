@@ -24,9 +24,25 @@ export interface Loaded {
 export function loadPage(html: string, url: string): Loaded {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } as never });
   window.document.write(html);
+  attachDeclarativeShadowRoots(window.document as unknown as Document);
   return {
     doc: window.document as unknown as Document,
     url: new URL(url),
     close: () => window.happyDOM.close(),
   };
+}
+
+/**
+ * What Chromium's parser does with `<template shadowrootmode="open">` and happy-dom's
+ * document.write does not: the template's content becomes its parent's open shadow root.
+ */
+function attachDeclarativeShadowRoots(doc: Document): void {
+  for (const tpl of Array.from(doc.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
+    const host = tpl.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const root = host.attachShadow({ mode: tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+    root.appendChild(tpl.content.cloneNode(true));
+    tpl.remove();
+    attachDeclarativeShadowRoots(root as unknown as Document);
+  }
 }
