@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { DEFAULT_MODEL_ID, MODEL_ID_PATTERN, type BundledModel, type ModelSettings } from '../../model/settings';
-import type { OptionsStrings } from './strings';
+import { DEFAULT_MODEL_ID, DEFAULT_UNLOAD_AFTER_MINUTES, MODEL_ID_PATTERN, type BundledModel, type ModelSettings } from '../../model/settings';
+import { fill, type OptionsStrings } from './strings';
 
 const CUSTOM = '__custom__';
+/** Idle times offered for unloading the model (minutes; 0 = never). */
+const UNLOAD_CHOICES = [5, 15, 30, 60, 120, 240, 0];
 
 /** Engine (model + lexicon or lexicon only), which model, and whether it may be downloaded — with what that means for privacy. */
 export function EngineSection(props: { t: OptionsStrings; settings: ModelSettings; bundled: BundledModel[]; onSave: (patch: Partial<ModelSettings>) => void; children?: ComponentChildren }) {
@@ -89,6 +91,22 @@ export function EngineSection(props: { t: OptionsStrings; settings: ModelSetting
           />
           <span>{t.download}</span>
         </label>
+        <label for="model-unload" class="field-label">
+          {t.unloadAfter}
+        </label>
+        <select
+          id="model-unload"
+          data-testid="model-unload"
+          disabled={off}
+          value={String(settings.unloadAfterMinutes ?? DEFAULT_UNLOAD_AFTER_MINUTES)}
+          onChange={(e) => onSave({ unloadAfterMinutes: Number((e.target as HTMLSelectElement).value) })}
+        >
+          {[...new Set([...UNLOAD_CHOICES, settings.unloadAfterMinutes ?? DEFAULT_UNLOAD_AFTER_MINUTES])].map((min) => (
+            <option key={min} value={String(min)}>
+              {min === 0 ? t.unloadNever : fill(t.unloadMinutes, { min: String(min) })}
+            </option>
+          ))}
+        </select>
       </div>
       <p class="privacy" data-testid="privacy">
         {t.privacy}

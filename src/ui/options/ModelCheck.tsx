@@ -6,7 +6,7 @@ import { fill, type OptionsStrings } from './strings';
 function describeStatus(t: OptionsStrings, s: ModelStatus): string {
   switch (s.state) {
     case 'idle':
-      return t.stateIdle;
+      return s.unloaded ? fill(t.stateUnloaded, { min: String(Math.round(s.unloaded.afterMs / 6_000) / 10) }) : t.stateIdle;
     case 'disabled':
       return t.stateDisabled;
     case 'loading':
@@ -14,7 +14,8 @@ function describeStatus(t: OptionsStrings, s: ModelStatus): string {
     case 'ready':
       return fill(t.stateReady, { source: s.source });
     case 'failed':
-      return fill(t.stateFailed, { reason: s.reason });
+      // A machine too small is told in full: what it has and what the model needs.
+      return fill(t.stateFailed, { reason: s.reason }) + (s.reason === 'machine-too-small' ? ` ${s.message}` : '');
   }
 }
 
