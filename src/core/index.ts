@@ -14,3 +14,4 @@ export * from './followup';
 export * from './knowledge';
 export * from './types';
 export { fold, splitParts, splitSentences } from './text';
+export { productOwnTexts, type OwnText } from './own-texts';
