@@ -45,12 +45,17 @@ const examples: Example[] = [
   ...[...NL_CASES, ...EN_CASES].filter((c) => c.expect.label).map((c, n) => example(`case-${n}`, c.text, c.expect.label!, 0.5, false)),
 ];
 
-// Vocabulary: engine features always; a word or pair when it occurs in at least 3 training messages.
+// Vocabulary: engine features always; a word or pair when it occurs in at least `minCount` training
+// messages (chosen by cross-validation below).
 const docFreq = new Map<string, number>();
 for (const e of examples) for (const f of e.features) docFreq.set(f.name, (docFreq.get(f.name) ?? 0) + 1);
 const isWord = (name: string) => name.startsWith('w:') || name.startsWith('b:');
-const vocab = [...docFreq.keys()].filter((n) => !isWord(n) || docFreq.get(n)! >= 3).sort();
-const index = new Map(vocab.map((n, i) => [n, i]));
+let vocab: string[] = [];
+let index = new Map<string, number>();
+function useVocabulary(minCount: number): void {
+  vocab = [...docFreq.keys()].filter((n) => !isWord(n) || docFreq.get(n)! >= minCount).sort();
+  index = new Map(vocab.map((n, i) => [n, i]));
+}
 
 // Classes are uneven (most real messages are complaints): weigh each by the square root of its rarity.
 function classWeights(set: Example[], power: number): number[] {
@@ -144,8 +149,11 @@ const GRID: Array<[number, number]> = [
 ];
 const POWERS = [0, 0.5];
 const MARGINS = [0, 0.1, 0.2, 0.3, 0.45];
-let best = { lw: 0.01, le: 0.001, power: 0.5, margin: 0, score: -1 };
-for (const [lw, le] of GRID) {
+const MIN_COUNTS = [3, 5, 8];
+let best = { lw: 0.01, le: 0.001, power: 0.5, margin: 0, minCount: 3, score: -1 };
+for (const minCount of MIN_COUNTS) {
+  useVocabulary(minCount);
+  for (const [lw, le] of GRID) {
   for (const power of POWERS) {
     const score = MARGINS.map(() => 0);
     for (let k = 0; k < 5; k++) {
@@ -155,12 +163,14 @@ for (const [lw, le] of GRID) {
       MARGINS.forEach((margin, i) => (score[i]! += objective(test, m, margin) / 5));
     }
     MARGINS.forEach((margin, i) => {
-      console.log(`lambda ${lw}/${le}, class power ${power}, margin ${margin}: cross-validated score ${score[i]!.toFixed(3)}`);
-      if (score[i]! > best.score) best = { lw, le, power, margin, score: score[i]! };
+      console.log(`words in ≥ ${minCount} messages, lambda ${lw}/${le}, class power ${power}, margin ${margin}: cross-validated score ${score[i]!.toFixed(3)}`);
+      if (score[i]! > best.score) best = { lw, le, power, margin, minCount, score: score[i]! };
     });
+  }
   }
 }
 
+useVocabulary(best.minCount);
 const model = fit(examples, best.lw, best.le, best.power);
 const features: SentimentWeights['features'] = {};
 for (let j = 0; j < vocab.length; j++) {
@@ -176,5 +186,5 @@ const out: SentimentWeights = {
 };
 writeFileSync(root + 'src/core/knowledge/sentiment-weights.json', JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
 console.log(
-  `trained on ${examples.length} messages (${corpus.length} from tune); lambda ${best.lw}/${best.le}, class power ${best.power}, margin ${best.margin}, cross-validated score ${best.score.toFixed(3)}; ${Object.keys(features).length} weights; training macro-F1 ${macroF1(examples, model, best.margin).toFixed(3)}`,
+  `trained on ${examples.length} messages (${corpus.length} from tune); words in ≥ ${best.minCount} messages, lambda ${best.lw}/${best.le}, class power ${best.power}, margin ${best.margin}, cross-validated score ${best.score.toFixed(3)}; ${Object.keys(features).length} weights; training macro-F1 ${macroF1(examples, model, best.margin).toFixed(3)}`,
 );

@@ -8,7 +8,8 @@
  */
 import type { ChecklistId, ChecklistState, ScanLang } from '../types';
 import type { Range } from '../text';
-import { tokenize, type Token } from '../incoming/tokens';
+import { tokenize } from '../incoming/tokens';
+import { wordFeatures } from '../incoming/word-features';
 import { sentenceStart } from './matches';
 import weightsJson from '../knowledge/tone-weights.json';
 
@@ -32,7 +33,6 @@ const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', '
 const MAX_WORDS = 300;
 /** A tone is read from a reply, not a phrase: shorter drafts are left to the rules. */
 export const MIN_TONE_WORDS = 20;
-const NUMBER = /^\d+$/;
 
 /**
  * The tone features of a folded draft body.
@@ -44,24 +44,7 @@ export function toneFeatures(body: string, scan: ScanLang, states: ReadonlyMap<C
   if (CONTRAST.test(body)) out.push({ name: 'contrast', value: 1 });
   const tokens = tokenize(body, 0, MAX_WORDS);
   out.push({ name: 'length', value: Math.min(Math.log1p(tokens.length) / 5, 1.5) });
-  const seen = new Set<string>();
-  const word = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = `w:${word(t)}`;
-    if (!seen.has(w)) {
-      seen.add(w);
-      out.push({ name: w, value: 1, start: t.start, end: t.end });
-    }
-    const next = tokens[i + 1];
-    if (next && !/[.!?\n]/.test(body.slice(t.end, next.start))) {
-      const b = `b:${word(t)} ${word(next)}`;
-      if (!seen.has(b)) {
-        seen.add(b);
-        out.push({ name: b, value: 1, start: t.start, end: next.end });
-      }
-    }
-  }
+  out.push(...wordFeatures(body, tokens, { breaks: '.!?\n' }));
   return out;
 }
 

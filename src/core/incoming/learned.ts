@@ -9,6 +9,7 @@ import type { Cue, SentimentHit, SentimentLabel } from '../types';
 import type { Lang } from '../types';
 import { REQUEST, type SentimentDetail } from './sentiment';
 import type { Token } from './tokens';
+import { wordFeatures } from './word-features';
 import weightsJson from '../knowledge/sentiment-weights.json';
 
 export const SENTIMENT_CLASSES = ['negative', 'neutral', 'positive'] as const satisfies readonly SentimentLabel[];
@@ -46,7 +47,6 @@ const QUESTION_START = new Set([
   'comment', 'quand', 'pourquoi', 'est-ce', 'wie', 'wann', 'warum', 'wo', 'kann', 'konnt', 'gibt',
 ]);
 const THANKS = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|merci|danke|cheers)\b/;
-const NUMBER = /^\d+$/;
 const MAX_WORD_FEATURES = 400;
 /** Below this many words the fitted layer does not overrule the lexicon. */
 export const MIN_WORDS = 4;
@@ -83,32 +83,8 @@ export function sentimentFeatures(input: FeatureInput): Feature[] {
   push('thanks', THANKS.test(bodyText.toLowerCase()) ? 1 : 0);
   push('length', Math.min(Math.log1p(tokens.length) / 5, 1.5));
   push(`lang:${input.lang}`, 1);
-  // Words and word pairs, each once; numbers fold into one token so prices and dates generalise.
-  const seen = new Set<string>();
-  const word = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);
-
-  for (let i = 0; i < tokens.length && seen.size < MAX_WORD_FEATURES; i++) {
-    const t = tokens[i]!;
-    const w = `w:${word(t)}`;
-    if (!seen.has(w)) {
-      seen.add(w);
-      out.push({ name: w, value: 1, start: t.start, end: t.end });
-    }
-    const next = tokens[i + 1];
-    if (next && !hasBreakBetween(text, t.end, next.start)) {
-      const b = `b:${word(t)} ${word(next)}`;
-      if (!seen.has(b)) {
-        seen.add(b);
-        out.push({ name: b, value: 1, start: t.start, end: next.end });
-      }
-    }
-  }
+  out.push(...wordFeatures(text, tokens, { breaks: '.!?;\n', maxFeatures: MAX_WORD_FEATURES }));
   return out;
-}
-
-function hasBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ('.!?;\n'.includes(text[i]!)) return true;
-  return false;
 }
 
 /** Class probabilities for a feature list under the given weights. */
