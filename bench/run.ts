@@ -13,6 +13,11 @@ async function main() {
     const { benchModelNode } = await import('./model-node');
     await benchModelNode();
   }
+  // Heavy (a 168 MB model, two browser builds): only when asked by name.
+  if (only.includes('model-shape')) {
+    const { benchModelShape } = await import('./model-shape');
+    await benchModelShape();
+  }
   if (want('model-browser')) {
     const { benchModelBrowser } = await import('./model-browser');
     await benchModelBrowser();

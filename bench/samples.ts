@@ -15,3 +15,12 @@ export function emailOf(size: number): string {
   for (let i = 0; out.length < size; i++) out += EMAIL_PARAS[i % EMAIL_PARAS.length] + '\n\n';
   return out.slice(0, size);
 }
+
+/** A reply as mail clients send it: `own` text, a signature, then `quotedSize` characters of quoted history. */
+export function withQuotedHistory(own: string, quotedSize: number): string {
+  const quoted = emailOf(quotedSize)
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  return `${own}\n\nMet vriendelijke groet,\nAn Peeters\n\nOp ma 3 nov. 2025 om 10:12 schreef Klantenservice <help@example.com>:\n${quoted}`;
+}
