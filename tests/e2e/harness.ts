@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { realEditorScript } from './real-editors';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXT_DIR = process.env.TRIADE_EXT_DIR ?? join(ROOT, '.output/chrome-mv3');
@@ -68,8 +69,12 @@ export async function launch(opts: { userDataDir?: string; extDir?: string; netL
   await context.route(FIXTURE_HOSTS, async (route) => {
     const url = new URL(route.request().url());
     const site = siteOfHost(url.host);
+    const editorScript = url.pathname.startsWith('/__real-editors/') ? realEditorScript(url.pathname.slice('/__real-editors/'.length).replace(/\.js$/, '')) : null;
     if (route.request().resourceType() === 'document' && site) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(site) });
+    } else if (editorScript !== null) {
+      // The real editor packages, bundled at test time (real-editors.ts), as the fixture pages' scripts.
+      await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: editorScript });
     } else {
       await route.fulfill({ status: 404, body: '' });
     }
