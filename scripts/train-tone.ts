@@ -4,16 +4,15 @@
  *
  * Data: the `tune` split of tests/fixtures/corpus/replies.jsonl, only the replies where the layer
  * speaks (no rule flags them, long enough, not already following the triad); target: the reply has
- * a "what not to say" problem. The product's own cards and better phrasings are added as good
- * replies. Penalty and threshold by 5-fold cross-validation: the highest recall whose precision
+ * a "what not to say" problem. Every text the product offers (productOwnTexts) is added as a good
+ * reply. Penalty and threshold by 5-fold cross-validation: the highest recall whose precision
  * stays at or above 70 % (the rules ahead of this layer flag at about 90 %).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { draftSignals } from '../src/core/draft';
 import { toneApplies, toneFeatures, type ToneWeights } from '../src/core/draft/tone';
-import { dontRules, phraseCards } from '../src/core/knowledge';
-import { renderCard } from '../src/core/suggest';
+import { productOwnTexts } from '../src/core/own-texts';
 import { readJsonl, replyItem } from './eval/corpus';
 import { splitOf } from './eval/split';
 import { crossValidate, fit, vocabulary, weightsOf, type Example } from './fit/binary';
@@ -29,13 +28,10 @@ function example(id: string, text: string, y: 0 | 1): Example | undefined {
 }
 
 const corpus = replies.map((r) => example(r.id, r.text, r.violations.length > 0 ? 1 : 0)).filter((e): e is Example => !!e);
-// The product's own cards and better phrasings are known good replies: the layer must never flag them.
-const FILL = {
-  nl: { name: 'mevrouw Peeters', day: 'donderdag', time: '10.30 uur', next_step: 'ik bel de vervoerder', organisation: 'Triade' },
-  en: { name: 'Mr Peeters', day: 'Thursday', time: '10.30 am', next_step: 'I will call the carrier', organisation: 'Triade' },
-};
-const own = [...phraseCards.map((c) => renderCard(c.text, FILL[c.lang])), ...dontRules.flatMap((r) => [r.better.nl, r.better.en])]
-  .map((text, i) => example(`own-${i}`, text, 0))
+// Every text the product itself offers (cards, better phrasings, letters, in every language and
+// register) is a known good reply: the layer must never flag them.
+const own = productOwnTexts()
+  .map((t, i) => example(`own-${i}`, t.text, 0))
   .filter((e): e is Example => !!e);
 
 const choices = crossValidate(corpus, [0.003, 0.01, 0.03, 0.1], [0.4, 0.5, 0.6, 0.7, 0.8], own);
