@@ -9,10 +9,9 @@ import type { Register } from '../../../../src/core/types';
 import { productOwnTexts } from '../../../../src/core/own-texts';
 
 const REGISTERS: Register[] = ['formal', 'informal'];
+// Every rule, the register and the fitted tone reading (which learns these texts as good replies: scripts/train-tone.ts).
 const flags = (text: string, lang: 'nl' | 'en', register: Register) =>
   checkDraft(text, { lang, register }).violations.map((v) => `${v.rule}: "${v.text}" → ${v.suggestion}`);
-// Every rule, the register and the fitted tone reading (which learns these texts as good replies: scripts/train-tone.ts).
-const ruleFlags = flags;
 
 describe('every card in every register and language', () => {
   it('every Dutch card has its "je" line, and only Dutch cards have one', () => {
@@ -73,7 +72,7 @@ describe('every card in every register and language', () => {
         nextStep: 'De koerier haalt de oude printer morgen op',
       });
       expect(letter.split('\n')[0]).toBe(register === 'informal' ? 'Hoi Sanne,' : 'Beste meneer Janssen,');
-      expect(ruleFlags(letter, 'nl', register)).toEqual([]);
+      expect(flags(letter, 'nl', register)).toEqual([]);
     }
     // Formal without a title: the full name only in the salutation.
     expect(writeFollowUpLetter({ lang: 'nl', customerName: 'Peter Janssen', complaint: 'x', actions: [] }).split('\n')[0]).toBe('Beste Peter Janssen,');
@@ -176,7 +175,7 @@ describe('French and German cards and letter (issue 12, part 5)', () => {
         const first = letter.split('\n')[0];
         if (register === 'informal') expect(first).toBe(lang === 'fr' ? 'Bonjour Léa,' : 'Hallo Léa,');
         else expect(first).toBe(lang === 'fr' ? 'Bonjour Madame Dubois,' : 'Sehr geehrte Frau Weber,');
-        expect(ruleFlags(letter, 'en', register), `${lang}/${register}`).toEqual([]);
+        expect(flags(letter, 'en', register), `${lang}/${register}`).toEqual([]);
       }
     }
   });
@@ -187,7 +186,7 @@ describe('the product’s own texts, for the tone trainer', () => {
     const own = productOwnTexts();
     expect(own.filter((o) => o.source.startsWith('card:')).length).toBe(phraseCards.length + phraseCards.filter((c) => c.informal).length + 4 * phraseCards.filter((c) => c.lang === 'en').length);
     expect(own.filter((o) => o.source.startsWith('letter:')).length).toBe(8);
-    const problems = own.flatMap((o) => ruleFlags(o.text, o.lang === 'nl' ? 'nl' : 'en', o.register).map((f) => `${o.source}: ${f}`));
+    const problems = own.flatMap((o) => flags(o.text, o.lang === 'nl' ? 'nl' : 'en', o.register).map((f) => `${o.source}: ${f}`));
     expect(problems).toEqual([]);
   });
 });
