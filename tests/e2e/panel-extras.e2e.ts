@@ -45,8 +45,9 @@ describe('side panel extras', () => {
     await panel.keyboard.press('Alt+1');
     await expect.poll(() => page.locator(editor).innerText()).toContain(first.slice(0, 25));
     // The shortcut (Alt+Shift+1) reaches the panel through the background as this message.
+    // The page answers once the editor has settled (confirm-edit.ts): then the used card leaves the list.
+    await expect.poll(topText).not.toBe(first);
     const second = await topText();
-    expect(second).not.toBe(first);
     await s.worker.evaluate(() => chrome.runtime.sendMessage({ name: 'bg→panel/insert-top-card', payload: {} }).catch(() => {}));
     await expect.poll(() => page.locator(editor).innerText()).toContain(second.slice(0, 25));
     await page.close();
