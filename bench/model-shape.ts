@@ -279,18 +279,30 @@ async function browserFigures(v: Variant, modelId: string): Promise<Figures> {
       (id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false, unloadAfterMinutes: 0.05 } }),
       modelId,
     );
-    await classifyOnce(page, fresh(CHAT, 70_001)); // arms the timer with the new setting
+    // Listen first, then send the message that arms the timer with the new setting; also poll the status (a broadcast can be missed).
     const unloaded = await page.evaluate(
-      () =>
+      (text) =>
         new Promise<boolean>((resolve) => {
-          const t = setTimeout(() => resolve(false), 15_000);
+          const isUnloaded = (s: { state?: string; unloaded?: unknown } | undefined) => s?.state === 'idle' && !!s.unloaded;
+          let poll: ReturnType<typeof setInterval> | undefined;
+          const done = (v: boolean) => {
+            clearTimeout(t);
+            clearInterval(poll);
+            resolve(v);
+          };
+          const t = setTimeout(() => done(false), 20_000);
           chrome.runtime.onMessage.addListener((m: { name?: string; payload?: { state?: string; unloaded?: unknown } }) => {
-            if (m?.name === 'model→panel/status' && m.payload?.state === 'idle' && m.payload.unloaded) {
-              clearTimeout(t);
-              resolve(true);
-            }
+            if (m?.name === 'model→panel/status' && isUnloaded(m.payload)) done(true);
+          });
+          void chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: 'arm', text } }).then(() => {
+            poll = setInterval(() => {
+              void chrome.runtime.sendMessage({ name: 'panel→model/status', payload: {} }).then((s: { state?: string; unloaded?: unknown }) => {
+                if (isUnloaded(s)) done(true);
+              });
+            }, 1000);
           });
         }),
+      fresh(CHAT, 70_001),
     );
     f['unloaded'] = unloaded ? 1 : 0;
     await new Promise((r) => setTimeout(r, 1000));
@@ -358,14 +370,15 @@ export async function benchModelShape(): Promise<Record<string, Figures>> {
     for (const v of VARIANTS.filter((x) => keys.includes(x.key))) {
       build(v);
       for (const [id, name] of models) out[`browser.${v.key}.${name}`] = await browserFigures(v, id);
-      const isolated = out[`browser.${v.key}.real-size`]!['isolated'] === 1;
+      const lastName = models.at(-1)![1]; // the real-size model unless it was left out
+      const isolated = out[`browser.${v.key}.${lastName}`]!['isolated'] === 1;
       table(
         `Chromium, ${v.name}${v.key === 'mt' && !isolated ? ' (NOT isolated: single-threaded after all)' : ''}: round trip panel → background → offscreen worker; PSS of the extension's renderers`,
         models.map(([, n]) => [n, out[`browser.${v.key}.${n}`]!]),
       );
-      const real = out[`browser.${v.key}.real-size`]!;
+      const real = out[`browser.${v.key}.${lastName}`]!;
       console.log(
-        `  in the worker (real-size) p50: chat ${ms(real['chat.workerP50Ms'])}, 1 KB ${ms(real['email1k.workerP50Ms'])}, 5 KB ${ms(real['email5k.workerP50Ms'])}, quoted ${ms(real['quoted.workerP50Ms'])}; idle unload seen: ${real['unloaded'] === 1 ? 'yes' : 'NO'}`,
+        `  in the worker (${lastName}) p50: chat ${ms(real['chat.workerP50Ms'])}, 1 KB ${ms(real['email1k.workerP50Ms'])}, 5 KB ${ms(real['email5k.workerP50Ms'])}, quoted ${ms(real['quoted.workerP50Ms'])}; idle unload seen: ${real['unloaded'] === 1 ? 'yes' : 'NO'}`,
       );
     }
   }
