@@ -20,6 +20,8 @@ interface Run {
   second: string;
   secondSender: string;
   secondEditor: string;
+  /** A flagged reply in the second ticket's language, for the swallowed-replace check. */
+  secondBad: { reply: string; rule: string; phrase: string };
 }
 
 const RUNS: Run[] = [
@@ -33,6 +35,7 @@ const RUNS: Run[] = [
     second: '[role="tab"][data-ticket="102"]',
     secondSender: "Liam O'Brien",
     secondEditor: '[data-test-id="ticket-102-custom-layout"] .ck-editor__editable',
+    secondBad: { reply: " Hi Liam, I don't know.", rule: 'dont_know', phrase: "I don't know" },
   },
   {
     site: 'freshdesk',
@@ -44,6 +47,7 @@ const RUNS: Run[] = [
     second: 'a[data-ticket="202"]',
     secondSender: 'Mark Verbeek',
     secondEditor: '.fr-element',
+    secondBad: { reply: ' Beste Mark, ik weet het niet.', rule: 'dont_know', phrase: 'ik weet het niet' },
   },
 ];
 
@@ -136,6 +140,15 @@ describe.each(RUNS)('real editor on $site', (run) => {
     await expect.poll(() => panel.locator('.note.error').first().textContent()).toMatch(/niet gehouden|did not keep/);
     await expect.poll(() => panel.locator('.note.error').first().textContent()).toMatch(/klembord|clipboard/);
     expect(await model(page)).toBe(before);
+    // The same for a replace: the panel says so and the better phrasing is on the clipboard.
+    await typeInEditor(page, run.secondEditor, run.secondBad.reply);
+    const flag = panel.locator(`.violation[data-rule="${run.secondBad.rule}"]`);
+    await flag.waitFor({ timeout: 15_000 });
+    await flag.getByRole('button', { name: /Vervangen|Replace/ }).click();
+    const dontNote = panel.locator('.note.error', { hasText: /betere zin|better phrasing/ });
+    await expect.poll(() => dontNote.count()).toBe(1);
+    expect(await dontNote.textContent()).toMatch(/niet gehouden|did not keep/);
+    expect(squash(await model(page))).toContain(run.secondBad.phrase);
     await page.close();
     await panel.close();
   });
