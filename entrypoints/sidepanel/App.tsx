@@ -55,7 +55,7 @@ export function App() {
   const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
   const thread = useThreadMemory(threadKey);
 
-  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped, checkedDraft, failed: analysisFailed } =
+  const { analysis, analysisCurrent, fused, model, angriest, customerName, cardLang, check, typeId, chosenType, cards, violations, promises: found, tooLong, incomingSkipped, checkedDraft, checkCurrent, failed: analysisFailed } =
     useReplyAnalysis({
       incomingText,
       draft,
@@ -191,6 +191,7 @@ export function App() {
       data-received-at={page.kind === 'connected' ? page.receivedAt : ''}
       data-draft-length={draft.length}
       data-send-guard={sendGuardArmed ? 'armed' : 'off'}
+      data-analysis={checkCurrent && (analysisCurrent || !incomingText.trim()) ? 'current' : 'pending'}
     >
       {header}
       {modes}

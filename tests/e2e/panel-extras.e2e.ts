@@ -40,6 +40,11 @@ describe('side panel extras', () => {
     await panel.locator('.status').first().waitFor();
     const editor = '[aria-label^="Message body, press"]';
     await typeInEditor(page, editor, 'Beste Bram, ');
+    // Read the top card once the panel has checked the typed draft (the cards follow the draft).
+    const main = panel.getByTestId('panel');
+    await expect
+      .poll(async () => (await main.getAttribute('data-analysis')) === 'current' && Number(await main.getAttribute('data-draft-length')) >= 'Beste Bram,'.length)
+      .toBe(true);
     const topText = async () => (await panel.getByTestId('card').first().locator('p').textContent())!;
     const first = await topText();
     await panel.keyboard.press('Alt+1');
