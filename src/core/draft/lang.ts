@@ -39,9 +39,9 @@ export function guessDraftLang(scanText: string, fallback: PhraseLang): PhraseLa
 
 // French and German function words: a reply in those languages is checked with their own patterns.
 const FR_WORDS =
-  /(?<![a-z])(?:je|nous|vous|votre|vos|le|la|les|des|du|une|est|sont|pas|que|qui|pour|avec|dans|merci|bonjour|cordialement|nos|notre|sur|ce|cette|avez|sommes|desoles?|excusons)(?![a-z])/g;
+  /(?<![a-z])(?:je|j'|nous|vous|votre|vos|le|la|les|des|du|une|est|sont|pas|que|qui|pour|avec|dans|merci|bonjour|cordialement|nos|notre|sur|ce|cette|avez|sommes|desoles?|excusons|ne|n'|il|elle|on|au|aux|mais|cela|ca|plus|tres|bien|chez|tout|rien|veuillez|allez|c'est|n'est|d'un|d'une|si|ou|deja|toujours|jamais)(?![a-z])/g;
 const DE_WORDS =
-  /(?<![a-z])(?:ich|wir|sie|ihr|ihre|ihnen|der|die|das|und|ist|nicht|mit|fur|uns|unser|unsere|bitte|danke|leider|gerne|hallo|grusse|freundlichen|haben|sind|wird|werden|auch|noch|eine|einen)(?![a-z])/g;
+  /(?<![a-z])(?:ich|wir|sie|ihr|ihre|ihren|ihrem|ihnen|der|die|das|den|dem|des|und|ist|nicht|mit|fur|uns|unser|unsere|unseren|bitte|danke|leider|gerne|hallo|grusse|freundlichen|haben|habe|hat|sind|wird|werden|auch|noch|eine|einen|einem|einer|keine|kein|doch|dafur|dazu|dass|wie|wann|schon|bereits|kann|konnen|zu|bei|auf|aus|sich|woanders|gibt)(?![a-z])/g;
 
 /**
  * The language the draft's patterns are taken from: French or German when their function words
@@ -53,8 +53,10 @@ export function guessScanLang(scanText: string, fallback: PhraseLang): ScanLang 
   const nlen = Math.max(count(NL_WORDS, sample), count(EN_WORDS, sample));
   const fr = count(FR_WORDS, sample);
   const de = count(DE_WORDS, sample);
-  // "die", "was", "so" and "de" are shared: ask for a clear lead before leaving nl/en.
-  if (fr > de && fr >= 2 && fr > nlen * 1.3) return 'fr';
-  if (de > fr && de >= 2 && de > nlen * 1.3) return 'de';
+  // "die", "was", "en" and "de" are shared: French or German must lead nl/en, with two words at least.
+  // A one-liner with no Dutch or English word at all ("Veuillez patienter.") may go on one.
+  const enough = (n: number) => n >= 2 || (n === 1 && nlen === 0);
+  if (fr > de && enough(fr) && fr > nlen) return 'fr';
+  if (de > fr && enough(de) && de > nlen) return 'de';
   return guessDraftLang(scanText, fallback);
 }

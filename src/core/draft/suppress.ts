@@ -10,7 +10,7 @@ import type { Range } from '../text';
 const NEGATED_BEFORE: Record<ScanLang, RegExp> = {
   nl: /(?:^|[^a-z0-9])(?:niet|nooit|geen)\s+(?:[^\s]+\s+){0,3}?(?:dat|zeggen|zeg|beweren|beweer|bedoel|bedoelen|suggereren|vind|vinden|denk|denken|beloven|beloof|garanderen|garandeer)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:niet|nooit|geen)\s+(?:[^\s]+\s+)?$/,
   en: /(?:(?:^|[^a-z0-9])(?:not|never|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|wouldnt)|n't)\s+(?:[^\s]+\s+){0,3}?(?:that|saying|say|suggesting|suggest|mean|meaning|think|claiming|implying|promise|guarantee)\s+(?:[^\s]+\s+){0,2}$|(?:(?:^|[^a-z0-9])(?:not|never|isnt|wasnt)|n't)\s+(?:[^\s]+\s+)?$/,
-  fr: /(?:^|[^a-z0-9])(?:ne|n'|pas|jamais)\s*(?:[^\s]+\s+){0,3}?(?:dis|dire|pretends|pense|suggere|promets|garantis)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:pas|jamais)\s+(?:[^\s]+\s+)?$/,
+  fr: /(?:^|[^a-z0-9])(?:ne|n'|pas|jamais)\s*(?:[^\s]+\s+){0,3}?(?:dis|dire|pretends|pense|suggere|promets|garantis)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:pas|jamais)\s+(?:[^\s]+\s+){0,2}$/,
   de: /(?:^|[^a-z0-9])(?:nicht|nie|kein|keine)\s+(?:[^\s]+\s+){0,3}?(?:sagen|sage|behaupten|behaupte|meinen|meine|denken|denke|versprechen|garantieren)\s+(?:[^\s]+\s+){0,2}$|(?:^|[^a-z0-9])(?:nicht|nie|kein|keine)\s+(?:[^\s]+\s+)?$/,
 };
 

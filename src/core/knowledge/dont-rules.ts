@@ -976,6 +976,47 @@ const rawRules: unknown[] = [
  */
 type Forms = Partial<Record<'nl' | 'en' | 'fr' | 'de', string[]>>;
 const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
+  // The seed table's rows and the other don'ts in French and German (folded: no accents; ß stays).
+  dont_care: {
+    fr: [r`(?:ce n'est|c'est) pas (?:mon|notre) (?:probleme|souci|affaire)`, r`(?:je m'en|on s'en) (?:fiche|fous|moque)`, r`tant pis(?: pour vous)?`, r`(?:peu|egal) (?:m'importe|importe)`],
+    de: [r`(?:das ist )?(?:nicht )?(?:mein|unser) problem(?! gelost)`, r`(?:ist mir|ist uns) (?:doch )?(?:egal|wurscht|schnuppe)`, r`pech gehabt`, r`kann (?:mir|uns) egal sein`],
+  },
+  cant_be_bothered: {
+    fr: [r`(?:je n'ai|nous n'avons) pas le temps (?:pour|de) (?:ca|cela|vous|votre)`, r`(?:ne|n') (?:me|nous) derangez (?:plus|pas)`, r`arretez de (?:me|nous) (?:deranger|harceler|relancer)`],
+    de: [r`(?:ich habe|wir haben) (?:dafur |jetzt )?keine zeit(?: dafur| fur so etwas)?`, r`(?:habe ich|haben wir) (?:{w} ){0,2}keine zeit`, r`(?:storen|nerven) sie (?:mich|uns) (?:bitte )?nicht`, r`horen sie auf,? (?:mich|uns) (?:zu )?(?:nerven|storen|belastigen)`],
+  },
+  dislike_customer: {
+    fr: [r`(?:vous|les gens comme vous) (?:n'etes|ne sont) jamais (?:contents?|satisfaits?)`, r`(?:un|une) client(?:e)? (?:difficile|penible|impossible)`, r`on n'aime pas (?:les gens comme vous|votre genre)`],
+    de: [r`(?:leute|kunden) wie sie`, r`(?:sie sind|du bist) (?:ein |eine )?(?:schwierige[rs]?|anstrengende[rs]?|unmogliche[rs]?) kund(?:e|in)`, r`(?:sie|ihr) (?:sind|seid) (?:doch )?nie zufrieden`],
+  },
+  know_it_all: {
+    fr: [r`vous ne savez pas de quoi vous parlez`, r`vous ne (?:comprendriez|comprenez) (?:pas|rien) (?:{w} ){0,3}?(?:technique|details|fonctionnement)`, r`(?:je sais|je connais) (?:tout|mieux que vous)`],
+    de: [r`sie wissen nicht,? wovon sie (?:reden|sprechen)`, r`(?:das )?(?:verstehen sie|wurden sie) (?:eh |sowieso )?nicht (?:verstehen)?`, r`(?:ich weiß|ich weiss) (?:es )?besser`],
+  },
+  dont_come_back: {
+    fr: [r`ne (?:revenez|reviens) (?:plus|pas)`, r`allez (?:voir )?ailleurs`, r`(?:vous n'etes|tu n'es) plus (?:le )?bienvenu`],
+    de: [r`kommen sie (?:bitte )?nicht (?:mehr )?wieder`, r`(?:gehen|kaufen) sie (?:doch )?woanders`, r`(?:sie sind|du bist) (?:hier )?nicht mehr willkommen`],
+  },
+  excuse_explaining: {
+    fr: [r`(?:c'est|cela est|c'etait) (?:du|a cause) (?:au|a la|a l'|aux|de)`, r`(?:est|sont|etait|etaient) (?:{w} )?(?:du|due|dus|dues) (?:a|au|aux)`, r`la (?:raison|cause) (?:est|en est|etait)`, r`(?:nous sommes|on est) (?:tres |debordes|submerges|en sous-effectif)`],
+    de: [r`(?:das|es|dies) (?:liegt|lag) (?:daran|an)`, r`der grund (?:dafur )?(?:ist|war)`, r`(?:wir sind|wir waren) (?:gerade |momentan |derzeit )?(?:sehr |stark )?(?:ausgelastet|uberlastet|unterbesetzt)`],
+  },
+  arguing: {
+    fr: [r`(?:ce n'est|c'est) pas (?:vrai|exact|correct)`, r`vous (?:avez|aurez) mal (?:compris|lu)`, r`comme (?:je|nous) (?:l'ai|l'avons|vous l'ai|vous l'avons) (?:deja )?(?:dit|explique|ecrit|indique)`],
+    de: [r`das stimmt (?:so )?nicht(?! mehr)|das ist (?:so )?nicht (?:richtig|wahr|korrekt)`, r`(?:sie haben|du hast) (?:das|uns|mich) (?:falsch )?(?:missverstanden|falsch verstanden)`, r`wie (?:ich|wir) (?:ihnen )?(?:bereits|schon) (?:gesagt|geschrieben|erklart|mitgeteilt)`],
+  },
+  blame_colleague: {
+    fr: [r`(?:la faute|l'erreur) (?:de|d'un|d'une|du) (?:{w} )?(?:collegue|livreur|service|entrepot|technicien)`, r`(?:mon|notre|le) (?:{w} )?(?:collegue|livreur|service|entrepot|technicien) (?:a fait|s'est trompe|a oublie|a commis)`],
+    de: [r`(?:der fehler|die schuld) (?:lag|liegt) bei (?:einem|einer|unserem|unserer|dem|der) (?:{w} )?(?:kollegen|kollegin|zusteller|lager|abteilung|techniker)`, r`(?:der fehler|die schuld) (?:{w} )?(?:des|der|eines|einer|von (?:einem|einer)) (?:{w} )?(?:kollegen|kollegin|zustellers|abteilung|lagers|technikers)`, r`(?:mein|unser|der|die) (?:{w} )?(?:kollege|kollegin|zusteller|abteilung|techniker) (?:hat|haben) (?:{w} ){0,3}?(?:fehler|vergessen|falsch)`],
+  },
+  over_promise: {
+    fr: [r`(?:je|nous) (?:vous )?(?:garantis|garantissons|promets|promettons) (?:{w} ){0,4}?(?:jamais|toujours|plus jamais)`, r`(?:cela|ca) ne se reproduira (?:plus )?jamais`],
+    de: [r`(?:ich|wir) (?:garantiere|garantieren|verspreche|versprechen) (?:ihnen )?(?:{w} ){0,4}?(?:nie wieder|nie mehr|immer|niemals)`, r`(?:das|so etwas) wird (?:nie wieder|nie mehr|niemals) (?:wieder )?(?:vorkommen|passieren)`],
+  },
+  discount_only: {
+    fr: [r`(?:\d+\s?%|\d+(?:[.,]\d+)?\s?(?:euros?|€)) de (?:reduction|remise|rabais)`, r`(?:un|une) (?:bon d'achat|code promo|avoir|geste commercial)`],
+    de: [r`(?:\d+\s?%|\d+(?:[.,]\d+)?\s?(?:euro|€)) (?:rabatt|nachlass|gutschrift)`, r`(?:einen|ein) (?:gutschein|rabattcode|gutscheincode)`],
+  },
   blame_customer: {
     nl: [
       r`(?:uw|je|jouw|een) eigen (?:verantwoordelijkheid|schuld|fout|keuze)`,
@@ -1005,7 +1046,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
     de: [
       r`(?:sie|du) (?:hatten|hattest|hatte) (?:{w} ){0,4}?(?:mussen|sollen)`,
       r`(?:ihre|deine|eigene) (?:eigene )?(?:schuld|verantwortung)`,
-      r`(?:haben sie|hast du) (?:{w} ){0,2}?(?:gepruft|gelesen|nachgesehen|kontrolliert)`,
+      r`(?:haben sie|hast du) (?:{w} ){0,3}?(?:gepruft|gelesen|nachgesehen|kontrolliert)`,
       r`wie (?:bereits )?(?:erwahnt|gebeten|mitgeteilt)`,
       r`selbst schuld`,
       r`(?:sollten|mussen) (?:kunden|sie|kundinnen) (?:{w} ){0,3}?(?:unbedingt|selbst) (?:darauf )?(?:hinweisen|verweisen|achten)`,
@@ -1076,7 +1117,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
     ],
     de: [
       r`(?:konnen|kann) (?:wir|ich) (?:{w} )?(?:leider )?(?:keine|nichts|noch nichts) (?:{w} ){0,2}?(?:sagen|angaben|aussage|prognose)`,
-      r`(?:wissen|weiss) (?:wir|ich) (?:leider )?(?:noch )?nicht`,
+      r`(?:wissen|weiss|weiß) (?:wir|ich) (?:leider )?(?:noch )?nicht`,
+      r`(?:wir|ich) (?:wissen|weiss|weiß) (?:leider |noch |selbst ){0,2}nicht`,
       r`(?:liegen|haben) (?:uns )?(?:{w} )?keine (?:informationen|angaben|infos)`,
     ],
   },
@@ -1095,7 +1137,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:you(?:'ll| will)? need to|please) (?:reach out to|contact|get in touch with) (?:them|the seller|the carrier|your bank)`,
     ],
     fr: [
-      r`(?:contactez|contacter|adressez-vous a|rapprochez-vous de) (?:le |la |votre |le service |directement )?(?:vendeur|transporteur|banque|fabricant|service client)`,
+      r`(?:contactez|contacter|adressez-vous a|rapprochez-vous de) (?:le |la |votre |service |directement ){0,2}(?:vendeur|transporteur|banque|fabricant|service client)`,
       r`(?:je vous invite|nous vous invitons) a (?:{w} ){0,2}?(?:contacter|vous rapprocher)`,
     ],
     de: [
