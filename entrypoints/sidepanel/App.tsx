@@ -219,7 +219,8 @@ export function App() {
           {statusLine}
         </p>
       )}
-      {analysis && analysis.lang !== cardLang && (
+      {/* Only when the cards are not in the customer's language (French and German have their own). */}
+      {analysis && analysis.lang !== cardLang && !cards.some((c) => c.lang === analysis.lang) && (
         <p class="note">{fmt(t.customer.languageNote, { lang: t.customer.language[analysis.lang] ?? analysis.lang })}</p>
       )}
       {analysis && (
