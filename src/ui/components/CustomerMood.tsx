@@ -80,13 +80,22 @@ export function CustomerMood({
         <ul class="facts" aria-label={t.customer.facts}>
           {analysis.facts.slice(0, 8).map((f) => (
             <li key={`${f.start}`}>
-              {t.customer.factKinds[f.kind] ?? f.kind}: <b>{f.value}</b>
+              {t.customer.factKinds[f.kind] ?? f.kind}: <b>{f.kind === 'date' ? showDate(f.value, t.locale) : f.value}</b>
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** A fact's ISO date ("2026-11-14", or "--11-14" when the customer gave no year) as the agent reads it: "14 november". */
+function showDate(value: string, locale: string): string {
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  const year = m[1] === '-' ? undefined : Number(m[1]);
+  const d = new Date(Date.UTC(year ?? 2000, Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
 }
 
 function dedupeCues(cues: IncomingAnalysis['cues']) {

@@ -1,6 +1,8 @@
 /** UI text, Dutch first. Keys are grouped by the component that shows them. */
 export const nl = {
   appName: 'Triade',
+  /** For dates and numbers the panel formats itself. */
+  locale: 'nl-NL',
   tagline: 'Begrip · Sorry · Oplossen',
   engine: { lexicon: 'Lexicon', model: 'Model + lexicon', title: 'Welke analyse antwoordde' },
   engineWhy: {
@@ -131,6 +133,7 @@ export type Strings = typeof nl;
 
 export const en: Strings = {
   appName: 'Triade',
+  locale: 'en-GB',
   tagline: 'Understand · Apologise · Solve',
   engine: { lexicon: 'Lexicon', model: 'Model + lexicon', title: 'Which analysis answered' },
   engineWhy: {
