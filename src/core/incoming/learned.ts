@@ -112,6 +112,24 @@ export function decide(p: readonly number[], lexicon: number, margin: number, wo
   return best !== lexicon && p[best]! - p[lexicon]! < margin ? lexicon : best;
 }
 
+// Function words can weigh in the fit, but highlighting "je" or "was" explains nothing to an agent.
+const FUNCTION_WORDS = new Set(
+  (
+    'de het een en of maar want dus dat die dit deze er hier daar was is zijn ben bent heeft hebt heb had hadden wordt werd ik je jij u uw we wij ze zij hij ' +
+    'mijn jouw ons onze hun met van voor naar op in aan bij om uit tot als dan toch nog ook al wel terwijl omdat toen ' +
+    'the a an and or but so that this these those there here was is are be been has have had i you your we our they he she it its my ' +
+    'with of for to on in at by from as then still also just while because when ' +
+    'le la les un une des et ou mais que qui ce je tu vous nous il elle on est sont a au aux du de en pour par avec sur ' +
+    'der die das ein eine und oder aber dass ich du sie wir er es ist sind hat haben war mit von fur zu auf in an bei als noch auch'
+  ).split(' '),
+);
+const meaningful = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w);
+/** A word feature worth showing: a content word, or a pair with at least one. */
+function carriesMeaning(name: string): boolean {
+  const words = name.slice(2).split(' ');
+  return name.startsWith('b:') ? words.some(meaningful) : meaningful(words[0]!);
+}
+
 export const sentimentWeights = weightsJson as unknown as SentimentWeights;
 
 export interface LearnedVerdict {
@@ -138,7 +156,7 @@ export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sent
     const pulls: Array<{ f: Feature; pull: number }> = [];
     for (const f of features) {
       const fw = w.features[f.name];
-      if (!fw || f.start === undefined) continue;
+      if (!fw || f.start === undefined || !carriesMeaning(f.name)) continue;
       const pull = fw[k]! - Math.max(fw[(k + 1) % 3]!, fw[(k + 2) % 3]!);
       if (pull > 0.15) pulls.push({ f, pull });
     }

@@ -14,7 +14,7 @@ export const customerTypes = z.array(customerTypeSchema).parse([
       en: 'Dislikes whatever you do, no matter what you try.',
     },
     approach: {
-      nl: 'Laat de steken onder water langs u heen gaan en neem ze niet persoonlijk. Blijf beleefd, los het feitelijke probleem zo goed mogelijk op en ga niet in discussie.',
+      nl: 'Laat de steken onder water langs je heen gaan en neem ze niet persoonlijk. Blijf beleefd, los het feitelijke probleem zo goed mogelijk op en ga niet in discussie.',
       en: "Let the jabs pass and don't take them personally. Stay polite, fix the factual problem as well as you can, and don't get drawn into an argument.",
     },
     gestures: ['beyond.active_hater.nl.1', 'beyond.active_hater.en.1', 'beyond.active_hater.nl.2', 'beyond.active_hater.en.2'],
@@ -27,7 +27,7 @@ export const customerTypes = z.array(customerTypeSchema).parse([
       en: "Doesn't hate you, but spots every mistake you make.",
     },
     approach: {
-      nl: 'Luister met een open oor en toets of de kritiek klopt. Klopt ze, pak het dan zichtbaar aan; klopt ze niet, leg het vriendelijk naast u neer.',
+      nl: 'Luister met een open oor en toets of de kritiek klopt. Klopt ze, pak het dan zichtbaar aan; klopt ze niet, leg het vriendelijk naast je neer.',
       en: "Listen with an open ear and check whether the criticism holds. If it does, act on it visibly; if it doesn't, set it aside kindly.",
     },
     gestures: ['beyond.extreme_critic.nl.1', 'beyond.extreme_critic.en.1', 'beyond.extreme_critic.nl.2', 'beyond.extreme_critic.en.2'],
@@ -40,7 +40,7 @@ export const customerTypes = z.array(customerTypeSchema).parse([
       en: 'A long-time loyal customer who now doubts you are worth it and threatens to switch.',
     },
     approach: {
-      nl: 'Neem de klacht serieus en zet alles in om de klant terug te winnen: luister, herstel de service en laat met een persoonlijk gebaar merken dat de relatie u iets waard is.',
+      nl: 'Neem de klacht serieus en zet alles in om de klant terug te winnen: luister, herstel de service en laat met een persoonlijk gebaar merken dat de relatie je iets waard is.',
       en: 'Take the complaint seriously and do what it takes to win the customer back: listen, restore the service and show with a personal gesture that the relationship matters to you.',
     },
     gestures: ['beyond.loyal_irritated.nl.1', 'beyond.loyal_irritated.en.1', 'beyond.loyal_irritated.nl.2', 'beyond.loyal_irritated.en.2'],

@@ -203,14 +203,14 @@ function reasonFor(card: PhraseCard, ctx: Context, slot: TimeSlot): string {
   switch (card.kind) {
     case 'empathy':
       if (feeling) return nl ? `De klant klinkt ${feeling}: erken eerst dat gevoel (begrip tonen).` : `The customer sounds ${feeling}: acknowledge that feeling first (show understanding).`;
-      return nl ? 'Laat merken dat u de vraag of klacht graag ontvangt.' : 'Show that you welcome the question or complaint.';
+      return nl ? 'Laat merken dat je de vraag of klacht graag ontvangt.' : 'Show that you welcome the question or complaint.';
     case 'apology':
       if (ctx.situation === 'question') return nl ? 'Alleen als er echt iets misging.' : 'Only if something really went wrong.';
       return nl ? 'Excuses namens de organisatie halen de angel eruit.' : 'An apology on behalf of the organisation pulls out the sting.';
     case 'solution':
       if (card.part === 'facts') return nl ? 'Nog geen order- of klantnummer gevonden: verzamel eerst de feiten.' : 'No order or customer number found yet: gather the facts first.';
       if (card.part === 'time') return nl ? `Noem een concreet moment: ${slot.text}.` : `Name a concrete moment: ${slot.text}.`;
-      return nl ? 'Vertel welke stap u nu zet.' : 'Say which step you are taking now.';
+      return nl ? 'Vertel welke stap je nu zet.' : 'Say which step you are taking now.';
     case 'beyond': {
       const type = ctx.type && card.customerTypes?.includes(ctx.type) ? customerTypes.find((t) => t.id === ctx.type) : undefined;
       if (type) return nl ? `Past bij "${type.title.nl}": een persoonlijk gebaar, niet alleen korting.` : `Fits "${type.title.en}": a personal gesture, not just a discount.`;
