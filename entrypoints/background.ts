@@ -1,6 +1,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { createRouter } from '../src/messaging/router';
+import { createContextRouter } from '../src/messaging/router';
+import { sendToExtension } from '../src/messaging/client';
 import { createFirefoxForwarder } from '../src/model/firefox-host';
 import { modelBackgroundHandlers, offscreenForwarder, type ChromeOffscreenApi } from '../src/model/offscreen-manager';
 import { wireReminders } from '../src/background/reminders';
@@ -49,23 +50,16 @@ export default defineBackground(() => {
   });
 
   const forwarder = import.meta.env.FIREFOX
-    ? createFirefoxForwarder((status) => void browser.runtime.sendMessage({ name: 'model→panel/status', payload: status }).catch(() => {}))
+    ? createFirefoxForwarder((status) => void sendToExtension(browser, 'model→panel/status', status).catch(() => {}))
     : offscreenForwarder(chromeApi as ChromeOffscreenApi);
-  browser.runtime.onMessage.addListener(
-    createRouter(modelBackgroundHandlers(browser.storage.local, forwarder), {
-      ownId: browser.runtime.id,
-      ownOrigin: new URL(browser.runtime.getURL('/')).origin,
-      accept: ['extension-page'],
-      onDrop: (why) => console.warn(`[triade bg] dropped: ${why}`),
-    }) as never,
-  );
+  const router = createContextRouter(browser.runtime, { onDrop: (why) => console.warn(`[triade bg] dropped: ${why}`) });
+  router.handle(modelBackgroundHandlers(browser.storage.local, forwarder), ['extension-page']);
 
   // The keyboard shortcut belongs to the panel of the window the agent is typing in.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'insert-top-card') return;
-    void browser.runtime
-      .sendMessage({ name: 'bg→panel/insert-top-card', payload: tab?.windowId !== undefined ? { windowId: tab.windowId } : {} })
-      .catch(() => {}); // no panel open: nothing to insert
+    const payload = tab?.windowId !== undefined ? { windowId: tab.windowId } : {};
+    void sendToExtension(browser, 'bg→panel/insert-top-card', payload).catch(() => {}); // no panel open: nothing to insert
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -81,6 +75,8 @@ export default defineBackground(() => {
     // Opening the panel must happen inside the click's user gesture, before any await.
     if (chromeApi?.sidePanel?.open && tab?.windowId !== undefined) chromeApi.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
     else (browser as any).sidebarAction?.open?.().catch?.(() => {});
+    // Not a message: the panel this click opens may not listen yet. It reads storage.session when it
+    // starts and follows its changes (use-context-selection.ts), so the text lands either way.
     // Session storage: kept while the browser runs, never written to disk, never sent anywhere.
     void browser.storage.session.set({ selection: info.selectionText.slice(0, 2_000_000) });
   });

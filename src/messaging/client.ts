@@ -1,4 +1,4 @@
-import { protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
+import { failureSchema, protocol, type MessageName, type RequestOf, type ResponseOf } from './protocol';
 
 /** The part of the browser API the client needs; passed in so the module stays testable. */
 export interface RuntimeLike {
@@ -13,8 +13,22 @@ function envelope<N extends MessageName>(name: N, payload: RequestOf<N>) {
 
 function parseResponse<N extends MessageName>(name: N, raw: unknown): ResponseOf<N> {
   const res = protocol[name].response.safeParse(raw);
-  if (!res.success) throw new Error(`bad answer to "${name}"`);
-  return res.data as ResponseOf<N>;
+  if (res.success) return res.data as ResponseOf<N>;
+  // The receiver's router refused or its handler threw: its reason is the error, not "bad answer".
+  const failed = failureSchema.safeParse(raw);
+  if (failed.success) throw new MessageFailed(name, failed.data.reason);
+  throw new Error(`bad answer to "${name}"`);
+}
+
+/** The receiver answered `{ ok: false, reason }` to a message whose answer has no room for it. */
+export class MessageFailed extends Error {
+  constructor(
+    readonly messageName: MessageName,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'MessageFailed';
+  }
 }
 
 /** Send to the extension's own pages (panel, background). */

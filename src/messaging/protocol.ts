@@ -35,9 +35,17 @@ export type PageState = z.infer<typeof pageStateSchema>;
 
 export const editResultSchema = z.object({
   ok: z.boolean(),
-  reason: z.string().max(200).optional(),
+  reason: z.string().max(2000).optional(),
 });
 export type EditResult = z.infer<typeof editResultSchema>;
+
+/**
+ * The one failure answer of every router (bad input, a handler that threw): `reason` is what the
+ * panel shows, the same field the content script's own refusals use (editResultSchema).
+ */
+export const failureSchema = z.object({ ok: z.literal(false), reason: z.string().max(2000) });
+export type Failure = z.infer<typeof failureSchema>;
+export const failure = (reason: string): Failure => ({ ok: false, reason: reason.slice(0, 2000) });
 
 export const protocol = {
   /** Content script → extension pages: the page changed (new message, thread switch, draft typed). */
@@ -63,11 +71,8 @@ export const protocol = {
     }),
     response: editResultSchema,
   },
-  /** Background → panel: text the agent chose with the context-menu item on any page. */
-  'bg→panel/selection': {
-    request: z.object({ text: z.string().min(1).max(MAX_TEXT), tabId: z.number().int().optional() }),
-    response: z.void(),
-  },
+  // Text chosen with the context-menu item travels through storage.session, not a message: the
+  // click opens the panel, which may not be listening yet (background.ts, use-context-selection.ts).
   /**
    * Panel → content script: how many "what not to say" hits the current draft still has, and whether
    * the before-send reminder is on (the panel's setting is the one source). The page answers whether

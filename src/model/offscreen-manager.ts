@@ -3,11 +3,11 @@
  * model host — in Chrome the offscreen document (created on demand, once), in Firefox a worker
  * the background page owns. Everything browser-specific comes in as arguments, for tests.
  */
+import { sendToExtension } from '../messaging/client';
 import type { HostConfig } from './messages';
-import { modelProtocol } from './messages';
 import type { ModelHost } from './host';
 import { readModelSettings, unloadAfterMsOf, type LocalStorageLike } from './settings';
-import { classifyResponseSchema, modelStatusSchema, type ClassifyRequest, type ClassifyResponse, type ModelStatus } from './types';
+import { type ClassifyRequest, type ClassifyResponse, type ModelStatus } from './types';
 
 export const OFFSCREEN_PATH = 'offscreen.html';
 
@@ -68,11 +68,8 @@ export interface ModelForwarder {
 export function offscreenForwarder(api: ChromeOffscreenApi): ModelForwarder {
   const send = async (request: ClassifyRequest, config: HostConfig): Promise<ClassifyResponse> => {
     await ensureOffscreen(api);
-    const payload = modelProtocol['bg→offscreen/classify'].request.parse({ ...request, target: 'offscreen', config });
-    const raw = await api.runtime.sendMessage({ name: 'bg→offscreen/classify', payload });
-    const parsed = classifyResponseSchema.safeParse(raw);
-    if (!parsed.success) throw new Error('the offscreen document gave no valid answer');
-    return parsed.data;
+    // The protocol's client checks the request and the answer (a bad answer throws: asked once more below).
+    return sendToExtension(api, 'bg→offscreen/classify', { ...request, target: 'offscreen', config });
   };
   return {
     async classify(request, config) {
@@ -90,9 +87,7 @@ export function offscreenForwarder(api: ChromeOffscreenApi): ModelForwarder {
     async status(modelId) {
       // Asking must not start the model: no document yet means nothing was loaded.
       if (!(await offscreenExists(api))) return { state: 'idle' };
-      const raw = await api.runtime.sendMessage({ name: 'bg→offscreen/status', payload: { target: 'offscreen', modelId } }).catch(() => null);
-      const parsed = modelStatusSchema.safeParse(raw);
-      return parsed.success ? parsed.data : { state: 'idle' };
+      return sendToExtension(api, 'bg→offscreen/status', { target: 'offscreen', modelId }).catch((): ModelStatus => ({ state: 'idle' }));
     },
   };
 }

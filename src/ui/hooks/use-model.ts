@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToExtension } from '../../messaging/client';
-import { createRouter } from '../../messaging/router';
 import { lexiconOnlyReason } from '../../model/fuse';
 import { MODEL_SETTINGS_KEY } from '../../model/settings';
 import type { LexiconOnlyReason, ModelResult, ModelStatus } from '../../model/types';
+import { useMessage } from './use-message';
 
 export interface ModelAnswer {
   status: ModelStatus;
@@ -33,24 +33,19 @@ export function useModel(text: string | null, debounceMs = DEBOUNCE_MS): ModelAn
   statusNow.current = status;
 
   // Status: ask once, then follow the host's broadcasts; settings changes start a fresh request.
+  useMessage('model→panel/status', ['extension-page'], (s) => void setStatus(s));
   useEffect(() => {
     let alive = true;
     sendToExtension(browser, 'panel→model/status', {}).then(
       (s) => alive && setStatus(s),
       () => {},
     );
-    const listener = createRouter(
-      { 'model→panel/status': (s) => void (alive && setStatus(s)) },
-      { ownId: browser.runtime.id, accept: ['extension-page'], onDrop: (why) => console.warn('[triade] dropped', why) },
-    );
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && MODEL_SETTINGS_KEY in changes) setSettingsVersion((v) => v + 1);
     };
-    browser.runtime.onMessage.addListener(listener as never);
     browser.storage.onChanged.addListener(onStorage);
     return () => {
       alive = false;
-      browser.runtime.onMessage.removeListener(listener as never);
       browser.storage.onChanged.removeListener(onStorage);
     };
   }, []);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createRouter } from '../../messaging/router';
 import { sendToTab } from '../../messaging/client';
 import type { PageState } from '../../messaging/protocol';
+import { useMessage } from './use-message';
 
 export type PageStatus =
   | { kind: 'waiting' }
@@ -15,6 +15,12 @@ export type PageStatus =
  */
 export function usePageState(tabId: number | null): PageStatus {
   const [status, setStatus] = useState<PageStatus>({ kind: 'waiting' });
+  // Pushed states of the target tab only; a tab switch changes which tab that is.
+  useMessage('content→panel/state', ['content'], (state, sender) => {
+    if (tabId !== null && sender.tab?.id === tabId) {
+      setStatus({ kind: 'connected', state, receivedAt: performance.timeOrigin + performance.now() });
+    }
+  });
 
   useEffect(() => {
     if (tabId === null) return;
@@ -24,20 +30,8 @@ export function usePageState(tabId: number | null): PageStatus {
       (state) => alive && setStatus({ kind: 'connected', state, receivedAt: performance.timeOrigin + performance.now() }),
       () => alive && setStatus({ kind: 'unreachable' }),
     );
-    const listener = createRouter(
-      {
-        'content→panel/state': (state, sender) => {
-          if (alive && sender.tab?.id === tabId) {
-            setStatus({ kind: 'connected', state, receivedAt: performance.timeOrigin + performance.now() });
-          }
-        },
-      },
-      { ownId: browser.runtime.id, accept: ['content'], onDrop: (why) => console.warn('[triade] dropped', why) },
-    );
-    browser.runtime.onMessage.addListener(listener as never);
     return () => {
       alive = false;
-      browser.runtime.onMessage.removeListener(listener as never);
     };
   }, [tabId]);
   return status;

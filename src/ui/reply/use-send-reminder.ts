@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../../messaging/client';
-import { createRouter } from '../../messaging/router';
+import { useMessage } from '../hooks/use-message';
 
 /**
  * The optional before-send reminder, panel side: tell the page how many flags the draft still has
@@ -29,13 +29,6 @@ export function useSendReminder(
       alive = false;
     };
   }, [unresolved, draft, liveEditor, tabId, remind]);
-  useEffect(() => {
-    const listener = createRouter(
-      { 'content→panel/send-held': ({ count }, sender) => void (sender.tab?.id === tabId && setHeld(count)) },
-      { ownId: browser.runtime.id, ownOrigin: location.origin, accept: ['content'] },
-    );
-    browser.runtime.onMessage.addListener(listener as never);
-    return () => browser.runtime.onMessage.removeListener(listener as never);
-  }, [tabId]);
+  useMessage('content→panel/send-held', ['content'], ({ count }, sender) => void (sender.tab?.id === tabId && setHeld(count)));
   return { held, armed };
 }

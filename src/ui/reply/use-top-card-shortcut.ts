@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createRouter } from '../../messaging/router';
+import { useMessage } from '../hooks/use-message';
 
 /** Alt+1 in the panel, or Alt+Shift+1 (a browser command, routed by the background) in the page: insert the top card. */
 export function useTopCardShortcut(insertTop: (() => void) | null) {
@@ -12,20 +12,11 @@ export function useTopCardShortcut(insertTop: (() => void) | null) {
       }
     };
     window.addEventListener('keydown', onKey);
-    const onCommand = createRouter(
-      {
-        'bg→panel/insert-top-card': async ({ windowId }) => {
-          // Only the panel of the window the agent is typing in.
-          const mine = await browser.windows.getCurrent().catch(() => undefined);
-          if (insertTop && (windowId === undefined || mine?.id === windowId)) insertTop();
-        },
-      },
-      { ownId: browser.runtime.id, ownOrigin: location.origin, accept: ['extension-page'] },
-    );
-    browser.runtime.onMessage.addListener(onCommand as never);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      browser.runtime.onMessage.removeListener(onCommand as never);
-    };
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  useMessage('bg→panel/insert-top-card', ['extension-page'], async ({ windowId }) => {
+    // Only the panel of the window the agent is typing in.
+    const mine = await browser.windows.getCurrent().catch(() => undefined);
+    if (insertTop && (windowId === undefined || mine?.id === windowId)) insertTop();
   });
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseMessage } from '../../../src/messaging/protocol';
-import { createRouter } from '../../../src/messaging/router';
+import { createContextRouter, type HandlerMap } from '../../../src/messaging/router';
+import type { SenderKind } from '../../../src/messaging/sender';
+
+// The extension 'me': its own id and origin come from its runtime, as in every context.
+const self = { id: 'me', getURL: (p: string) => `chrome-extension://me${p}` };
+function createRouter(handlers: HandlerMap, opts: { accept: SenderKind[]; onDrop?: (why: string) => void }) {
+  const router = createContextRouter(self, opts.onDrop ? { onDrop: opts.onDrop } : {});
+  router.handle(handlers, opts.accept);
+  return router.listener;
+}
 import { classifySender } from '../../../src/messaging/sender';
 
 const state = {
@@ -52,7 +61,7 @@ describe('sender classification', () => {
 describe('router', () => {
   it('runs the handler for a valid message from an accepted sender and answers', async () => {
     const handler = vi.fn(() => ({ ok: true }));
-    const route = createRouter({ 'panel→content/insert': handler }, { ownId: 'me', accept: ['extension-page'] });
+    const route = createRouter({ 'panel→content/insert': handler }, { accept: ['extension-page'] });
     const answer = await new Promise((resolve) => {
       const kept = route({ name: 'panel→content/insert', payload: { text: 'Dank u wel', threadId: null } }, { id: 'me' }, resolve);
       expect(kept).toBe(true);
@@ -65,24 +74,24 @@ describe('router', () => {
     const handler = vi.fn();
     const onDrop = vi.fn();
     const answer = vi.fn();
-    const route = createRouter({ 'panel→content/insert': handler }, { ownId: 'me', accept: ['extension-page'], onDrop });
+    const route = createRouter({ 'panel→content/insert': handler }, { accept: ['extension-page'], onDrop });
     const kept = route({ name: 'panel→content/insert', payload: { text: 5 } }, { id: 'me' }, answer);
     expect(kept).toBe(false);
     expect(handler).not.toHaveBeenCalled();
     expect(onDrop).toHaveBeenCalledWith(expect.stringMatching(/text/));
-    expect(answer).toHaveBeenCalledWith({ ok: false, error: expect.stringMatching(/^malformed "panel→content\/insert": text/) });
+    expect(answer).toHaveBeenCalledWith({ ok: false, reason: expect.stringMatching(/^malformed "panel→content\/insert": text/) });
   });
 
   it('leaves a malformed message for another context alone', () => {
     const answer = vi.fn();
-    const route = createRouter({ 'panel→content/insert': vi.fn() }, { ownId: 'me', accept: ['extension-page'] });
+    const route = createRouter({ 'panel→content/insert': vi.fn() }, { accept: ['extension-page'] });
     expect(route({ name: 'panel→content/replace', payload: {} }, { id: 'me' }, answer)).toBeUndefined();
     expect(answer).not.toHaveBeenCalled();
   });
 
   it('ignores messages from senders it does not accept', () => {
     const handler = vi.fn();
-    const route = createRouter({ 'content→panel/state': handler }, { ownId: 'me', accept: ['content'] });
+    const route = createRouter({ 'content→panel/state': handler }, { accept: ['content'] });
     route({ name: 'content→panel/state', payload: state }, { id: 'other', tab: { id: 1 } }, () => {});
     route({ name: 'content→panel/state', payload: state }, { id: 'me' }, () => {});
     expect(handler).not.toHaveBeenCalled();
@@ -91,7 +100,7 @@ describe('router', () => {
   it('turns a handler error into a clear failed answer instead of a hanging panel', async () => {
     const route = createRouter(
       { 'panel→content/insert': () => { throw new Error('editor gone'); } },
-      { ownId: 'me', accept: ['extension-page'] },
+      { accept: ['extension-page'] },
     );
     const answer = await new Promise((resolve) => route({ name: 'panel→content/insert', payload: { text: 'x', threadId: null } }, { id: 'me' }, resolve));
     expect(answer).toEqual({ ok: false, reason: 'editor gone' });
