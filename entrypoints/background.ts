@@ -8,7 +8,7 @@ import { wireReminders } from '../src/background/reminders';
 import { startManagedPolicy } from '../src/background/managed';
 import { syncGrantedSites } from '../src/background/granted-sites';
 import { getDb } from '../src/db';
-import { applyRetention as runRetention } from '../src/background/retention';
+import { applyRetention as runRetention } from '../src/storage/retention';
 
 /** The content script on the extra sites allowed in the options (see src/background/granted-sites.ts). */
 function syncGranted() {
@@ -22,7 +22,7 @@ function syncGranted() {
 
 /**
  * Delete closed cases and unused per-thread memory older than the retention the user (or IT
- * policy) chose in the options; no setting = keep all (src/background/retention.ts).
+ * policy) chose in the options; no setting = keep all (src/storage/retention.ts).
  */
 async function applyRetention() {
   await runRetention(getDb(), browser.storage.local).catch((e: unknown) => console.warn('[triade bg] retention failed', e));

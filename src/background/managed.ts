@@ -13,8 +13,8 @@
 import { z } from 'zod';
 import { parsePack, type PhrasePack } from '../core/knowledge/phrase-pack';
 import { MODEL_SETTINGS_KEY, writeModelSettings } from '../model/settings';
-import { MANAGED_PACK_KEY } from '../ui/packs/pack-store';
-import { REGISTER_SETTINGS, REPLY_REGISTER_KEY } from '../ui/settings/reply-register';
+import { MANAGED_PACK_KEY } from '../storage/pack-store';
+import { REGISTER_SETTINGS, REPLY_REGISTER_KEY } from '../storage/reply-register';
 import type { RegisterSetting } from '../core/types';
 
 /** The policy names, as declared in public/managed_schema.json. */

@@ -7,7 +7,7 @@
  * `browser.storage.local`.
  */
 import { z } from 'zod';
-import { parsePack, phrasePackSchema, type PhrasePack } from '../../core/knowledge/phrase-pack';
+import { parsePack, phrasePackSchema, type PhrasePack } from '../core/knowledge/phrase-pack';
 
 /** storage.local key of the packs the team lead installed. */
 export const PACKS_KEY = 'phrasePacks';

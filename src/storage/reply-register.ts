@@ -3,7 +3,7 @@
  * Kept in storage.local under one key; an organisation can set its default through the managed policy
  * (`replyRegister` in public/managed_schema.json).
  */
-import type { Register, RegisterSetting } from '../../core/types';
+import type { Register, RegisterSetting } from '../core/types';
 
 export const REPLY_REGISTER_KEY = 'replyRegister';
 export const REGISTER_SETTINGS = ['follow', 'informal', 'formal'] as const satisfies readonly RegisterSetting[];

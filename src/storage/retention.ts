@@ -5,7 +5,7 @@
  * older releases that still hold subjects, URLs or draft words are rewritten to hashes.
  */
 import { deleteOlderThan, type DeleteCounts, type TriadeDb } from '../db';
-import { pruneThreadMemory, type ThreadStorage } from '../ui/hooks/thread-memory-store';
+import { pruneThreadMemory, type ThreadStorage } from './thread-memory';
 
 /** storage.local key of the term in days (the options page and IT policy write it). */
 export const RETENTION_KEY = 'retentionDays';

@@ -3,7 +3,7 @@
  * customer type) sits in `storage.local`, and how retention prunes it. No text of the page or
  * of the agent is stored: keys hold a hash of the thread (not its subject or URL) and dismissed
  * flags a hash of the flagged words (not the draft), and each entry says when it was last used.
- * Pure (no preact, no browser global): the background's retention job imports it too.
+ * Pure (no preact, no browser global): the retention run (./retention.ts), in the background and the options page, uses it too.
  */
 
 /** Every key of the per-thread memory starts with this (erase-everything.ts removes them all). */

@@ -9,7 +9,7 @@ import type { Card, CustomerTypeId, DraftCheck, ExtraDontRule, IncomingAnalysis,
 import { fuse } from '../../model/fuse';
 import type { FusedSentiment } from '../../model/types';
 import type { AnalyzeRequest } from './protocol';
-import { replyRegister } from '../settings/reply-register';
+import { replyRegister } from '../../storage/reply-register';
 
 export interface DraftPromiseFound {
   text: string;

@@ -3,7 +3,7 @@ import { AnalysisClient, CALL_JOB, REPLY_JOB, type AnalysisInput, type AnalysisU
 import type { CoachResult } from './run-coach';
 import { spawnAnalysisWorker } from './spawn-analysis-worker';
 import { useStored } from '../hooks/use-stored';
-import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../settings/reply-register';
+import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../../storage/reply-register';
 
 const NONE: AnalysisUpdate = { result: null, input: null, tooLong: false, incomingSkipped: false };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { InstallResult, InstalledPack } from '../packs/pack-store';
+import type { InstallResult, InstalledPack } from '../../storage/pack-store';
 import { fill, type DashStrings } from './strings';
 
 /** Install a team phrase pack from a file, see what is installed, remove one. A bad pack is refused whole. */

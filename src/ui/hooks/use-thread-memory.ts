@@ -1,14 +1,14 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import { useStored } from './use-stored';
-import { threadStorageKey, type ThreadMemory } from './thread-memory-store';
+import { threadStorageKey, type ThreadMemory } from '../../storage/thread-memory';
 
-export { violationKey, type ThreadMemory } from './thread-memory-store';
+export { violationKey, type ThreadMemory } from '../../storage/thread-memory';
 
 const EMPTY: ThreadMemory = { dismissed: [], used: [] };
 
 /**
  * What the agent decided in one thread, kept across panel reloads (extension storage), under a
- * hash of the thread key and stamped with the time, so retention can prune it (thread-memory-store.ts).
+ * hash of the thread key and stamped with the time, so retention can prune it (src/storage/thread-memory.ts).
  */
 export function useThreadMemory(threadKey: string) {
   const key = useMemo(() => threadStorageKey(threadKey), [threadKey]);

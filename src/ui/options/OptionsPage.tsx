@@ -10,7 +10,7 @@ import { EraseSection } from './EraseSection';
 import { LanguageSection } from './LanguageSection';
 import { RegisterSection } from './RegisterSection';
 import { registerStrings } from './register-strings';
-import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../settings/reply-register';
+import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../../storage/reply-register';
 import type { RegisterSetting } from '../../core/types';
 import { ModelCheck } from './ModelCheck';
 import { RetentionSection } from './RetentionSection';

@@ -1,5 +1,5 @@
 import type { RegisterSetting } from '../../core/types';
-import { REGISTER_SETTINGS } from '../settings/reply-register';
+import { REGISTER_SETTINGS } from '../../storage/reply-register';
 import type { RegisterStrings } from './register-strings';
 
 /** The team's form of address: follow the customer (default), always "je" or always "u". */

@@ -1,4 +1,5 @@
 import { eraseAll, type TriadeDb } from '../../db';
+import { THREAD_KEY_PREFIX } from '../../storage/thread-memory';
 
 /** The part of `browser.storage.local` needed here (tests pass a plain object). */
 export interface KeyStorage {
@@ -6,8 +7,8 @@ export interface KeyStorage {
   remove(keys: string[]): Promise<void>;
 }
 
-/** storage.local keys of what the side panel remembers per conversation (see hooks/use-thread-memory.ts). */
-export const THREAD_KEY_PREFIX = 'thread:';
+/** storage.local keys of what the side panel remembers per conversation (src/storage/thread-memory.ts). */
+export { THREAD_KEY_PREFIX };
 
 /**
  * Erases the case log (cases, notes, events, reminders) and the side panel's per-conversation

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DeleteCounts, TriadeDb } from '../../db';
-import { applyRetention, RETENTION_KEY } from '../../background/retention';
+import { applyRetention, RETENTION_KEY } from '../../storage/retention';
 
-/** storage.local key read by the background's daily retention run (src/background/retention.ts). */
+/** storage.local key read by the background's daily retention run (src/storage/retention.ts). */
 export { RETENTION_KEY };
 
 const asDays = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyManaged, readManaged, type WritableAreaLike } from '../../../../src/background/managed';
-import { MANAGED_PACK_KEY, readPacks } from '../../../../src/ui/packs/pack-store';
-import { MODEL_SETTINGS_KEY } from '../../../../src/model/settings';
+import { applyManaged, readManaged, type WritableAreaLike } from '../../../src/background/managed';
+import { MANAGED_PACK_KEY, readPacks } from '../../../src/storage/pack-store';
+import { MODEL_SETTINGS_KEY } from '../../../src/model/settings';
 
-const pack = JSON.parse(readFileSync(new URL('../../../fixtures/packs/acme.json', import.meta.url), 'utf8'));
-const policyFile = JSON.parse(readFileSync(new URL('../../../../docs/managed-policy.example.json', import.meta.url), 'utf8'));
-const schema = JSON.parse(readFileSync(new URL('../../../../public/managed_schema.json', import.meta.url), 'utf8'));
+const pack = JSON.parse(readFileSync(new URL('../../fixtures/packs/acme.json', import.meta.url), 'utf8'));
+const policyFile = JSON.parse(readFileSync(new URL('../../../docs/managed-policy.example.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8'));
 
 function area(data: Record<string, unknown> = {}): WritableAreaLike & { data: Record<string, unknown> } {
   return {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MANAGED_PACK_KEY, PACKS_KEY, installPack, readPacks, removePack, type PackStorage } from '../../../../src/ui/packs/pack-store';
+import { MANAGED_PACK_KEY, PACKS_KEY, installPack, readPacks, removePack, type PackStorage } from '../../../src/storage/pack-store';
 
-const fixture = readFileSync(new URL('../../../fixtures/packs/acme.json', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('../../fixtures/packs/acme.json', import.meta.url), 'utf8');
 
 /** storage.local as a plain object, with values copied like the real one does. */
 function memoryStorage(initial: Record<string, unknown> = {}): PackStorage & { data: Record<string, unknown> } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNote, closeCase, openCase } from '../../../src/db';
-import { applyRetention } from '../../../src/background/retention';
-import { threadStorageKey, violationKey } from '../../../src/ui/hooks/thread-memory-store';
+import { applyRetention } from '../../../src/storage/retention';
+import { threadStorageKey, violationKey } from '../../../src/storage/thread-memory';
 import { at, DAY_MIN, freshDb } from '../db/helpers';
 
 /** storage.local as the retention job sees it. */

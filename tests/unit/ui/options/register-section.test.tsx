@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RegisterSection } from '../../../../src/ui/options/RegisterSection';
 import { registerStrings } from '../../../../src/ui/options/register-strings';
-import { asRegisterSetting, replyRegister } from '../../../../src/ui/settings/reply-register';
+import { asRegisterSetting, replyRegister } from '../../../../src/storage/reply-register';
 import type { RegisterSetting } from '../../../../src/core/types';
 import { click, mount } from '../call/render';
 
