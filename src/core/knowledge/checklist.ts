@@ -179,6 +179,13 @@ const rawItems: unknown[] = [
         r`(?:via|op) (?:de |onze |deze |het )?(?:app|website|site|link|chat|klantenservice|mijn [a-z]+)`,
         r`(?:we|wij|ik) (?:heb|hebben) (?:{w} ){0,3}?(?:contact (?:op)?genomen|een procesmanager|gezet|gevraagd|doorgegeven|ingediend|gemeld)`,
         r`(?:we|wij) (?:blijven|werken) (?:{w} ){0,4}?(?:aan|eraan) (?:{w} )?(?:werken|een oplossing|te verbeteren)`,
+        // The case itself named between verb and participle: "is uw aanvraag volledig behandeld", "heeft een medewerker u gecontacteerd".
+        r`(?:is|zijn|werd|wordt) (?:uw|je|jouw|de) (?:{w} ){1,3}?(?:opgelost|geopend|geactiveerd|gedeblokkeerd|teruggestort|verwerkt|behandeld|afgesloten|hersteld|verholpen|aangepast|gereinigd|vervangen|terugbetaald)`,
+        r`(?:heeft|hebben) (?:{w} ){1,3}?(?:u|je|jou) (?:{w} ){0,2}?(?:gecontacteerd|gebeld|gemaild|teruggebeld)`,
+        r`(?:collega|medewerker|afdeling|team) (?:is|zijn) (?:{w} ){0,3}?aan het [a-z]+en`,
+        r`(?:we|wij|ik) (?:heb|hebben) (?:{w} ){0,4}?(?:gereinigd|opgeruimd|gerepareerd|teruggestort|gecompenseerd|vergoed|uitgezocht|nagekeken|gecontroleerd)`,
+        // A question that asks the customer for what is needed to go on: "kun je ons je ordernummer sturen?".
+        r`(?:kun|kunt|kan|wil|wilt) (?:je|u|jij) (?:ons |me |mij )?(?:{w} ){0,3}?(?:doorgeven|sturen|doorsturen|laten weten|vertellen|delen|mailen|aangeven)`,
       ],
       en: [
         r`(?:i|we)(?:'ll| will| shall)(?! (?:not|never))`,
@@ -200,6 +207,13 @@ const rawItems: unknown[] = [
         r`(?:i've|i have|we've|we have) (?:just |now |already )?(?:passed|forwarded|shared|flagged|reported|sent|raised|escalated|added|looped)`,
         r`(?:has|have|had) (?:now |just |already )?been (?:escalated|passed|forwarded|unblocked|opened|closed|resolved|rectified|activated|refunded|cancelled|canceled|updated|approved)`,
         r`(?:the )?updated (?:departure|arrival|delivery) (?:time|date)`,
+        // Asking the customer for what is needed to go on, or recommending one action: "can you advise how much…", "I'd recommend contacting…".
+        r`(?:can|could|would) you (?:please )?(?:advise|let me know|let us know|tell me|tell us|send us|confirm|share|provide|clarify)`,
+        r`(?:do|please do) (?:share|send|provide|reach out|get in touch)`,
+        r`(?:i|we)(?:'d| would)? (?:recommend|suggest|advise) (?:{w} ){0,2}?(?:contacting|trying|checking|reaching|calling|using|visiting|placing|sending|returning|updating|restarting|clearing|filling)`,
+        r`(?:please|kindly) (?:ensure|make sure|get in touch|reach out|follow|go to|head to|log in|sign in)`,
+        r`(?:have|did) you (?:already )?(?:checked|looked|tried|received|contacted)`,
+        r`(?:our|the) (?:{w} )?(?:team|colleagues|specialists|agents|support) (?:will|would|'ll|can|are going to) (?:{w} ){0,2}?(?:reach out|contact|call|email|get back|look into|review|check|investigate|help)`,
       ],
       fr: [
         ...CHANNELS,
@@ -209,6 +223,12 @@ const rawItems: unknown[] = [
         r`(?:nous|je) (?:allons|vais|avons|ai) (?:{w} ){0,3}?(?:rembours|envoy|contact|rappel|transm|corrig|debloqu|trait|verifi|analys|repondu|explique|ouvert|cloture|resolu|regle|annul|modifi|credit)[a-z]*`,
         r`(?:est|sont|a ete|ont ete) (?:{w} )?(?:a present |maintenant |desormais |bien )?(?:ouvert|ouverts|debloque|debloques|resolu|resolue|cloture|rembourse|regle|traite|traitee|active|activee|corrige)`,
         r`(?:un|une|notre) (?:conseiller|conseillere|collegue|technicien|equipe) (?:{w} ){0,3}?(?:va|vous|prendra|reviendra|contactera|rappellera)`,
+        // Asking for what is needed to go on: "pourriez-vous me communiquer…", "merci de nous transmettre…", "veuillez remplir…".
+        r`(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu) (?:{w} ){0,2}?(?:communiquer|indiquer|transmettre|envoyer|preciser|confirmer|donner|dire)`,
+        r`(?:pouvez-vous|pourriez-vous) m'(?:indiquer|envoyer|ecrire|dire|communiquer|transmettre|confirmer)`,
+        r`(?:merci de|veuillez|je vous invite a|nous vous invitons a|je vous conseille de|nous vous conseillons de) (?:{w} ){0,2}?(?:transmettre|communiquer|envoyer|remplir|contacter|indiquer|faire|mettre|utiliser|consulter|verifier|preciser|nous|me|le|la)`,
+        r`vient d'etre (?:{w} )?(?:cloture|ouvert|debloque|rembourse|traite|active|corrige|envoye|expedie)e?s?`,
+        r`(?:nous|je) (?:avons|ai) (?:{w} ){0,2}?(?:remplace|repare|nettoye|retabli|expedie|envoye|adresse|le plaisir de vous adresser)`,
       ],
       de: [
         ...CHANNELS,
@@ -217,8 +237,15 @@ const rawItems: unknown[] = [
         r`per (?:dm|pn|e-?mail|mail|telefon|chat)`,
         r`(?:ich|wir) (?:schicke|schicken|sende|senden|erstatte|erstatten|rufe|rufen|prufe|prufen|kummere|kummern|klare|klaren|tausche|tauschen|ersetze|ersetzen|biete|bieten) (?:ihnen |dir |euch )?`,
         r`(?:wir|ich) (?:werden|haben|habe|werde) (?:{w} ){0,5}?(?:erstattet|gesendet|geschickt|weitergeleitet|gepruft|behoben|korrigiert|gutgeschrieben|storniert|zuruckgerufen|kontaktiert|angepasst|melden)`,
-        r`(?:wird|werden) sich (?:{w} ){0,4}?(?:melden|kummern)`,
-        r`(?:konnen sie|kannst du|konnt ihr|konnten sie) (?:{w} ){0,3}?(?:versuchen|prufen|schauen|nutzen|nachsehen|mitteilen|schreiben|senden|schicken)`,
+        r`(?:wird|werden) sich (?:{w} ){0,6}?(?:melden|kummern)`,
+        // Having it checked or passing it on for the customer: "ich lasse das gerne prufen", "gebe das als Feedback weiter".
+        r`(?:ich|wir) (?:lasse|lassen) (?:{w} ){0,4}?(?:prufen|checken|nachsehen|klaren|anschauen|reparieren)`,
+        r`(?:ich|wir) (?:gebe|geben|leite|leiten) (?:{w} ){0,4}?weiter`,
+        r`(?:melde|meldet|melden sie) (?:dich|euch|sich) (?:gern |gerne |bitte )?bei (?:meinen|unseren|den|dem|der) (?:{w} )?(?:kollegen|kolleginnen|service|kundenservice|team)`,
+        r`(?:wir|ich) (?:haben|habe) (?:{w} ){0,3}?(?:konsequenzen gezogen|veranlasst|eingeleitet|beauftragt)`,
+        r`(?:konnen sie|kannst du|konnt ihr|konnten sie) (?:{w} ){0,3}?(?:versuchen|prufen|schauen|nutzen|nachsehen|mitteilen|schreiben|senden|schicken|sagen|nennen|angeben)`,
+        r`(?:bei|in|an) welche[mnrs]? (?:{w} )?(?:video|film|bestellung|sendung|artikel|gerat|app|zug|verbindung|filiale)`,
+        r`was (?:steht|zeigt|sagt) (?:denn |dir |ihnen )?(?:in der|die) (?:sendungsverfolgung|app|bestellubersicht|fehlermeldung)`,
         r`(?:ist|sind|wurde|wurden) (?:{w} )?(?:inzwischen |mittlerweile |jetzt |nun |bereits )?(?:behoben|erledigt|erstattet|gutgeschrieben|freigeschaltet|storniert|geandert|korrigiert)`,
       ],
     },
