@@ -1,6 +1,21 @@
 /**
  * Gmail (mail.google.com), conversation view and compose.
- * Selectors reconstructed from the 2026 web UI; fixtures in tests/fixtures/sites/gmail/.
+ *
+ * Sources (public code that runs on the live web UI; read 2026-12-01):
+ * - gmail.js: KartikTalwar/gmail.js @b7dfdab (2026-03-25), src/gmail.js: `div.adn.ads` opened message,
+ *   `div.a3s` body, `span[email].gD` sender, `h2.hP` subject, `[data-thread-perm-id]`
+ * - inboxsdk: InboxSDK/InboxSDK @a8a6fe2c (2026-07-23), dom-driver/gmail/views/gmail-message-view.ts and
+ *   gmail-thread-view.ts: the messages are the children of the `.h7` message's container; a child is
+ *   `.h7` expanded, `.kv` collapsed, `.kQ` / `.kx` hidden (the "N older messages" bar); `div.ii.gt`
+ *   body, `td.gF span[email]` sender; `.adf.ads` the collapsed header; `.ajR` the "•••" of trimmed content
+ * - domnotes: a public Gmail extension's DOM notes ("observed from a live thread view, September
+ *   2026"; index id 70120894450): `div[role="list"] > div[role="listitem"]` one per message,
+ *   `aria-expanded`, collapsed messages (`div.adf`) carry only a snippet (`.iA.g6`)
+ * - inverter: jr-grenoble/jrb-gmail-thread README: `div[role=listitem].h7` / `.kv` / `.kQ`; Gmail has
+ *   no newest-first setting (the bookmarklet flips the order with CSS only, the DOM stays oldest first)
+ * - threadflow: a public Gmail extension, ThreadFlow content.js (index id 13238159986): the trimmed-
+ *   content toggle `div.ajR` / `[aria-label="Show trimmed content"]`, the trimmed content `.adL`
+ * Fixtures in tests/fixtures/sites/gmail/.
  */
 import { extractText, hostMatches, insertText, isShown, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
@@ -14,15 +29,34 @@ export const gmailSelectors = {
   subject: [
     'h2.hP', // subject heading of the open conversation
   ],
+  /** One entry per message of the conversation, oldest first (Gmail has no newest-first order). */
+  item: [
+    'div[role="list"] > div[role="listitem"]', // every message, expanded or collapsed (domnotes; inboxsdk: children of the .h7's container)
+  ],
   message: [
-    'div.adn.ads', // one expanded message in the conversation view (collapsed ones have no body)
+    'div.adn.ads', // an opened message, for pages without the list roles (gmail.js view_email)
+  ],
+  /** A list entry that hides messages behind a count ("3 older messages"): no message of its own. */
+  summarised: [
+    '.kQ', // the hidden-messages bar (inboxsdk getViewState 'HIDDEN'; thread view's .kQ notice)
+    '.kx', // same, other variant (inboxsdk getViewState 'HIDDEN')
+  ],
+  /** A collapsed message: header and snippet only, until the agent opens it. */
+  collapsed: [
+    '.kv', // collapsed message entry (inboxsdk getViewState 'COLLAPSED'; inverter)
+    '[role="listitem"][aria-expanded="false"]', // same by its ARIA state (domnotes)
+  ],
+  /** The one-line preview a collapsed message shows. */
+  snippet: [
+    '.iA.g6', // snippet of a collapsed message (domnotes)
   ],
   body: [
-    'div.a3s', // message body (classes "a3s aiL")
-    '.ii.gt', // wrapper around the body, older conversation view
+    'div.a3s', // message body (classes "a3s aiL") (gmail.js dom.email body)
+    'div.ii.gt', // wrapper around the body (inboxsdk getContentsElement)
   ],
   sender: [
-    'span.gD[email]', // sender chip in the message header: name= and email= attributes
+    'span.gD[email]', // sender chip in the message header: name= and email= attributes (gmail.js dom.email from)
+    'td.gF span[email]', // sender cell of the header (inboxsdk getSender)
     'span.gD', // same without email (display-only variant)
   ],
   /** Left out of the customer's text. */
@@ -32,7 +66,9 @@ export const gmailSelectors = {
     '.gmail_signature', // signature block Gmail marks
     '[data-smartmail="gmail_signature"]', // wrapper of the same signature
     'div.yj6qo', // the "•••" toggle of trimmed content
-    'div.adL', // trimmed content behind the toggle
+    'div.ajR', // the "•••" button of trimmed content (inboxsdk _ensureExtraContentIsVisible; threadflow)
+    '[aria-label="Show trimmed content"]', // same button by its label, English UI (threadflow)
+    'div.adL', // trimmed content behind the toggle (threadflow findExpandedContentInMessage)
   ],
   /** The agent's own account, to skip the agent's earlier replies. */
   account: [
@@ -86,6 +122,16 @@ function threadId(url: URL | null, doc: Document, subject: string): string {
   return subject;
 }
 
+/** The conversation's entries, oldest first: the message list, else the opened messages (older markup). */
+function messageEntries(doc: Document): Element[] {
+  const items = queryAll(doc, S.item).filter(isShown);
+  return items.length > 0 ? items : queryAll(doc, S.message).filter(isShown);
+}
+
+function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  return selectors.some((s) => el.matches(s));
+}
+
 function docUrl(doc: Document): URL | null {
   try {
     return new URL(doc.URL);
@@ -104,18 +150,24 @@ export const gmail: SiteAdapter = {
   },
 
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {
-    const messages = queryAll(doc, S.message).filter(isShown);
+    const entries = messageEntries(doc);
     const subject = lineText(queryFirst(doc, S.subject));
-    if (messages.length === 0 && !subject) return fail('no-thread');
+    if (entries.length === 0 && !subject) return fail('no-thread');
     const agent = agentEmail(doc);
-    for (let i = messages.length - 1; i >= 0; i--) {
-      const message = messages[i]!;
-      const sender = queryFirst(message, S.sender);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i]!;
+      // Messages hidden behind "N older messages" may hold the customer's latest words: never read
+      // an older message in their place.
+      if (matchesAny(entry, S.summarised)) return fail('no-message');
+      const sender = queryFirst(entry, S.sender);
       const email = sender?.getAttribute('email')?.toLowerCase();
       if (agent && email === agent) continue; // the agent's own earlier reply
-      const body = queryFirst(message, S.body);
-      if (!body) continue;
-      const text = extractText(body, { skip: S.exclude });
+      const body = queryFirst(entry, S.body);
+      // A collapsed message keeps its body in the DOM once it was opened (hidden): read that, else
+      // the snippet Gmail shows for it; the agent does not have to open it.
+      let text = body ? extractText(body, { skip: S.exclude }) : '';
+      if (!text && matchesAny(entry, S.collapsed)) text = extractText(queryFirst(entry, S.snippet) ?? entry.ownerDocument.createElement('i'));
+      if (!body && !text) return fail('no-message'); // not rendered yet: the next mutation reads it
       if (!text) continue;
       const incoming: IncomingMessage = {
         text,

@@ -1,7 +1,18 @@
 /**
  * Outlook on the web (new Outlook / OWA: outlook.office.com, outlook.office365.com, outlook.live.com),
- * reading pane and inline reply. Selectors reconstructed from the 2026 web UI; fixtures in
- * tests/fixtures/sites/outlook/.
+ * reading pane and inline reply.
+ *
+ * Sources (public code that runs on the live web UI; read 2026-12-01):
+ * - parser: a public Outlook e-mail extension's "Outlook Parser Utility" (index id 12261398668):
+ *   each message of the conversation in a `div[role="listitem"]`, the open one marked
+ *   `aria-expanded="true"`, bodies `div[aria-label="Message body"]` / `[id^="UniqueMessageBody"]`
+ *   inside `div[role="document"]`, sender `.OZZZK`, the timestamp `[data-testid="SentReceivedSavedTime"]`;
+ *   it takes the FIRST entry as the most recent one (the account it was written on shows newest on
+ *   top), while the earlier reconstruction here read the last: the order is a user setting
+ *   ("Newest on top" / "Newest on bottom"), so it is decided per page below
+ * - webllm: a public Outlook scan extension (search result, 2026-12-01): `[data-app-section="ConversationContainer"]`
+ * - the earlier reconstruction (2026-11-25) for the rest, as marked
+ * Fixtures in tests/fixtures/sites/outlook/.
  */
 import { extractText, hostMatches, insertText, isShown, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
@@ -16,10 +27,20 @@ export const outlookSelectors = {
     '#ReadingPaneContainerId [role="heading"][aria-level="2"]', // conversation subject above the messages
     '[data-app-section="ConversationContainer"] [role="heading"]', // same, when the pane id is missing
   ],
+  /** One entry per message of the conversation, in the order the user's setting gives. */
+  item: [
+    '[data-app-section="ConversationContainer"] div[role="listitem"]', // a message of the conversation (parser closest('div[role="listitem"]'))
+    '#ReadingPaneContainerId div[role="listitem"]', // same, when the section name is missing (parser)
+  ],
+  /** On an entry: the message is open (collapsed ones show a header line until clicked). */
+  expanded: [
+    '[aria-expanded="true"]', // the open message (parser findExpandedParentContainer)
+  ],
   /** Rendered message bodies (not the editor: that one is contenteditable). */
   body: [
     'div[aria-label="Message body"]:not([contenteditable])', // expanded message, English UI
     'div[aria-label="Berichttekst"]:not([contenteditable])', // same, Dutch UI
+    '[id^="UniqueMessageBody"]:not([contenteditable])', // body of an open message (parser uniqueMessageBodies)
   ],
   sender: [
     'span.OZZZK', // sender display name in an expanded message header
@@ -72,9 +93,29 @@ export const outlookSelectors = {
 const S = outlookSelectors;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-function senderOf(body: Element): { name?: string; email?: string } {
+/**
+ * The entries oldest first. Outlook lets the user put the newest message on top or at the bottom,
+ * and opens the newest one (older ones collapsed): when exactly one end of the list is open, that
+ * end is the newest. With no such sign (all open, or one entry) the page order holds.
+ */
+export function newestLast(entries: Element[]): Element[] {
+  if (entries.length < 2) return entries;
+  // The entry's own state first: buttons inside a header carry aria-expanded of their own.
+  const open = (el: Element) =>
+    el.hasAttribute('aria-expanded') ? S.expanded.some((s) => el.matches(s)) : queryFirst(el, S.expanded) !== null;
+  const first = open(entries[0]!);
+  const last = open(entries[entries.length - 1]!);
+  return first && !last ? [...entries].reverse() : entries;
+}
+
+function dedupeNested(list: Element[]): Element[] {
+  return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+}
+
+function senderOf(body: Element, item: Element | null): { name?: string; email?: string } {
   // The nearest ancestor holding a sender element is the message's own item.
-  for (let a = body.parentElement; a; a = a.parentElement) {
+  // Within a list entry only the entry itself: a parent would hold another message's sender.
+  for (let a: Element | null = item ?? body.parentElement; a; a = item ? null : a.parentElement) {
     const sender = queryFirst(a, S.sender);
     if (!sender) continue;
     const out: { name?: string; email?: string } = {};
@@ -113,18 +154,24 @@ export const outlook: SiteAdapter = {
   },
 
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {
-    const bodies = queryAll(doc, S.body).filter(isShown);
     const subject = lineText(queryFirst(doc, S.subject));
-    if (bodies.length === 0 && !subject) return fail('no-thread');
+    const entries = newestLast(dedupeNested(queryAll(doc, S.item).filter(isShown)));
+    // Pages without list entries (older markup): every shown body, oldest first.
+    const units = entries.length > 0 ? entries : queryAll(doc, S.body).filter(isShown);
+    if (units.length === 0 && !subject) return fail('no-thread');
     const agentEmail = queryFirst(doc, S.account)?.textContent?.trim().toLowerCase();
     const agentName = lineText(queryFirst(doc, S.accountName));
-    for (let i = bodies.length - 1; i >= 0; i--) {
-      const body = bodies[i]!;
-      const sender = senderOf(body);
+    for (let i = units.length - 1; i >= 0; i--) {
+      const unit = units[i]!;
+      const body = entries.length > 0 ? queryFirst(unit, S.body) : unit;
+      const sender = senderOf(body ?? unit, entries.length > 0 ? unit : null);
       const fromAgent = sender.email
         ? sender.email === agentEmail
         : !!agentName && sender.name?.toLowerCase() === agentName.toLowerCase();
       if (fromAgent) continue;
+      // A collapsed message whose body Outlook has not rendered: its words are not on the page.
+      // An older message must not stand in for it.
+      if (!body) return fail('no-message');
       const text = extractText(body, { skip: S.exclude, stopAt: S.stopAt });
       if (!text) continue;
       const incoming: IncomingMessage = { text, channel: 'email', threadId: threadId(doc, subject) };
