@@ -89,6 +89,8 @@ export const nl = {
       'not-editable': 'het antwoordveld is niet te bewerken',
       'draft-changed': 'je antwoord is intussen veranderd',
     } as Record<string, string>,
+    /** The label above each card: what kind of sentence it is. */
+    kinds: { empathy: 'Begrip', apology: 'Excuses', solution: 'Oplossing', beyond: 'Boven verwachting', thanks: 'Bedanken', feedback: 'Feedback' } as Record<string, string>,
   },
   analysis: {
     tooLong: 'Deze tekst is te lang om live te controleren. Het paneel toont de laatste controle die klaar was.',
@@ -206,6 +208,7 @@ export const en: Strings = {
       'not-editable': 'the reply box cannot be edited',
       'draft-changed': 'your reply changed in the meantime',
     } as Record<string, string>,
+    kinds: { empathy: 'Understanding', apology: 'Apology', solution: 'Solution', beyond: 'Beyond expectation', thanks: 'Thanks', feedback: 'Feedback' } as Record<string, string>,
   },
   analysis: {
     tooLong: 'This text is too long to check live. The panel shows the last check that finished.',
