@@ -2,11 +2,14 @@
  * Second part of `npm run train`: fits the reply-tone layer (src/core/draft/tone.ts) and writes
  * src/core/knowledge/tone-weights.json. Deterministic.
  *
- * Data: the `tune` split of tests/fixtures/corpus/replies.jsonl, only the replies where the layer
- * speaks (no rule flags them, long enough, not already following the triad); target: the reply has
- * a "what not to say" problem. Every text the product offers (productOwnTexts) is added as a good
- * reply. Penalty and threshold by 5-fold cross-validation: the highest recall whose precision
- * stays at or above 70 % (the rules ahead of this layer flag at about 90 %).
+ * Data: the `tune` split of tests/fixtures/corpus/replies.jsonl, the replies where the layer can
+ * speak (long enough, not already following the triad), whether or not a rule flags them: the rules
+ * were written on these same replies and catch almost all of them, so fitting only on what they
+ * miss would leave the layer a handful of positives and teach it nothing of the bad replies the
+ * rules will miss on new text. Target: the reply has a "what not to say" problem. Every text the
+ * product offers (productOwnTexts) is added as a good reply. Penalty and threshold by 5-fold
+ * cross-validation: the highest recall whose precision stays at or above 80 % — a flag the agent
+ * sees must be right at least four times in five.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +22,11 @@ import { crossValidate, fit, vocabulary, weightsOf, type Example } from './fit/b
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const replies = readJsonl(root + 'tests/fixtures/corpus/replies.jsonl', replyItem).filter((r) => splitOf(r.id) === 'tune');
-const MIN_PRECISION = 0.7;
+const MIN_PRECISION = 0.8;
 
 function example(id: string, text: string, y: 0 | 1): Example | undefined {
   const s = draftSignals(text);
-  if (s.violations.length > 0 || !toneApplies(s.toneBody, s.states)) return undefined;
+  if (!toneApplies(s.toneBody, s.states)) return undefined;
   return { id, features: toneFeatures(s.toneBody, s.scan, s.states), y };
 }
 
@@ -34,7 +37,7 @@ const own = productOwnTexts()
   .map((t, i) => example(`own-${i}`, t.text, 0))
   .filter((e): e is Example => !!e);
 
-const choices = crossValidate(corpus, [0.003, 0.01, 0.03, 0.1], [0.4, 0.5, 0.6, 0.7, 0.8], own);
+const choices = crossValidate(corpus, [0.003, 0.01, 0.03, 0.1], [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8], own);
 for (const c of choices) console.log(`lambda ${c.lambda}, threshold ${c.threshold}: cross-validated precision ${(100 * c.precision).toFixed(1)} %, recall ${(100 * c.recall).toFixed(1)} %`);
 const best = choices.filter((c) => c.precision >= MIN_PRECISION).sort((a, b) => b.recall - a.recall)[0];
 
