@@ -1,13 +1,12 @@
 /**
  * Callback and recall reminders, end to end: an alarm per reminder (`reminder:<id>`), a
  * notification when it goes off, and a click on the notification opens the case.
- * Pure wiring over the case log; the background calls `wireReminders()` once, at start-up,
- * and extension pages call `armReminder` right after `addReminder` (they may use alarms too).
+ * Pure wiring over the case log; the background calls `wireReminders()` once, at start-up.
+ * Extension pages arm a reminder with `armReminder` from src/reminders/alarms.ts.
  */
 import { browser } from 'wxt/browser';
 import { getCase, getDb, markFired, type Reminder, type TriadeDb } from '../db';
-
-export const ALARM_PREFIX = 'reminder:';
+import { armReminder, reminderAlarmName, reminderIdOf } from '../reminders/alarms';
 
 /** The parts of the extension API this module uses, so tests can pass fakes. */
 export interface ReminderApis {
@@ -28,15 +27,6 @@ const TEXT = {
   en: { title: (who: string) => `Triade: ${who}`, anonymous: 'unnamed customer', open: 'Click to open the case.' },
 };
 
-export function reminderAlarmName(id: string): string {
-  return ALARM_PREFIX + id;
-}
-
-/** The reminder id in an alarm or notification name, or null when the name is not ours. */
-export function reminderIdOf(name: string): string | null {
-  return name.startsWith(ALARM_PREFIX) && name.length > ALARM_PREFIX.length ? name.slice(ALARM_PREFIX.length) : null;
-}
-
 /** The page that shows one case. */
 export function casePath(caseId: string): string {
   return `/calls.html#case=${encodeURIComponent(caseId)}`;
@@ -44,12 +34,6 @@ export function casePath(caseId: string): string {
 
 export function defaultApis(): ReminderApis {
   return browser as unknown as ReminderApis;
-}
-
-/** Sets (or resets) the alarm of one reminder; an overdue reminder goes off in a second. */
-export function armReminder(reminder: Pick<Reminder, 'id' | 'dueAt'>, apis: Pick<ReminderApis, 'alarms'> = defaultApis(), now = Date.now()): void {
-  const due = Date.parse(reminder.dueAt);
-  void Promise.resolve(apis.alarms.create(reminderAlarmName(reminder.id), { when: Math.max(Number.isNaN(due) ? now : due, now + 1000) })).catch(() => {});
 }
 
 /**

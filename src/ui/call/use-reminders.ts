@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { addReminder, isStorageError, type Reminder, type ReminderInput, type TriadeDb } from '../../db';
-import { armReminder } from '../../background/reminders';
+import { armReminder } from '../../reminders/alarms';
 import type { UiLang } from './strings';
 
 /** Arms the alarm of a new reminder; extension pages may set alarms themselves. Tests pass a fake. */

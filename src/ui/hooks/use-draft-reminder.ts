@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { PhraseLang } from '../../core';
 import type { DraftPromiseFound } from '../analysis/run-analysis';
 import { addReminder, findByThread, getDb, isStorageError, openCase, type OpenCaseInput } from '../../db';
-import { armReminder } from '../../background/reminders';
+import { armReminder } from '../../reminders/alarms';
 
 export interface DraftPromiseOffer {
   text: string;
