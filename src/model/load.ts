@@ -25,14 +25,24 @@ export interface LoadOptions {
   machine?: MachineInfo;
 }
 
+/** The tokenizer's output for a batch (transformers.js Tensors; `dims` is [batch, sequence]). */
+export interface TokenizedBatch {
+  input_ids: { dims: number[] };
+  [name: string]: unknown;
+}
+
 /** The part of the transformers.js pipeline we use, typed for our calls. */
 export interface TextClassifierPipe {
   (texts: string[], options: { topk: number | null }): Promise<unknown>;
   tokenizer: {
+    (texts: string[], options: { padding: boolean; truncation: boolean }): TokenizedBatch;
     encode(text: string, pair: null, options: { add_special_tokens: boolean }): number[];
     model_max_length?: number;
   };
-  model: { config: { id2label?: Record<string, string> } };
+  model: {
+    (inputs: TokenizedBatch): Promise<{ logits: { dims: number[]; data: Float32Array } }>;
+    config: { id2label?: Record<string, string> };
+  };
   dispose(): Promise<void>;
 }
 

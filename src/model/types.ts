@@ -42,7 +42,14 @@ export const modelStatusSchema = z.discriminatedUnion('state', [
     progress: z.number().min(0).max(1).nullable(),
     file: z.string().optional(),
   }),
-  z.object({ state: z.literal('ready'), modelId: z.string(), source: modelSourceSchema, loadMs: z.number().nonnegative() }),
+  z.object({
+    state: z.literal('ready'),
+    modelId: z.string(),
+    source: modelSourceSchema,
+    loadMs: z.number().nonnegative(),
+    /** The ONNX Runtime build the worker runs: the .wasm file it fetched (ort-wasm-simd.wasm where SIMD works) and its threads. */
+    runtime: z.object({ wasm: z.array(z.string()), threads: z.number().int().positive() }).optional(),
+  }),
   z.object({ state: z.literal('failed'), modelId: z.string(), reason: modelFailureReasonSchema, message: z.string() }),
 ]);
 export type ModelStatus = z.infer<typeof modelStatusSchema>;
@@ -76,6 +83,18 @@ export const modelResultSchema = z.object({
   cached: z.boolean().optional(),
   /** The stretch of the text that was scored: the customer's own words, without quoted history and signature. */
   scored: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+  /** Where the classification's time went (bench model-shape): planning the windows, the tokenizer, ONNX Runtime; `positions` = tokens run, padding included. */
+  timing: z
+    .object({
+      planMs: z.number().nonnegative(),
+      tokenizeMs: z.number().nonnegative(),
+      runMs: z.number().nonnegative(),
+      totalMs: z.number().nonnegative(),
+      windows: z.number().int().nonnegative(),
+      batches: z.number().int().nonnegative(),
+      positions: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type ModelResult = z.infer<typeof modelResultSchema>;
 

@@ -52,6 +52,17 @@ async function classifier(msg: ToWorker): Promise<Classifier> {
   return c;
 }
 
+/**
+ * Which ONNX Runtime build runs, as the browser saw it: the .wasm files this worker fetched (ORT 1.14
+ * picks ort-wasm-simd.wasm when SIMD validates, the -threaded one when it may use threads).
+ */
+function runtimeInfo(numThreads: number): { wasm: string[]; threads: number } {
+  const perf = (globalThis as { performance?: { getEntriesByType?: (t: string) => Array<{ name: string }> } }).performance;
+  const wasm = (perf?.getEntriesByType?.('resource') ?? []).map((e) => e.name.split(/[?#]/)[0]!.split('/').pop()!).filter((n) => n.endsWith('.wasm'));
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  return { wasm: [...new Set(wasm)], threads: isolated ? numThreads : 1 };
+}
+
 async function handle(msg: ToWorker): Promise<ClassifyResponse> {
   const { requestId } = msg.request;
   const { modelId } = msg.config;
@@ -65,7 +76,7 @@ async function handle(msg: ToWorker): Promise<ClassifyResponse> {
     postStatus(status);
     return { ok: false, requestId, status };
   }
-  const ready: ModelStatus = { state: 'ready', modelId, source: c.source, loadMs: c.loadMs };
+  const ready: ModelStatus = { state: 'ready', modelId, source: c.source, loadMs: c.loadMs, runtime: runtimeInfo(msg.numThreads) };
   if (!announced.has(modelId)) {
     announced = new Set([modelId]);
     postStatus(ready);

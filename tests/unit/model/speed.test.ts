@@ -10,10 +10,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shapeConfigJson } from '../../../scripts/make-shape-model';
 import { TEST_MODEL_ID, writeTestModel } from '../../../scripts/make-test-model';
 import { hashText, LruCache } from '../../../src/model/cache';
-import { createClassifier, customerRange, disposeAllClassifiers, type ClassifierOptions } from '../../../src/model/classifier';
+import { createClassifier, customerRange, disposeAllClassifiers, scoreBatch, type ClassifierOptions } from '../../../src/model/classifier';
 import { lexiconOnlyReason } from '../../../src/model/fuse';
 import { createModelHost, type ToWorker, type WorkerLike } from '../../../src/model/host';
-import { ModelLoadError } from '../../../src/model/load';
+import { loadModel, ModelLoadError } from '../../../src/model/load';
 import { estimateParams, machineTooSmall } from '../../../src/model/machine';
 import { modelBackgroundHandlers, type ModelForwarder } from '../../../src/model/offscreen-manager';
 import { MODEL_SETTINGS_KEY, parseModelSettings, unloadAfterMsOf } from '../../../src/model/settings';
@@ -63,7 +63,11 @@ describe('answer cache by message hash', () => {
     const again = await c.classify(text);
     expect(first.cached).toBeUndefined();
     expect(again.cached).toBe(true);
-    expect({ ...again, ms: 0, cached: undefined }).toEqual({ ...first, ms: 0, cached: undefined });
+    expect({ ...again, ms: 0, cached: undefined }).toEqual({ ...first, ms: 0, cached: undefined, timing: undefined });
+    // A hit says it cost no model time; the first answer says where its time went.
+    expect(again.timing).toBeUndefined();
+    expect(first.timing).toMatchObject({ windows: first.sentences.length, batches: 1 });
+    expect(first.timing!.positions).toBeGreaterThanOrEqual(first.sentences.length * 3);
     // Other options are another answer.
     expect((await c.classify(text, { minTokens: 40 })).cached).toBeUndefined();
     // Identical requests queued together are scored once.
@@ -128,6 +132,30 @@ describe('windows batched by length', () => {
     expect(many.sentences.map((s) => s.start)).toEqual([...many.sentences.map((s) => s.start)].sort((a, b) => a - b));
     expect(many.score).toBeCloseTo(one.score, 6);
     expect(many.mostNegative).toBe(one.mostNegative);
+  });
+});
+
+describe('scoring in steps (tokenizer, then ONNX Runtime) answers what the pipeline answers', () => {
+  it('gives the same labels and scores as transformers.js pipe(texts, { topk: null }), batch by batch', async () => {
+    const loaded = await loadModel(opts());
+    try {
+      const batches = [
+        ['Dit is echt belachelijk en waardeloos, ik ben woedend!', 'Hartelijk bedankt, super geholpen!', 'Mijn pakket is nog steeds niet geleverd.'],
+        ['Hoi.'],
+        ['The service was terrible and nobody answered my emails, this is unacceptable.', 'Thanks a lot, great help!'],
+      ];
+      for (const texts of batches) {
+        const timing = { tokenizeMs: 0, runMs: 0, batches: 0, positions: 0 };
+        const stepwise = await scoreBatch(loaded.pipe, texts, timing);
+        const viaPipe = (await loaded.pipe(texts, { topk: null })) as Array<Array<{ label: string; score: number }>>;
+        expect(stepwise.map((row) => row.map((x) => x.label))).toEqual(viaPipe.map((row) => row.map((x) => x.label)));
+        stepwise.forEach((row, i) => row.forEach((x, k) => expect(x.score).toBeCloseTo(viaPipe[i]![k]!.score, 6)));
+        expect(timing.batches).toBe(1);
+        expect(timing.positions % texts.length).toBe(0); // one padded length for the batch
+      }
+    } finally {
+      await loaded.pipe.dispose();
+    }
   });
 });
 
