@@ -2,6 +2,7 @@
  * Cases: one per complaint, opened when the agent starts on it, closed at wrap-up with what
  * the team lead's dashboard aggregates (cause, checklist, flagged phrases, sentiment, avoidable).
  */
+import { liveQuery, type Observable } from 'dexie';
 import type { TriadeDb } from './db';
 import { ACTIONS, guard, invalid, parseOrThrow } from './errors';
 import {
@@ -190,6 +191,11 @@ export function listCases(db: TriadeDb, query: CaseListQuery = {}): Promise<Case
       return { cases, total };
     }),
   );
+}
+
+/** The case log page for `query`, re-emitted whenever cases change (in any extension page): the UI subscribes, Dexie re-runs it. */
+export function liveCases(db: TriadeDb, query: CaseListQuery = {}): Observable<CasePage> {
+  return liveQuery(() => listCases(db, query));
 }
 
 /** The last `days` days up to `now` (exclusive end a millisecond after now). */

@@ -3,11 +3,9 @@
  * only (never from content scripts). The version history below is the schema's real history:
  * never edit an old version, add a new one.
  */
-import Dexie, { liveQuery, type Observable, type Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { ACTIONS, toStorageError } from './errors';
 import { AVOIDABLE_CAUSES, type Case, type CaseEvent, type CauseCategory, type Note, type Reminder, type Setting } from './schema';
-import { listCases, type CaseListQuery, type CasePage } from './cases';
-import { notesOf } from './notes';
 
 export const DB_NAME = 'triade';
 
@@ -113,16 +111,4 @@ let shared: TriadeDb | undefined;
 export function getDb(): TriadeDb {
   shared ??= new TriadeDb(DB_NAME);
   return shared;
-}
-
-// ---- reactive queries: the UI subscribes, Dexie re-runs them when the tables change ---------
-
-/** The case log page for `query`, re-emitted whenever cases change (in any extension page). */
-export function liveCases(db: TriadeDb, query: CaseListQuery = {}): Observable<CasePage> {
-  return liveQuery(() => listCases(db, query));
-}
-
-/** A case's notes in typing order, re-emitted on every saved keystroke. */
-export function liveNotes(db: TriadeDb, caseId: string): Observable<Note[]> {
-  return liveQuery(() => notesOf(db, caseId));
 }

@@ -2,7 +2,7 @@
  * Call notes. `saveNote` is an upsert meant to be called on every keystroke (the caller
  * debounces): one small checked write, validated, and it never resolves unless the text is on disk.
  */
-import Dexie from 'dexie';
+import Dexie, { liveQuery, type Observable } from 'dexie';
 import type { TriadeDb } from './db';
 import { ACTIONS, StorageError, guard, isStorageError, noCase, parseOrThrow } from './errors';
 import { newId, noteSchema, type IsoDate, type Note, type NoteTag, type SentimentSnapshot } from './schema';
@@ -118,6 +118,11 @@ export function notesOf(db: TriadeDb, caseId: string): Promise<Note[]> {
   return guard(ACTIONS.read, () =>
     db.notes.where('[caseId+createdAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
   );
+}
+
+/** A case's notes in typing order, re-emitted on every saved keystroke (in any extension page). */
+export function liveNotes(db: TriadeDb, caseId: string): Observable<Note[]> {
+  return liveQuery(() => notesOf(db, caseId));
 }
 
 /** Deletes one note (the agent removes it on purpose). */
