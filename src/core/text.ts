@@ -4,15 +4,22 @@
  */
 
 const COMBINING = /[\u0300-\u036f]/g;
+// Phones and word processors type the typographic apostrophe (’, ‘, ʼ): patterns are written with ' ("j'ai", "don't").
+const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u2032']);
 
 /**
  * Lower-case and strip accents, keeping the string length equal to the input
  * so an index in the folded text is the same index in the original.
  * @example fold('Één Keer') === 'een keer'
+ * @example fold('J’ai appelé') === "j'ai appele"
  */
 export function fold(text: string): string {
   let out = '';
   for (const ch of text) {
+    if (APOSTROPHES.has(ch)) {
+      out += "'";
+      continue;
+    }
     if (ch.length !== 1) {
       out += ch; // astral (emoji): nothing to fold
       continue;
