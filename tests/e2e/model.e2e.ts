@@ -133,7 +133,8 @@ describe('local sentiment model in the extension', () => {
         (e: unknown) => ({ error: String(e) }),
       ),
     );
-    expect(bad).toEqual({ answered: { ok: false, error: expect.stringMatching(/^malformed "panel→model\/classify": requestId/) } });
+    // The routers' one failure field is `reason` (issue 13), the one the panel shows.
+    expect(bad).toEqual({ answered: { ok: false, reason: expect.stringMatching(/^malformed "panel→model\/classify": requestId/) } });
 
     // Engine switched to lexicon: the model is not asked.
     await useSettings(page, { engine: 'lexicon', modelId: TEST_MODEL, allowDownload: false });
