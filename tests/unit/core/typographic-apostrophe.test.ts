@@ -44,3 +44,20 @@ describe('typographic apostrophes', () => {
     });
   }
 });
+
+describe('warnings whose negation is the warning', () => {
+  // The negation filter is for denials ("ik wil niet opzeggen"); in these the negator is the threat itself.
+  const warnings = [
+    'I would not recommend this company to anyone.',
+    'Advies: begin er niet aan.',
+    'Koop geen camper bij dit bedrijf.',
+    'Ik kan deze winkel echt niet aanbevelen.',
+  ];
+  for (const text of warnings) {
+    it(`"${text}" is a public cue`, () => expect(analyzeIncoming(text).cues.map((c) => c.kind)).toContain('public'));
+  }
+  const denials = ['Ik wil mijn abonnement niet opzeggen, ik wil een oplossing.', "I don't want to cancel my subscription, just fix it."];
+  for (const text of denials) {
+    it(`"${text}" carries no churn cue`, () => expect(analyzeIncoming(text).cues.map((c) => c.kind)).not.toContain('churn'));
+  }
+});
