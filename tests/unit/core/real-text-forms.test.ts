@@ -1,6 +1,7 @@
 /**
- * Real customers and agents type on phones and in word processors, which put ’ where the patterns
- * say ': the engine must read both the same, and keep every span pointing into the original text.
+ * Forms real text takes that hand-written examples miss: phones and word processors put ’ where the
+ * patterns say ' (the engine must read both the same, spans still pointing into the original), and
+ * warnings whose negation is the point ("would not recommend").
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeIncoming, checkDraft } from '../../../src/core';
