@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { aggregateCases } from '../src/db/aggregate';
+import { aggregateCases } from '../src/ui/dashboard/aggregate';
 import { generateCases } from '../tests/unit/dashboard/generate';
 import { fmtMs, summarize, timeSync } from './stats';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { ComplaintDimension, DashboardAggregates, KeyCount } from '../../db/aggregate';
+import type { ComplaintDimension, DashboardAggregates, KeyCount } from './aggregate';
 import { BarChart, type BarSeries } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { Panel } from './Panel';

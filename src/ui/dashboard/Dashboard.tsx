@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { aggregateCases, toCsvRows, type CsvSection } from '../../db/aggregate';
+import { aggregateCases, toCsvRows, type CsvSection } from './aggregate';
 import { casesToCsv, exportJson, importJsonWithSummary, isStorageError, listCases, skippedAny, type TriadeDb } from '../../db';
 import { usePacks } from '../packs/use-packs';
 import { AvoidablePanel } from './AvoidablePanel';

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { DashboardAggregates } from '../../db/aggregate';
+import type { DashboardAggregates } from './aggregate';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { Panel } from './Panel';

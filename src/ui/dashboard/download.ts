@@ -1,5 +1,5 @@
 import { toCsv } from '../../db/transfer';
-import type { CsvTable } from '../../db/aggregate';
+import type { CsvTable } from './aggregate';
 import { downloadText } from '../download';
 
 export { downloadText };

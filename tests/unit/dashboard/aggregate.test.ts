@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCases, bucketUnitFor, toCsvRows } from '../../../src/db/aggregate';
+import { aggregateCases, bucketUnitFor, toCsvRows } from '../../../src/ui/dashboard/aggregate';
 import { toCsv } from '../../../src/db/transfer';
 import type { Case } from '../../../src/db/schema';
 import { NOW, generateCases } from './generate';
@@ -154,7 +154,7 @@ describe('CSV export per section', () => {
 
 describe('isoMs', () => {
   it('reads stored dates exactly like Date.parse, leap days and century years included', async () => {
-    const { isoMs } = await import('../../../src/db/aggregate');
+    const { isoMs } = await import('../../../src/ui/dashboard/aggregate');
     // Every 37 hours and 17 minutes across four centuries, plus the tricky days.
     const step = (37 * 60 + 17) * 60_000 + 123;
     for (let t = Date.UTC(1899, 0, 1); t < Date.UTC(2301, 0, 1); t += step * 97) {
