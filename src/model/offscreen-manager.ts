@@ -99,7 +99,7 @@ export function localForwarder(host: ModelHost): ModelForwarder {
 
 /**
  * Handlers for the background's router: the settings decide engine and model, the forwarder runs it.
- * @example createRouter({ ...other, ...modelBackgroundHandlers(browser.storage.local, offscreenForwarder(chrome)) }, …)
+ * @example createContextRouter(browser.runtime).handle(modelBackgroundHandlers(browser.storage.local, offscreenForwarder(chrome)), ['extension-page'])
  */
 export function modelBackgroundHandlers(storage: LocalStorageLike, forwarder: ModelForwarder) {
   return {
