@@ -11,7 +11,7 @@
  * Everything works on the element's own document and window, never on globals, so a page
  * loaded into a separate happy-dom Window behaves like the live tab.
  */
-import { announceSelection, beforeInputText, editorFamily, inputPlan, pasteText } from './editor-family';
+import { announceSelection, beforeInputText, editorFamily, editorFrames, inputPlan, pasteText } from './editor-family';
 import { fail, ok, type Result } from './types';
 
 /** Elements that start and end a line, as in `innerText`. `<p>` gives one line break, not two. */
@@ -582,11 +582,25 @@ export function queryFirstDeep(root: ParentNode, selectors: readonly string[]): 
 /** Not hidden by itself or an ancestor (hidden attribute, inline style; checkVisibility where the browser has it). */
 export function isShown(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  let inlineInvisible = false;
   for (let n: Element | null = el; n; n = n.parentElement) {
     // Not aria-hidden: hosts set it on whole panes behind dialogs that stay visible.
     if (n.hasAttribute('hidden')) return false;
     const style = (n as HTMLElement).style as CSSStyleDeclaration | undefined;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (style && style.display === 'none') return false;
+    if (style && style.visibility === 'hidden') inlineInvisible = true;
+  }
+  // An inline visibility:hidden can be overridden by the page's CSS (TinyMCE's skin shows its
+  // container with `visibility: inherit !important`): the computed value decides where there is one.
+  const view = el.ownerDocument.defaultView;
+  if (inlineInvisible) {
+    let computed: string | undefined;
+    try {
+      computed = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el).visibility : undefined;
+    } catch {
+      computed = undefined;
+    }
+    if (computed === undefined || computed === 'hidden') return false;
   }
   if (typeof check === 'function') {
     try {
@@ -611,11 +625,41 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
   return norm(a) === norm(b);
 }
 
-/** The focused element, looking through open shadow roots. */
+/** The document of a same-origin iframe (null for cross-origin or not yet loaded frames). */
+function frameDocument(frame: Element): Document | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The focused element, looking through open shadow roots and same-origin iframes (an editor's body). */
 export function deepActiveElement(doc: Document): Element | null {
   let active: Element | null = doc.activeElement;
-  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  for (;;) {
+    if (active?.shadowRoot?.activeElement) {
+      active = active.shadowRoot.activeElement;
+      continue;
+    }
+    const inner = active && active.localName === 'iframe' ? frameDocument(active)?.activeElement : null;
+    if (!inner) return active;
+    active = inner;
+  }
+}
+
+/**
+ * The editable bodies of editor iframes under `root` (editor-family.ts `editorFrames`) whose document
+ * this script can reach: same-origin frames only, as a content script in the top frame sees them.
+ */
+export function frameEditors(root: ParentNode): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const frame of queryAll(root, editorFrames)) {
+    if (!isShown(frame)) continue;
+    const body = frameDocument(frame)?.body;
+    if (body && isContentEditable(body)) out.push(body);
+  }
+  return out;
 }
 
 /** Host name matches one of the patterns' hosts (`*.zendesk.com` style). */
@@ -628,9 +672,10 @@ export function hostMatches(url: URL, hosts: readonly string[]): boolean {
  * The reply editor among the shown matches of `selectors` within `root` (the document, or the active
  * ticket's panel): the one holding focus, else the last one (inline replies sit below the thread,
  * compose windows come later still). An editable nested in another match counts as that one.
+ * Editors living in a same-origin iframe (TinyMCE's classic mode) count as well, by their body.
  */
 export function pickEditor(doc: Document, selectors: readonly string[], root: ParentNode = doc): HTMLElement | null {
-  const editors = dedupeNested(queryAll(root, selectors)).filter((e): e is HTMLElement => isShown(e));
+  const editors = [...dedupeNested(queryAll(root, selectors)).filter((e): e is HTMLElement => isShown(e)), ...frameEditors(root)];
   const active = deepActiveElement(doc);
   return editors.find((e) => active !== null && e.contains(active)) ?? editors[editors.length - 1] ?? null;
 }

@@ -55,6 +55,17 @@ export const editorFamilyMarkers = {
   ],
 } as const satisfies Record<Exclude<EditorFamily, 'field' | 'contenteditable'>, readonly string[]>;
 
+/**
+ * Iframes whose document is an editor's editable area. TinyMCE's classic (default) mode puts its
+ * body in an iframe: tinymce 7.9.3 createIframeElement gives it the id `<editor id>_ifr` and the class
+ * `tox-edit-area__iframe`, and in Chromium fills it through `srcdoc` (setupIframeBody), so the frame
+ * is same-origin with the page and a top-frame content script reaches its document.
+ */
+export const editorFrames = [
+  'iframe.tox-edit-area__iframe', // TinyMCE 5–7 classic mode (tinymce.js createIframeElement)
+  'iframe[id$="_ifr"]', // TinyMCE's iframe id, any skin (tinymce.js createIframeElement: id + '_ifr')
+] as const;
+
 /** The input steps per family, in order. The DOM edit stays last: it is what happy-dom and unknown hosts get. */
 export const inputPlan: Record<EditorFamily, readonly InputStep[]> = {
   ckeditor5: ['paste', 'beforeinput', 'execCommand', 'dom'],

@@ -6,8 +6,8 @@
  * - the current text selection (in the page or in a focused text field), else 'no-message'.
  * Editor:
  * - an element marked `data-triade-editor`, else
- * - the focused textarea / text input / contenteditable, else
- * - the largest visible textarea or contenteditable.
+ * - the focused textarea / text input / contenteditable (also inside a same-origin editor iframe), else
+ * - the largest visible textarea or contenteditable, or editor iframe's body (TinyMCE classic mode).
  *
  * The data-attribute convention (any page, and a cheap way for a team's own tool to support Triade):
  *   data-triade-incoming             on the element holding the customer's message body
@@ -19,7 +19,7 @@
  *   data-triade-editor               on the reply box (textarea, input or contenteditable)
  *   <meta name="triade-demo">        marks the bundled demo page
  */
-import { deepActiveElement, extractText, insertText, isContentEditable, isShown, isTextField, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { deepActiveElement, extractText, frameEditors, insertText, isContentEditable, isShown, isTextField, queryAll, queryFirst, readEditorText, replaceText } from './dom';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 export const genericSelectors = {
@@ -83,7 +83,8 @@ function editingHost(el: Element): HTMLElement {
 
 /** On-screen size; where there is no layout (test DOMs), the size the markup asks for. */
 function area(el: Element): number {
-  const r = el.getBoundingClientRect();
+  const frame = el.ownerDocument.defaultView?.frameElement;
+  const r = (el.localName === 'body' && frame ? frame : el).getBoundingClientRect();
   if (r.width * r.height > 0) return r.width * r.height;
   const rows = Number(el.getAttribute('rows')) || 2;
   const cols = Number(el.getAttribute('cols')) || 20;
@@ -132,7 +133,9 @@ export const generic: SiteAdapter = {
     if (active && isContentEditable(active)) return ok(editingHost(active));
     const candidates = queryAll(doc, S.editorCandidates)
       .filter((e) => isShown(e) && (isTextField(e) || editingHost(e) === e))
-      .filter((e) => !(e as HTMLTextAreaElement).readOnly && !(e as HTMLTextAreaElement).disabled);
+      .filter((e) => !(e as HTMLTextAreaElement).readOnly && !(e as HTMLTextAreaElement).disabled)
+      // An editor whose body lives in an iframe (TinyMCE classic), sized by the frame on screen.
+      .concat(frameEditors(doc));
     let best: Element | undefined;
     for (const c of candidates) if (!best || area(c) > area(best)) best = c;
     return best ? ok(best as HTMLElement) : fail('no-editor');

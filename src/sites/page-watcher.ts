@@ -5,11 +5,13 @@
  * state is reported only when it differs from the last one.
  *
  * Some editors (CKEditor 5) cancel beforeinput and render themselves, so no `input` event fires
- * for typing there: the MutationObserver is what sees those edits.
+ * for typing there: the MutationObserver is what sees those edits. An editor whose body lives in a
+ * same-origin iframe (TinyMCE classic mode) gets the same observer and listeners on its document.
  *
  * Lives in src/sites (no messaging import): `PageState` mirrors `pageStateSchema` in
  * src/messaging/protocol.ts field by field; the content script passes it on.
  */
+import { frameEditors } from './dom';
 import { fitPageState } from './fit-page-state';
 import type { IncomingMessage, SiteAdapter, SiteId } from './types';
 
@@ -98,6 +100,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
   const read = (): void => {
     timer = null;
     if (stopped) return;
+    watchFrames();
     const state = readPageState(doc, options.adapter());
     if (sameState(last, state)) return;
     last = state;
@@ -109,8 +112,9 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
     timer = setTimer(read, throttle) as ReturnType<typeof setTimeout>;
   };
 
-  const onSelection = (): void => {
-    const selection = doc.getSelection();
+  const onSelection = (event?: Event): void => {
+    const source = (event?.currentTarget as Document | undefined) ?? doc;
+    const selection = source.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
     const node = range.startContainer;
@@ -120,9 +124,24 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
 
   const Observer = (view as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
   const observer = new Observer(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  doc.addEventListener('input', schedule, true);
-  doc.addEventListener('selectionchange', onSelection);
+  const watched: Document[] = [doc];
+  const watch = (d: Document): void => {
+    observer.observe(d.documentElement, { childList: true, subtree: true, characterData: true });
+    d.addEventListener('input', schedule, true);
+    d.addEventListener('selectionchange', onSelection);
+  };
+  // Editor iframes come and go (an editor re-initialised gets a new document): watch each new one.
+  const watchFrames = (): void => {
+    for (const body of frameEditors(doc)) {
+      const d = body.ownerDocument;
+      if (watched.includes(d)) continue;
+      watched.push(d);
+      watch(d);
+    }
+  };
+  watch(doc);
+  // An iframe's document is there once the frame loaded: its load event reaches the page in capture.
+  doc.addEventListener('load', schedule, true);
   schedule();
 
   return {
@@ -136,7 +155,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
       schedule();
     },
     restoreCaret(editor) {
-      const selection = doc.getSelection();
+      const selection = editor.ownerDocument.getSelection();
       if (!selection || !lastCaret) return;
       const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
       if (current && editor.contains(current.startContainer)) return;
@@ -147,8 +166,11 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
     stop() {
       stopped = true;
       observer.disconnect();
-      doc.removeEventListener('input', schedule, true);
-      doc.removeEventListener('selectionchange', onSelection);
+      for (const d of watched) {
+        d.removeEventListener('input', schedule, true);
+        d.removeEventListener('selectionchange', onSelection);
+      }
+      doc.removeEventListener('load', schedule, true);
       if (timer !== null) clearTimer(timer);
       timer = null;
     },

@@ -1,13 +1,15 @@
 /**
  * Insert and replace against the REAL editor packages (CKEditor 5, Froala, ProseMirror, Quill,
- * Lexical, Draft.js, TinyMCE inline; plus a plain textarea), from an isolated world like the
- * content script's (CDP Page.createIsolatedWorld: the page's DOM, none of its JavaScript objects).
+ * Lexical, Draft.js, TinyMCE inline and TinyMCE in its classic iframe mode; plus a plain textarea),
+ * from an isolated world like the content script's (CDP Page.createIsolatedWorld in the top frame:
+ * the page's DOM, none of its JavaScript objects; TinyMCE's iframe body is reached through the
+ * same-origin frame's document, as the top-frame content script does).
  * Each family's page is bundled at test time from tests/fixtures/editors/. The test reads the
  * editor's own model (getData(), html.get(), the ProseMirror doc, Quill's getText(), Lexical's
  * editor state, Draft.js' ContentState, TinyMCE's getContent()), checks the text survives 1 s of
  * settling (confirmEdit), and that the editor's own undo removes it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -23,10 +25,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const LIB = buildSync({
   stdin: {
     contents: `
-      import { insertText, replaceText, readEditorText } from './src/sites/dom';
+      import { frameEditors, insertText, replaceText, readEditorText } from './src/sites/dom';
       import { confirmEdit } from './src/sites/confirm-edit';
       import { editorFamily } from './src/sites/editor-family';
-      const ed = () => document.querySelector('[contenteditable="true"], textarea');
+      // The page's editable, or the body of an editor iframe (TinyMCE classic) in a same-origin frame.
+      const ed = () => document.querySelector('[contenteditable="true"], textarea') ?? frameEditors(document)[0];
       const wait = (ms) => new Promise((r) => setTimeout(r, ms));
       globalThis.__triade = {
         family: () => editorFamily(ed()),
@@ -34,6 +37,7 @@ const LIB = buildSync({
         insert: async (text) => { const before = readEditorText(ed()); const r = insertText(ed(), text); if (!r.ok) return r; return confirmEdit(() => readEditorText(ed()), before, text, wait); },
         replace: async (find, by) => { const before = readEditorText(ed()); const i = before.indexOf(find); const r = replaceText(ed(), i, i + find.length, by); if (!r.ok) return r; return confirmEdit(() => readEditorText(ed()), before, by, wait); },
         execInsert: async (text) => { const before = readEditorText(ed()); document.execCommand('insertText', false, text); return confirmEdit(() => readEditorText(ed()), before, text, wait); },
+        inFrame: () => ed().ownerDocument !== document,
       };`,
     resolveDir: ROOT,
     loader: 'ts',
@@ -54,9 +58,12 @@ function pageHtml(family: string): string {
         ? `<div data-real-editor="froala" class="fr-box"><div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true">${DRAFT}</div></div></div>`
         : `<div data-real-editor="${family}">${DRAFT}</div>`;
   const script = family === 'textarea' ? '' : `<script src="/editor.js"></script>`;
+  // TinyMCE's own skin, inline (nothing fetched): it shows the classic editor's container, which
+  // TinyMCE renders with an inline visibility:hidden until its skin CSS overrides it.
+  const skin = family === 'tinymce-iframe' ? `<style>${readFileSync(join(ROOT, 'node_modules/tinymce/skins/ui/oxide/skin.css'), 'utf8')}</style>` : '';
   // Nothing may leave the page: Froala's unlicensed copy would send a beacon to froala.com.
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:">`;
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8">${csp}<title>${family}</title></head><body><main>${editor}</main>${script}</body></html>`;
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8">${csp}<title>${family}</title>${skin}</head><body><main>${editor}</main>${script}</body></html>`;
 }
 
 let browser: Browser | undefined;
@@ -102,21 +109,23 @@ async function open(family: string): Promise<Opened> {
 /** Put the caret right after "Hoi Anna," like an agent clicking there. */
 async function caretAfterGreeting(o: Opened): Promise<void> {
   await o.page.evaluate(() => {
-    const root = document.querySelector('[contenteditable="true"], textarea') as HTMLElement;
+    const frame = document.querySelector('iframe.tox-edit-area__iframe') as HTMLIFrameElement | null;
+    const root = (document.querySelector('[contenteditable="true"], textarea') ?? frame?.contentDocument?.body) as HTMLElement;
+    const doc = root.ownerDocument;
     root.focus();
-    if (root instanceof HTMLTextAreaElement) {
-      root.setSelectionRange(9, 9);
+    if (root.localName === 'textarea') {
+      (root as HTMLTextAreaElement).setSelectionRange(9, 9);
       return;
     }
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const at = n.textContent!.indexOf('Hoi Anna,');
       if (at >= 0) {
-        const r = document.createRange();
+        const r = doc.createRange();
         r.setStart(n, at + 'Hoi Anna,'.length);
         r.collapse(true);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(r);
+        doc.getSelection()!.removeAllRanges();
+        doc.getSelection()!.addRange(r);
         return;
       }
     }
@@ -138,7 +147,9 @@ describe.skipIf(!existsSync(CHROMIUM))('insert and replace in the real editors, 
   for (const family of [...REAL_EDITOR_FAMILIES, 'textarea'] as const) {
     it(`${family}: insert at the caret and replace land in the editor's model, survive 1 s, and undo removes them`, async () => {
       const o = await open(family);
-      expect(await o.run('__triade.family()')).toBe(family === 'textarea' ? 'field' : family);
+      expect(await o.run('__triade.family()')).toBe(family === 'textarea' ? 'field' : family === 'tinymce-iframe' ? 'tinymce' : family);
+      // Classic TinyMCE: the editable body is the frame's, reached from the top frame's isolated world.
+      expect(await o.run('__triade.inFrame()')).toBe(family === 'tinymce-iframe');
       await caretAfterGreeting(o);
       expect(await o.run('__triade.insert(" Het spijt me.")')).toEqual({ ok: true, value: undefined });
       expect(squash(await o.model())).toContain('Hoi Anna, Het spijt me.');
