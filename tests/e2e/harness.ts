@@ -71,7 +71,8 @@ export async function launch(opts: { userDataDir?: string; extDir?: string; netL
     const site = siteOfHost(url.host);
     const editorScript = url.pathname.startsWith('/__real-editors/') ? realEditorScript(url.pathname.slice('/__real-editors/'.length).replace(/\.js$/, '')) : null;
     if (route.request().resourceType() === 'document' && site) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(site) });
+      // ?triade-fixture=<scenario> serves that scenario's page of the site instead of its inbox.
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(site, url.searchParams.get('triade-fixture') ?? 'inbox') });
     } else if (editorScript !== null) {
       // The real editor packages, bundled at test time (real-editors.ts), as the fixture pages' scripts.
       await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: editorScript });
@@ -103,15 +104,16 @@ function siteOfHost(host: string): SiteId | null {
   return null;
 }
 
-export function fixtureHtml(site: SiteId): string {
-  return readFileSync(join(ROOT, 'tests/fixtures/sites', site, 'inbox.html'), 'utf8');
+export function fixtureHtml(site: SiteId, scenario = 'inbox'): string {
+  if (!/^[a-z-]+$/.test(scenario)) throw new Error(`bad fixture scenario: ${scenario}`);
+  return readFileSync(join(ROOT, 'tests/fixtures/sites', site, `${scenario}.html`), 'utf8');
 }
 
 /** Open a site fixture and the side panel pinned to its tab, in a window of its own beside it. */
-export async function openSiteWithPanel(s: Session, site: SiteId): Promise<{ page: Page; panel: Page; tabId: number }> {
+export async function openSiteWithPanel(s: Session, site: SiteId, url = SITE_URLS[site]): Promise<{ page: Page; panel: Page; tabId: number }> {
   const page = await s.context.newPage();
-  await page.goto(SITE_URLS[site]);
-  const host = new URL(SITE_URLS[site]).host;
+  await page.goto(url);
+  const host = new URL(url).host;
   const tabId = await s.worker.evaluate(async (h: string) => {
     const tabs = await chrome.tabs.query({});
     return (tabs as Array<{ url?: string; id?: number }>).find((t) => t.url && new URL(t.url).host === h)?.id ?? -1;
