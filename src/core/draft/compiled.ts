@@ -4,7 +4,8 @@
  * patterns for gets no regex: the rule is simply not checked there.
  */
 import type { ChecklistId, ScanLang } from '../types';
-import { compilePatterns, dontRules, type DontRule } from '../knowledge/dont-rules';
+import { dontRules, type DontRule } from '../knowledge/dont-rules';
+import { compilePatterns } from '../knowledge/rule-notation';
 import { checklistItems } from '../knowledge/checklist';
 
 const SCAN_LANGS: readonly ScanLang[] = ['nl', 'en', 'fr', 'de'];

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { ChecklistId } from '../types';
-import { isUsablePattern } from './dont-rules';
+import { isUsablePattern } from './rule-notation';
 import { CHECKLIST_IDS } from '../ids';
 
 export { CHECKLIST_IDS };

@@ -18,4 +18,5 @@ export { phraseCards } from './phrases';
 export { methodMap } from './method-map';
 export { listRefTargets, refProblem } from './refs';
 export * from './dont-rules';
+export * from './rule-notation';
 export * from './checklist';

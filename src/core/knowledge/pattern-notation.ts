@@ -17,7 +17,7 @@
  * So the work at one start position is bounded by paths × (pattern length + the text that a few
  * words and whitespace runs cover), and a scan is linear in the draft for every accepted pattern.
  *
- * The notation is the safe subset of the built-in rules' notation (./dont-rules.ts), so version 1
+ * The notation is the safe subset of the built-in rules' notation (./rule-notation.ts), so version 1
  * packs that stick to words, spaces, groups and `{w}` gaps mean the same as before. See
  * docs/phrase-packs.md for the full description with examples.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DONT_RULE_IDS, dontRuleSchema, dontRules, expandPattern } from '../../../../src/core/knowledge/dont-rules';
+import { DONT_RULE_IDS, dontRuleSchema, dontRules } from '../../../../src/core/knowledge/dont-rules';
+import { expandPattern } from '../../../../src/core/knowledge/rule-notation';
 import { CHECKLIST_IDS, checklistDefSchema, checklistItems } from '../../../../src/core/knowledge/checklist';
 import { fold } from '../../../../src/core/text';
 import { checkDraft } from '../../../../src/core/draft';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPackPattern, compilePackPatterns, NOTATION_LIMITS } from '../../../../src/core/knowledge/pattern-notation';
-import { compilePatterns } from '../../../../src/core/knowledge/dont-rules';
+import { compilePatterns } from '../../../../src/core/knowledge/rule-notation';
 import { checkDraft } from '../../../../src/core';
 import type { ExtraDontRule } from '../../../../src/core/types';
 import { bestTime as best } from '../best-time';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkPackPattern, compilePackPatterns, NOTATION_LIMITS } from '../../../../src/core/knowledge/pattern-notation';
-import { compilePatterns } from '../../../../src/core/knowledge/dont-rules';
+import { compilePatterns } from '../../../../src/core/knowledge/rule-notation';
 
 const hits = (patterns: string[], text: string) => [...text.matchAll(compilePackPatterns(patterns)!)].map((m) => m[0]);
 const problem = (pattern: string) => {
