@@ -159,7 +159,8 @@ const rawItems: unknown[] = [
     },
     patterns: {
       nl: [
-        r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet| (?:uw|je|jouw|de|die|deze) (?:feedback|opmerking|opmerkingen|reactie|review|suggestie)\w*)`,
+        // Not a promise when a negation follows within a few words: "wij zullen uw melding niet verder in behandeling nemen".
+        r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet| (?:{w} ){0,3}?(?:niet|geen|nooit)(?![a-z])| (?:uw|je|jouw|de|die|deze) (?:feedback|opmerking|opmerkingen|reactie|review|suggestie)\w*)`,
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,5}?(?:geregeld|aangepast|gestuurd|verstuurd|teruggestort|gecrediteerd|doorgezet|ingepland|aangevraagd|opgelost|vervangen|hersteld|geboekt|verwerkt|doorgestuurd|gecorrigeerd|klaargezet|terugbetaald)`,
         r`(?:ik|wij|we) (?:geef|geven|zet|zetten|stuur|sturen) (?:{w} ){0,4}?door`,
         r`(?:ik|wij|we) (?:laat|laten) (?:{w} ){0,5}?(?:versturen|weten|ophalen|vervangen|repareren|terugstorten|nakijken|langskomen|bezorgen)`,

@@ -829,6 +829,7 @@ const rawRules: unknown[] = [
         r`(?:we|i) (?:don't|do not) have access`,
         r`(?:i|we) do not believe (?:that )?(?:{w} ){0,3}?is available`,
         r`(?:we|i) (?:wouldn't|would not) be able to`,
+        r`(?:we|i)(?:'ll| will) not be able to`,
       ],
       fr: [
         r`(?:n'est|ne sont) (?:{w} )?(?:pas|plus) (?:{w} )?(?:possible|disponible|disponibles|autorise|prevu)`,
@@ -836,7 +837,8 @@ const rawRules: unknown[] = [
         r`(?:aucun|aucune) (?:remboursement|geste|compensation|exception) (?:{w} ){0,3}?(?:n'est|ne sera|ne peut)`,
       ],
       de: [
-        r`(?:ist|sind) (?:{w} )?(?:leider |derzeit |momentan )*(?:nicht|kein|keine) (?:{w} )?(?:moglich|verfugbar|vorgesehen|erlaubt)`,
+        r`(?:ist|sind) (?:{w} )?(?:leider |derzeit |momentan )*(?:nicht|kein|keine) (?:{w} ){0,3}?(?:moglich|verfugbar|vorgesehen|erlaubt)`,
+        r`(?:lasst|lassen) sich (?:{w} )?(?:leider )?nicht (?:mehr )?(?:aufhalten|andern|ruckgangig machen|stornieren|erstatten|verschieben)`,
         r`(?:konnen|durfen|werden) (?:wir|ich) (?:{w} ){0,3}?(?:leider )?(?:nicht|keine|kein) (?:{w} ){0,3}?(?:erstatten|ubernehmen|anbieten|akzeptieren|garantieren|andern|zuruckerstatten|gewahren)`,
         r`(?:nein|leider nein), da`,
       ],
@@ -1030,6 +1032,9 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:is|blijft) (?:het )?(?:helaas )?(?:lastig|moeilijk) (?:in te schatten|te zeggen|te voorspellen)`,
       r`(?:weten|weet) (?:wij|we|ik) (?:nog )?niet (?:wanneer|hoelang|hoe lang|of)`,
       r`(?:is|zijn) (?:ons |mij )?(?:nog )?niet bekend`,
+      // Nobody here can tell more, or the cause could be anything.
+      r`(?:kunnen|kan) (?:je|u|jou) (?:{w} )?(?:ook )?niet (?:meer|verder|veel meer) (?:vertellen|zeggen|over zeggen)`,
+      r`(?:dat|het) (?:kunnen|kan) (?:wel )?(?:duizend|honderd|allerlei|vele|zoveel) (?:dingen|oorzaken|redenen)`,
     ],
     en: [
       r`(?:we|i) (?:haven't|have not) (?:made|got|received) (?:any|an) (?:announcement|information|update|news)`,
@@ -1037,17 +1042,22 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:we|i) (?:can't|cannot|can not|are unable to) (?:say|comment|confirm|tell you) (?:when|if|whether|how long|more)`,
       r`(?:no|there's no|there is no) (?:further )?(?:information|update|eta|timeframe) (?:available|yet|at this time)`,
       r`(?:hard|difficult) to (?:say|estimate|predict)`,
+      r`(?:not|n't) be able to (?:offer|give|provide|share) (?:you )?(?:any|more|much) (?:additional |further |more )?(?:insight|information|details|updates?)`,
+      r`could be (?:any number of|a (?:thousand|hundred|number of)|many|all sorts of) (?:things|reasons|causes)`,
     ],
     fr: [
       r`(?:je|nous) ne (?:peux|pouvons|sais|savons) (?:{w} )?pas (?:{w} ){0,2}?(?:vous dire|dire|indiquer|communiquer|predire)`,
       r`(?:nous n'avons|je n'ai) pas (?:{w} )?(?:d'information|d'informations|de visibilite|de date)`,
       r`(?:aucune|pas d') (?:information|visibilite|date) (?:{w} ){0,2}?(?:pour le moment|a ce jour|actuellement)`,
+      r`(?:on|nous|je) ne (?:dispose|disposons|disposent) (?:{w} ){0,2}?(?:d'aucune|pas d'|pas de) (?:{w} )?(?:information|informations|visibilite|date|nouvelles)`,
+      r`(?:aucune|pas d') (?:information|informations|visibilite) (?:{w} ){0,2}?(?:concernant|sur|quant|par rapport)`,
     ],
     de: [
       r`(?:konnen|kann) (?:wir|ich) (?:{w} )?(?:leider )?(?:keine|nichts|noch nichts) (?:{w} ){0,2}?(?:sagen|angaben|aussage|prognose)`,
       r`(?:wissen|weiss|weiß) (?:wir|ich) (?:leider )?(?:noch )?nicht`,
       r`(?:wir|ich) (?:wissen|weiss|weiß) (?:leider |noch |selbst ){0,2}nicht`,
       r`(?:liegen|haben) (?:uns )?(?:{w} )?keine (?:informationen|angaben|infos)`,
+      r`(?:ist|sind) (?:{w} )?(?:noch )?nicht (?:abzusehen|absehbar|vorhersehbar|bekannt)`,
     ],
   },
   pass_on: {
@@ -1056,6 +1066,9 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:alle|de) (?:procedures|afhandeling|klachten) (?:verlopen|verloopt|gaan|gaat) via de (?:verzender|verkoper|partner|leverancier)`,
       r`(?:daarvoor|hiervoor) (?:kunt|moet|dient) (?:u|je) (?:{w} ){0,2}?(?:bij|terecht bij) (?:de|het|uw|je) (?:verkoper|bank|vervoerder|fabrikant|leverancier)`,
       r`(?:de|het) (?:verkopende partner|verkoper|externe partij)`,
+      // Sent to a desk or another party to do it there themselves.
+      r`(?:moet|moeten|dient) (?:u|je) (?:{w} ){0,2}?naar (?:een van onze|de|het|uw|je) (?:{w} )?(?:servicepunten|servicepunt|winkel|winkels|filiaal|kantoor|balie|bank|verkoper|gemeente)`,
+      r`(?:u|je) (?:kunt|kan) (?:hiervoor|daarvoor|daarmee|met die vraag) (?:{w} )?(?:terecht )?bij (?:de|het|uw|je) (?:verkoper|bank|fabrikant|leverancier|gemeente|verzekeraar|vervoerder|netbeheerder)`,
     ],
     en: [
       r`(?:contact|contacting|reach out to|speak to|ask) (?:the|your) (?:seller|carrier|courier|bank|manufacturer|merchant|card issuer|provider|retailer|store)`,
@@ -1071,6 +1084,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
     de: [
       r`(?:wenden sie sich|wende dich|melde dich|melden sie sich) (?:{w} ){0,3}?(?:an|beim|bei) (?:den|die|das|dem|ihren|ihre|ihr|deinen|deine|der) (?:{w} )?(?:verkaufer|handler|kundenservice|kundendienst|bank|hersteller|zusteller|paketdienst|support)`,
       r`(?:da|dafur|hierfur) (?:musst du|mussen sie|muss man) (?:{w} ){0,2}?(?:an|bei|beim)`,
+      r`(?:sie konnen|du kannst|konnen sie) ja (?:{w} ){0,2}?(?:anschreiben|anrufen|kontaktieren|fragen)`,
+      r`(?:sie konnen|du kannst) (?:sich|dich) (?:{w} )?(?:an|bei) (?:den|die|das|ihren|ihre|deinen|deine|dem) (?:{w} )?(?:verkaufer|handler|hersteller|bank|anbieter|zusteller|paketdienst|vermieter)`,
     ],
   },
   question_justified: {
