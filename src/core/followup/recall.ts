@@ -6,7 +6,7 @@
  */
 
 import type { CustomerTypeId, PhraseLang } from '../types';
-import { addDays, addMonths } from './when';
+import { addMonths, nextWorkingDay } from '../calendar';
 
 export interface RecallInput {
   customerType?: CustomerTypeId;
@@ -53,8 +53,7 @@ export function suggestRecall(input: RecallInput): RecallSuggestion | null {
   const lang: PhraseLang = input.lang === 'en' ? 'en' : 'nl';
   const write = TEXT[lang][customerType];
   if (!write) return null;
-  let due = addMonths(new Date(closedAt.getFullYear(), closedAt.getMonth(), closedAt.getDate(), RECALL_HOUR), 1);
-  while (due.getDay() === 0 || due.getDay() === 6) due = addDays(due, 1);
+  const due = nextWorkingDay(addMonths(new Date(closedAt.getFullYear(), closedAt.getMonth(), closedAt.getDate(), RECALL_HOUR), 1));
   const name = typeof input.customerName === 'string' ? input.customerName.trim() : '';
   return { due, text: write(name || (lang === 'nl' ? 'de klant' : 'the customer')) };
 }

@@ -15,6 +15,7 @@
  */
 
 import type { PhraseLang } from '../types';
+import { addBusinessDays, addDays, addMonths, startOfDay } from '../calendar';
 
 /** Hour at which a deadline that names only a day falls due. */
 export const END_OF_DAY_HOUR = 17;
@@ -54,32 +55,8 @@ function toNumber(word: string): number | undefined {
   return NUM_NL[w] ?? NUM_EN[w];
 }
 
-// ---------- calendar helpers (local time) ----------
+// ---------- calendar helpers (local time; the day steps are in ../calendar.ts) ----------
 
-/** Midnight of the given date, local time. */
-export function startOfDay(d: Date): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
-}
-/** Same wall-clock day plus n calendar days (safe across DST: built from parts). */
-export function addDays(d: Date, n: number): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
-}
-/** n working days after `d`, skipping Saturday and Sunday. */
-export function addBusinessDays(d: Date, n: number): Date {
-  let out = d;
-  for (let i = 0; i < n; i++) {
-    out = addDays(out, 1);
-    while (out.getDay() === 0 || out.getDay() === 6) out = addDays(out, 1);
-  }
-  return out;
-}
-/** Same day of the month n months later, clamped to the month's last day (31 Jan + 1 = 28/29 Feb). */
-export function addMonths(d: Date, n: number): Date {
-  const first = new Date(d.getFullYear(), d.getMonth() + n, 1, d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
-  const last = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
-  first.setDate(Math.min(d.getDate(), last));
-  return first;
-}
 function at(day: Date, hour: number, minute = 0): Date {
   return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hour, minute);
 }

@@ -2,6 +2,7 @@
  * The concrete callback moment of the triad's third step ("ik bel u morgen om 15.00 uur terug").
  */
 import type { CardLang } from '../types';
+import { isWorkingDay } from '../calendar';
 
 export interface TimeSlot {
   /** The moment itself, in the clock's local time. */
@@ -32,8 +33,6 @@ const WORDS: Record<CardLang, { today: string; tomorrow: string; weekday: (d: st
 const SAME_DAY_BEFORE_HOUR = 12;
 const SAME_DAY_HOUR = 16;
 const NEXT_DAY_HOUR = 15;
-
-const isWorkingDay = (d: Date) => d.getDay() !== 0 && d.getDay() !== 6;
 
 function formatTime(hour: number, lang: CardLang): string {
   if (lang === 'nl') return `${hour}.00 uur`;
