@@ -50,7 +50,7 @@ async function main() {
   const { file, packs } = readArgs(process.argv.slice(2));
   const { extraRules } = mergePacks([], packs);
   const input = file === '-' ? process.stdin : createReadStream(file, 'utf8');
-  input.on('error', (e) => fail(`cannot read ${file}: ${e.message}`));
+  input.on('error', (e: Error) => fail(`cannot read ${file}: ${e.message}`));
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   let bad = 0;

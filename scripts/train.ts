@@ -136,7 +136,7 @@ function macroF1(set: Example[], model: { W: Float64Array; b: number[] }, margin
       fn[e.y]!++;
     }
   }
-  return [0, 1, 2].reduce((s, k) => s + (tp[k] ? (2 * tp[k]!) / (2 * tp[k]! + fp[k]! + fn[k]!) : 0), 0) / 3;
+  return [0, 1, 2].reduce((s, k) => s + (tp[k] ? (2 * tp[k]) / (2 * tp[k] + fp[k]! + fn[k]!) : 0), 0) / 3;
 }
 
 // 5 folds over the corpus part of tune (fold = hash of id, fixed); the project's examples always train.

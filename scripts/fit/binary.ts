@@ -88,7 +88,9 @@ export function crossValidate(examples: readonly Example[], lambdas: readonly nu
         const p = predict(model, e.features);
         if (e.y) pos++;
         thresholds.forEach((t, i) => {
-          if (p >= t) e.y ? tp[i]!++ : fp[i]!++;
+          if (p < t) return;
+          if (e.y) tp[i]!++;
+          else fp[i]!++;
         });
       }
     }

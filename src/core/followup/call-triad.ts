@@ -70,7 +70,7 @@ const whole = (note: TaggedNote, index: number): CallStep['evidence'] => ({ note
  *   .filter((s) => s.done).map((s) => s.id) // ['sorry', 'next_steps', 'when']
  */
 export function scoreCallNotes(notes: readonly TaggedNote[], lang: PhraseLang, now: Date = new Date()): CallStep[] {
-  const list = Array.isArray(notes) ? notes.filter((n) => n && typeof n.text === 'string') : [];
+  const list = Array.isArray(notes) ? (notes as readonly (TaggedNote | undefined)[]).filter((n): n is TaggedNote => !!n && typeof n.text === 'string') : [];
   const found = new Map<CallStepId, CallStep['evidence']>();
   const set = (id: CallStepId, ev: CallStep['evidence'] | undefined) => {
     if (ev && !found.has(id)) found.set(id, ev);

@@ -248,9 +248,10 @@ export function notesToLetterInput(notes: readonly TaggedNote[], options: NotesT
   const gesture: string[] = [];
   const next: string[] = [];
   const contribution: string[] = [];
-  for (const note of Array.isArray(notes) ? notes : []) {
+  // Notes come from storage and other contexts: a non-array is read as no notes.
+  for (const note of Array.isArray(notes) ? (notes as readonly (TaggedNote | undefined)[]) : []) {
     const text = clean(note?.text);
-    if (!text) continue;
+    if (!note || !text) continue;
     for (const c of CONTRIBUTIONS) {
       const lang = options.lang === 'en' || options.lang === 'fr' || options.lang === 'de' ? options.lang : 'nl';
       const phrase = c[lang === 'en' ? 'en' : options.register === 'informal' ? (`${lang}Informal` as const) : lang];

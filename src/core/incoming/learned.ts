@@ -69,7 +69,11 @@ export function sentimentFeatures(input: FeatureInput): Feature[] {
   push('lex:positive', s.label === 'positive' ? 1 : 0);
   let emojiPos = 0;
   let emojiNeg = 0;
-  for (const h of s.evidence) if (h.source === 'emoji') h.weight > 0 ? emojiPos++ : emojiNeg++;
+  for (const h of s.evidence) {
+    if (h.source !== 'emoji') continue;
+    if (h.weight > 0) emojiPos++;
+    else emojiNeg++;
+  }
   push('emoji:pos', Math.min(emojiPos, 2));
   push('emoji:neg', Math.min(emojiNeg, 2));
   push('request', REQUEST.test(bodyText.toLowerCase()) ? 1 : 0);

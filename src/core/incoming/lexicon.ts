@@ -94,10 +94,10 @@ function build(raw: Record<string, number>, lang: LexLang): WordMap {
 
 /** AFINN word maps per language (folded keys; two-word keys like 'fed up' are kept with one space). */
 export const WORDS: Record<LexLang, WordMap> = {
-  nl: build(afinnNl as Record<string, number>, 'nl'),
-  en: build(afinnEn as Record<string, number>, 'en'),
-  fr: build(afinnFr as Record<string, number>, 'fr'),
-  de: build(afinnDe as Record<string, number>, 'de'),
+  nl: build(afinnNl, 'nl'),
+  en: build(afinnEn, 'en'),
+  fr: build(afinnFr, 'fr'),
+  de: build(afinnDe, 'de'),
 };
 
 const NEUTRAL_NL = new Set(NEUTRAL.nl.map(fold));

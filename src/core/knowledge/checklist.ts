@@ -8,7 +8,6 @@
  * looks for the customer's own name.
  */
 import { z } from 'zod';
-import type { ChecklistId } from '../types';
 import { isUsablePattern } from './rule-notation';
 import { CHECKLIST_IDS } from '../ids';
 

@@ -7,7 +7,7 @@
  * (./rule-notation.ts: spaces, `{w}`, `{S}`, `{E}`, letter/digit boundaries, bounded gaps).
  */
 import { z } from 'zod';
-import type { ChecklistId, DontRuleId } from '../types';
+import type { DontRuleId } from '../types';
 import { CHECKLIST_IDS, DONT_RULE_IDS } from '../ids';
 import { isUsablePattern } from './rule-notation';
 
@@ -1131,7 +1131,7 @@ function withRealForms(raw: unknown[]): unknown[] {
     const forms = REAL_FORMS[r0.id];
     if (!forms) return rule;
     const patterns: Forms = { ...r0.patterns };
-    for (const lang of ['nl', 'en', 'fr', 'de'] as const) if (forms[lang]) patterns[lang] = [...(patterns[lang] ?? []), ...forms[lang]!];
+    for (const lang of ['nl', 'en', 'fr', 'de'] as const) if (forms[lang]) patterns[lang] = [...(patterns[lang] ?? []), ...forms[lang]];
     return { ...r0, patterns };
   });
 }

@@ -203,7 +203,7 @@ function parse(source: string): Node {
       // A lazy repeat (`{0,4}?`, `??`: fewest first) has the same choices in another order.
       if (source[i] === '?') {
         i++;
-        out = { ...out, lazy: true } as Node;
+        out = { ...out, lazy: true };
       }
       const after = source[i];
       if (after === '?' || after === '*' || after === '+' || (after === '{' && /^\{\d/.test(source.slice(i))))
