@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { addModelAssets } from './src/model/wasm-assets';
+import { ortThreadsPlugin } from './src/model/ort-threads';
 
 // Auto-imports are off: explicit imports keep the folder borders of DESIGN.md visible.
 // `npm run dev` builds a demo variant that may also read http://localhost pages (the demo inbox).
@@ -21,7 +22,8 @@ export default defineConfig({
     plugins: [preact() as any],
     build: { target: 'es2022' },
     // The model worker (src/model/spawn-worker.ts) is a module worker; transformers.js needs code splitting.
-    worker: { format: 'es' as const },
+    // TRIADE_COI=1 (bench only): ONNX Runtime's threads load from /wasm/, not from blob: scripts the CSP refuses.
+    worker: { format: 'es' as const, ...(process.env.TRIADE_COI === '1' ? { plugins: () => [ortThreadsPlugin()] } : {}) },
     // Only Firefox's background hosts the model worker; Chrome gets a stub (no second worker copy).
     resolve: {
       alias:

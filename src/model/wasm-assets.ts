@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { threadFiles } from './ort-threads';
 import type { BundledModel } from './settings';
 
 /** WXT's ResolvedPublicFile, structurally (wxt does not export the type from its root). */
@@ -71,6 +72,8 @@ export function addModelAssets(files: PublicFile[], options: ModelAssetOptions):
     if (!existsSync(src)) throw new Error(`ONNX Runtime file missing: ${src} (npm install?)`);
     files.push({ absoluteSrc: src, relativeDest: `wasm/${f}` });
   }
+  // Threads start from these files, not from blob: scripts the extension's CSP refuses (ort-threads.ts).
+  if (options.threads === true) files.push(...threadFiles(ortDist));
 
   const listed: BundledModel[] = [];
   // public/models: already in `files`; drop generated test models from it.

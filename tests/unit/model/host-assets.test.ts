@@ -1,7 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { patchOrtThreads, threadFiles } from '../../../src/model/ort-threads';
 import { addModelAssets, type PublicFile } from '../../../src/model/wasm-assets';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -57,5 +59,33 @@ describe('build hook for model assets', () => {
     expect(listed.map((m) => m.id)).toEqual(['acme/real-model']);
     expect(files.some((f) => f.relativeDest.includes('triade/test-'))).toBe(false);
     expect(warnings[0]).toMatch(/generated test model/);
+  });
+});
+
+describe("ONNX Runtime's threads from the extension's own files (a cross-origin-isolated build)", () => {
+  const dist = join(ROOT, 'node_modules/onnxruntime-web/dist');
+
+  it('rewrites the runtime to start its threads from /wasm/ instead of blob: scripts the CSP refuses', () => {
+    const code = readFileSync(join(dist, 'ort-web.min.js'), 'utf8');
+    // Counted, not matched: a failure should not print 500 KB of minified code.
+    const count = (s: string, part: string) => s.split(part).length - 1;
+    const patched = patchOrtThreads(code);
+    expect(count(code, 'URL.createObjectURL(new Blob([n(4154)]')).toBe(1);
+    expect(count(patched, 'URL.createObjectURL(new Blob([n(4154)]')).toBe(0); // the pthread worker
+    // The factory the thread imports; the other copy is the proxy worker's (a string, env.wasm.proxy only).
+    expect([count(code, 'mainScriptUrlOrBlob=new Blob('), count(patched, 'mainScriptUrlOrBlob=new Blob(')]).toEqual([2, 1]);
+    expect(count(patched, 'mainScriptUrlOrBlob=(null!=g?g:"")+"ort-wasm-threaded.js"')).toBe(1);
+    // Another version's code is refused, not half patched.
+    expect(() => patchOrtThreads(code.replace('n(4154)', 'n(4155)'))).toThrow(/1\.14\.0/);
+  });
+
+  it('ships the pthread worker and the factory as the global the worker calls', () => {
+    const files: PublicFile[] = [];
+    addModelAssets(files, { root: ROOT, threads: true });
+    const dests = files.map((f) => f.relativeDest);
+    expect(dests).toEqual(expect.arrayContaining(['wasm/ort-wasm-simd-threaded.wasm', 'wasm/ort-wasm-threaded.worker.js', 'wasm/ort-wasm-threaded.js']));
+    const factory = threadFiles(dist).find((f) => f.relativeDest === 'wasm/ort-wasm-threaded.js')!.contents;
+    // As importScripts runs it in a thread: a classic script that leaves `ortWasmThreaded` behind.
+    expect(runInNewContext(`${factory}; typeof ortWasmThreaded`, {})).toBe('function');
   });
 });
