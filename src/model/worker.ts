@@ -53,14 +53,23 @@ async function classifier(msg: ToWorker): Promise<Classifier> {
 }
 
 /**
- * Which ONNX Runtime build runs, as the browser saw it: the .wasm files this worker fetched (ORT 1.14
- * picks ort-wasm-simd.wasm when SIMD validates, the -threaded one when it may use threads).
+ * The .wasm files ONNX Runtime fetched in this worker (1.14 picks ort-wasm-simd.wasm when SIMD
+ * validates, the -threaded one when it may use threads). Seen at fetch: Resource Timing does not
+ * list chrome-extension:// requests.
  */
+const fetchedWasm = new Set<string>();
+const realFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const file = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  if (file.endsWith('.wasm')) fetchedWasm.add(file);
+  return realFetch(input, init);
+};
+
+/** Which ONNX Runtime build runs: the .wasm it fetched and its threads (more than one only when cross-origin isolated). */
 function runtimeInfo(numThreads: number): { wasm: string[]; threads: number } {
-  const perf = (globalThis as { performance?: { getEntriesByType?: (t: string) => Array<{ name: string }> } }).performance;
-  const wasm = (perf?.getEntriesByType?.('resource') ?? []).map((e) => e.name.split(/[?#]/)[0]!.split('/').pop()!).filter((n) => n.endsWith('.wasm'));
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  return { wasm: [...new Set(wasm)], threads: isolated ? numThreads : 1 };
+  return { wasm: [...fetchedWasm], threads: isolated ? numThreads : 1 };
 }
 
 async function handle(msg: ToWorker): Promise<ClassifyResponse> {
