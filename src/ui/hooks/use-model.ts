@@ -18,10 +18,13 @@ export interface ModelAnswer {
 /** Long enough to skip keystroke-by-keystroke updates, short enough to feel live. */
 const DEBOUNCE_MS = 250;
 
+/** Characters changed at most between two texts for the second to count as typing in the first. */
+const EDIT_CHARS = 16;
+
 /**
- * True when `next` reads as an edit of `prev` (typing in the paste box, a page re-rendering the
- * same message): the two share a start and an end that cover most of the shorter text. A newly
- * arrived message shares at most a greeting or a signature with the one before.
+ * True when `next` reads as typing in `prev`: outside a common start and end, at most a word was
+ * put in or taken out (a keystroke, an autocompleted word). A newly arrived message — even one
+ * that quotes the message before — or a paste changes far more.
  */
 export function isEditOf(prev: string | null, next: string): boolean {
   if (!prev) return false;
@@ -30,7 +33,7 @@ export function isEditOf(prev: string | null, next: string): boolean {
   while (head < max && prev.charCodeAt(head) === next.charCodeAt(head)) head++;
   let tail = 0;
   while (tail < max - head && prev.charCodeAt(prev.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
-  return head + tail >= Math.max(1, max * 0.5);
+  return Math.max(prev.length, next.length) - head - tail <= EDIT_CHARS;
 }
 
 /** A user-timing mark for the bench; only the latest of each name is kept (a shift is thousands of messages). */

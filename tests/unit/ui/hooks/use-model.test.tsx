@@ -64,7 +64,9 @@ describe('when the panel asks the model', () => {
     expect(isEditOf(MAIL_A, MAIL_B)).toBe(false);
     expect(isEditOf(MAIL_A, MAIL_A + '!')).toBe(true); // typing at the end
     expect(isEditOf(MAIL_A, MAIL_A.replace('drie', 'vier'))).toBe(true); // a word changed in the middle
-    expect(isEditOf('Hoi', 'Hoi, mijn pakket is kapot en ik wil mijn geld terug')).toBe(true);
+    expect(isEditOf(MAIL_A, MAIL_A.slice(0, -5))).toBe(true); // backspace
+    expect(isEditOf(MAIL_A, `Waar blijft mijn antwoord? Ik wacht nu al een week.\n\n> ${MAIL_A}`)).toBe(false); // a new message quoting the last
+    expect(isEditOf('Hoi', 'Hoi, mijn pakket is kapot en ik wil mijn geld terug')).toBe(false); // pasted
     expect(delayFor(MAIL_A, MAIL_B, 10_000, 250)).toBe(0);
     expect(delayFor(MAIL_A, MAIL_B, 100, 250)).toBe(250); // still changing
     expect(delayFor(MAIL_A, MAIL_A + '!', 10_000, 250)).toBe(250);
