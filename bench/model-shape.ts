@@ -12,7 +12,8 @@
  *
  * Iterations are modest on purpose (shared 2-core machine). TRIADE_BENCH_NO_BUILD=1 reuses the builds;
  * TRIADE_BENCH_SHAPE_ONLY=node|browser runs one half; TRIADE_BENCH_SHAPE_VARIANTS=st (or mt) one WASM variant;
- * TRIADE_BENCH_SHAPE_MODELS=real-size skips the test model in Chromium.
+ * TRIADE_BENCH_SHAPE_MODELS=real-size skips the test model in Chromium; TRIADE_BENCH_SHAPE_PANEL=0 skips the
+ * in-panel figures (new 1 KB message in the Gmail fixture → model result in the panel, and its split).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHAPE_MODEL_ID, writeShapeModel } from '../scripts/make-shape-model';
 import { TEST_MODEL_ID, writeTestModel } from '../scripts/make-test-model';
-import { CHAT, emailOf, withQuotedHistory } from './samples';
+import { CHAT, distinctEmailOf, emailOf, withQuotedHistory } from './samples';
 import { summarize } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -314,6 +315,106 @@ async function browserFigures(v: Variant, modelId: string): Promise<Figures> {
   return f;
 }
 
+/** The in-panel figures (RUNS.panel fresh 1 KB messages), and where each one's time went. */
+const PANEL_RUNS = process.env.TRIADE_BENCH_SHAPE_QUICK === '1' ? 8 : 20;
+
+/**
+ * New customer message in the Gmail fixture → the panel showing the model's result for it (the
+ * header's engine says model+lexicon for the analysis of this text), with the model warm. The
+ * panel's user-timing marks (src/ui/hooks/use-model.ts) and the worker's `timing` split each run:
+ * page → panel (content script, messaging, render), wait before asking (debounce), messaging
+ * panel → background → offscreen → worker and back, tokenizer, ONNX Runtime, fusion and render.
+ * The cold first message also checks the progress bar in the header while the model loads. Each run
+ * is another 1 KB e-mail (distinctEmailOf), as a newly arrived message is.
+ */
+async function panelFigures(v: Variant, modelId: string): Promise<Figures> {
+  const { launch, openSiteWithPanel } = await import('../tests/e2e/harness');
+  step(`${v.key} ${modelId}: panel, new 1 KB message × ${PANEL_RUNS}`);
+  const s = await launch({ extDir: path.join(ROOT, v.outDir, 'chrome-mv3') });
+  const f: Figures = {};
+  try {
+    await s.worker.evaluate((id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }), modelId);
+    const { page, panel } = await openSiteWithPanel(s, 'gmail');
+    await panel.locator('.status').first().waitFor();
+    const one = async (text: string, token: string) => {
+      const seen = panel.evaluate(
+        (tok: string) =>
+          new Promise<{ lexAt: number; modelAt: number; progressSeen: boolean; runtime: string }>((resolve) => {
+            let lexAt = 0;
+            let progressSeen = false;
+            const check = () => {
+              progressSeen ||= document.querySelector('progress.model-progress') !== null;
+              const onScreen = document.querySelector('.quote')?.textContent?.includes(tok) === true;
+              const current = document.querySelector('[data-analysis]')?.getAttribute('data-analysis') === 'current';
+              if (onScreen && current && !lexAt) lexAt = performance.timeOrigin + performance.now();
+              const model = document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'model+lexicon';
+              if (onScreen && current && model) {
+                obs.disconnect();
+                resolve({ lexAt, modelAt: performance.timeOrigin + performance.now(), progressSeen, runtime: '' });
+              }
+            };
+            const obs = new MutationObserver(check);
+            obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+          }),
+        token,
+      );
+      const t0 = await page.evaluate((t: string) => {
+        const at = performance.timeOrigin + performance.now();
+        (window as unknown as { __fixture: { addIncoming(x: string): void } }).__fixture.addIncoming(t);
+        return at;
+      }, text);
+      const r = await seen;
+      const marks = await panel.evaluate(() => {
+        const get = (n: string) => performance.getEntriesByName(n, 'mark').at(-1) as PerformanceMark | undefined;
+        const asked = get('triade:model-asked');
+        const answered = get('triade:model-answered');
+        return {
+          askedAt: asked ? performance.timeOrigin + asked.startTime : NaN,
+          waitedMs: (asked?.detail as { waitedMs?: number } | undefined)?.waitedMs ?? NaN,
+          answeredAt: answered ? performance.timeOrigin + answered.startTime : NaN,
+          workerMs: (answered?.detail as { workerMs?: number } | undefined)?.workerMs ?? NaN,
+          timing: ((answered?.detail as { timing?: Record<string, number> } | undefined)?.timing ?? {}) as Record<string, number>,
+        };
+      });
+      return { t0, ...r, ...marks };
+    };
+    const cold = await one(distinctEmailOf(1_000, 1), 'Bestelnummer 100001.');
+    f['panel.coldMs'] = cold.modelAt - cold.t0;
+    f['panel.progressSeen'] = cold.progressSeen ? 1 : 0;
+    const status = (await panel.evaluate(() => chrome.runtime.sendMessage({ name: 'panel→model/status', payload: {} }))) as { runtime?: { wasm: string[]; threads: number } };
+    f['runtime.simd'] = status.runtime?.wasm.some((w) => w.includes('simd')) ? 1 : 0;
+    f['runtime.threads'] = status.runtime?.threads ?? NaN;
+    wasmFiles.set(`${v.key}`, status.runtime?.wasm.join(', ') ?? '?');
+    const runs: Array<Awaited<ReturnType<typeof one>>> = [];
+    for (let i = 0; i < PANEL_RUNS; i++) {
+      const n = 200_000 + i;
+      runs.push(await one(distinctEmailOf(1_000, n), `Bestelnummer ${100000 + n}.`));
+    }
+    const total = summarize(runs.map((r) => r.modelAt - r.t0));
+    f['panel.email1k.p50Ms'] = total.p50;
+    f['panel.email1k.p95Ms'] = total.p95;
+    f['panel.lexicon.p50Ms'] = summarize(runs.map((r) => r.lexAt - r.t0)).p50;
+    const med = (xs: number[]) => summarize(xs.filter((x) => Number.isFinite(x))).p50;
+    f['split.pageToAskMs'] = med(runs.map((r) => r.askedAt - r.t0));
+    f['split.waitedMs'] = med(runs.map((r) => r.waitedMs));
+    f['split.messagingMs'] = med(runs.map((r) => r.answeredAt - r.askedAt - r.workerMs));
+    f['split.planMs'] = med(runs.map((r) => r.timing['planMs'] ?? NaN));
+    f['split.tokenizeMs'] = med(runs.map((r) => r.timing['tokenizeMs'] ?? NaN));
+    f['split.runMs'] = med(runs.map((r) => r.timing['runMs'] ?? NaN));
+    f['split.workerOtherMs'] = med(runs.map((r) => r.workerMs - (r.timing['totalMs'] ?? NaN)));
+    f['split.afterAnswerMs'] = med(runs.map((r) => r.modelAt - r.answeredAt));
+    f['split.windows'] = med(runs.map((r) => r.timing['windows'] ?? NaN));
+    f['split.batches'] = med(runs.map((r) => r.timing['batches'] ?? NaN));
+    f['split.positions'] = med(runs.map((r) => r.timing['positions'] ?? NaN));
+  } finally {
+    await s.close();
+  }
+  return f;
+}
+
+/** The .wasm files each variant's worker fetched (its ready status). */
+const wasmFiles = new Map<string, string>();
+
 // ---------------------------------------------------------------- output
 
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
@@ -339,6 +440,19 @@ const ROWS: Array<[string, string, (n: number | undefined) => string]> = [
   ['memory with model loaded', 'memLoadedMb', mb],
   [`memory after ${RUNS.sustained} messages`, 'mem200Mb', mb],
   ['memory after unload', 'memUnloadedMb', mb],
+  ['in the panel: new 1 KB message → lexicon', 'panel.lexicon.p50Ms', ms],
+  ['in the panel: new 1 KB message → model p50', 'panel.email1k.p50Ms', ms],
+  ['in the panel: new 1 KB message → model p95', 'panel.email1k.p95Ms', ms],
+  ['in the panel: first message, cold load', 'panel.coldMs', ms],
+  ['  split p50: page → panel asks', 'split.pageToAskMs', ms],
+  ['  split p50: of which waited (debounce)', 'split.waitedMs', ms],
+  ['  split p50: messaging there and back', 'split.messagingMs', ms],
+  ['  split p50: windows planned', 'split.planMs', ms],
+  ['  split p50: tokenizer', 'split.tokenizeMs', ms],
+  ['  split p50: ONNX Runtime', 'split.runMs', ms],
+  ['  split p50: worker, other (queue)', 'split.workerOtherMs', ms],
+  ['  split p50: answer → fused on screen', 'split.afterAnswerMs', ms],
+  ['  windows / batches / positions run', 'split.windows', (n) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(0))],
 ];
 
 function table(title: string, columns: Array<[string, Figures]>) {
@@ -369,7 +483,10 @@ export async function benchModelShape(): Promise<Record<string, Figures>> {
     const models = MODEL_NAMES.filter(([, n]) => (process.env.TRIADE_BENCH_SHAPE_MODELS ?? n) === n);
     for (const v of VARIANTS.filter((x) => keys.includes(x.key))) {
       build(v);
-      for (const [id, name] of models) out[`browser.${v.key}.${name}`] = await browserFigures(v, id);
+      for (const [id, name] of models) {
+        out[`browser.${v.key}.${name}`] = await browserFigures(v, id);
+        if (process.env.TRIADE_BENCH_SHAPE_PANEL !== '0') Object.assign(out[`browser.${v.key}.${name}`]!, await panelFigures(v, id));
+      }
       const lastName = models.at(-1)![1]; // the real-size model unless it was left out
       const isolated = out[`browser.${v.key}.${lastName}`]!['isolated'] === 1;
       table(
@@ -377,6 +494,10 @@ export async function benchModelShape(): Promise<Record<string, Figures>> {
         models.map(([, n]) => [n, out[`browser.${v.key}.${n}`]!]),
       );
       const real = out[`browser.${v.key}.${lastName}`]!;
+      if (real['split.batches'] !== undefined)
+        console.log(
+          `  ${lastName}: ${real['split.windows']} windows in ${real['split.batches']} ONNX calls, ${real['split.positions']} positions (padding included); worker fetched ${wasmFiles.get(v.key) ?? '?'} (SIMD ${real['runtime.simd'] === 1 ? 'yes' : 'NO'}), ${real['runtime.threads']} thread(s); progress bar during the cold load: ${real['panel.progressSeen'] === 1 ? 'yes' : 'NOT seen'}`,
+        );
       console.log(
         `  in the worker (${lastName}) p50: chat ${ms(real['chat.workerP50Ms'])}, 1 KB ${ms(real['email1k.workerP50Ms'])}, 5 KB ${ms(real['email5k.workerP50Ms'])}, quoted ${ms(real['quoted.workerP50Ms'])}; idle unload seen: ${real['unloaded'] === 1 ? 'yes' : 'NO'}`,
       );

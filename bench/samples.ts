@@ -16,6 +16,17 @@ export function emailOf(size: number): string {
   return out.slice(0, size);
 }
 
+/**
+ * The `n`-th of a series of different complaint e-mails of `size` characters: the paragraphs start
+ * at another one each time, with an order number. Next to each other they differ as two customers'
+ * messages do, not by one character (which the panel rightly takes for typing and debounces).
+ */
+export function distinctEmailOf(size: number, n: number): string {
+  let out = `Bestelnummer ${100000 + n}.\n\n`;
+  for (let i = n; out.length < size; i++) out += EMAIL_PARAS[i % EMAIL_PARAS.length] + '\n\n';
+  return out.slice(0, size);
+}
+
 /** A reply as mail clients send it: `own` text, a signature, then `quotedSize` characters of quoted history. */
 export function withQuotedHistory(own: string, quotedSize: number): string {
   const quoted = emailOf(quotedSize)
