@@ -412,7 +412,7 @@ function editRange(editor: HTMLElement, range: Range, text: string): void {
   const family = editorFamily(editor);
   if (family !== 'contenteditable') announceSelection(doc);
   for (const step of inputPlan[family]) {
-    if (step === 'paste' && text && pasteText(editor, range, text)) return;
+    if (step === 'paste' && text && pasteText(editor, range, text, family === 'tinymce')) return;
     if (step === 'beforeinput' && beforeInputText(editor, range, text)) return;
     if (step === 'execCommand' && selection && typeof doc.execCommand === 'function') {
       const before = readEditorText(editor);

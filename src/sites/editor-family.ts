@@ -116,17 +116,30 @@ export function announceSelection(doc: Document): void {
   }
 }
 
+/** `text` as HTML that shows the same: escaped, line breaks as <br>, edge and double spaces kept. */
+export function textToHtml(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escaped
+    .split('\n')
+    .map((line) => line.replace(/ {2}/g, ' &nbsp;').replace(/^ /, '&nbsp;').replace(/ $/, '&nbsp;'))
+    .join('<br>');
+}
+
 /**
- * Offer `text` to the editor as a paste of plain text. True when the editor took it (it cancels
- * the event to insert through its own model; nobody else acts on a synthetic paste).
+ * Offer `text` to the editor as a paste. True when the editor took it (it cancels the event to
+ * insert through its own model; nobody else acts on a synthetic paste). `withHtml` adds a text/html
+ * flavour: TinyMCE takes a paste itself only when it carries HTML (tinymce.js registerEventsAndFilters:
+ * plain text alone goes to its paste bin and waits for the browser's own paste, which a synthetic
+ * event never gets).
  */
-export function pasteText(editor: HTMLElement, range: Range, text: string): boolean {
+export function pasteText(editor: HTMLElement, range: Range, text: string, withHtml = false): boolean {
   const C = ctorsOf(editor);
   if (typeof C.DataTransfer !== 'function' || typeof C.ClipboardEvent !== 'function') return false;
   let event: ClipboardEvent;
   try {
     const data = new C.DataTransfer();
     data.setData('text/plain', text);
+    if (withHtml) data.setData('text/html', textToHtml(text));
     event = new C.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: data });
     // Some DOMs (happy-dom) ignore clipboardData in the init dictionary: no payload, no paste.
     if (!event.clipboardData || event.clipboardData.getData('text/plain') !== text) return false;

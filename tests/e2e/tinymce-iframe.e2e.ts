@@ -124,6 +124,9 @@ describe('TinyMCE classic (iframe) with the built MV3 extension', () => {
     await page.evaluate(() => {
       const frame = document.querySelector('iframe.tox-edit-area__iframe') as HTMLIFrameElement;
       const doc = frame.contentDocument!;
+      // Every paste that reaches the frame's window (after TinyMCE's own handlers): taken or not, and its text.
+      const seen: Array<[boolean, string]> = ((window as any).__pastes = []);
+      frame.contentWindow!.addEventListener('paste', (e) => seen.push([e.defaultPrevented, e.clipboardData?.getData('text/plain') ?? '']));
       doc.body.focus();
       const text = doc.body.querySelector('p')!.firstChild!;
       const r = doc.createRange();
@@ -138,6 +141,11 @@ describe('TinyMCE classic (iframe) with the built MV3 extension', () => {
     const [rep] = await inTab<{ ok: boolean }>('replace', ['niet mogen gebeuren', 'nooit mogen gebeuren']);
     expect(rep!.result).toEqual({ ok: true });
     expect(squash(await model())).toContain('nooit mogen gebeuren');
+    // Both went in as pastes TinyMCE took (cancelled to insert through its own model).
+    expect(await page.evaluate(() => (window as any).__pastes)).toEqual([
+      [true, ' Het spijt me.'],
+      [true, 'nooit mogen gebeuren'],
+    ]);
     await page.evaluate(() => (window as any).__realEditors[0].undo());
     await expect.poll(async () => squash(await model())).toContain('niet mogen gebeuren');
     await page.evaluate(() => (window as any).__realEditors[0].undo());

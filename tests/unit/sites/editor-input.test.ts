@@ -99,3 +99,11 @@ describe('zendesk active ticket', () => {
     await page.close();
   });
 });
+
+describe('textToHtml (the text/html flavour of a TinyMCE paste)', () => {
+  it('escapes markup, keeps edge and double spaces, and turns line breaks into <br>', async () => {
+    const { textToHtml } = await import('../../../src/sites/editor-family');
+    expect(textToHtml(' Het spijt me <echt> & "zeker".')).toBe('&nbsp;Het spijt me &lt;echt&gt; &amp; &quot;zeker&quot;.');
+    expect(textToHtml('Ik bel u om  15.00 uur.\nSchikt dat? ')).toBe('Ik bel u om &nbsp;15.00 uur.<br>Schikt dat?&nbsp;');
+  });
+});
