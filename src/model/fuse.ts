@@ -4,6 +4,7 @@
  * message's cues are strong but its wording is calm (FACTS.md: most real complaints are).
  */
 import type { Cue, CueKind, IncomingAnalysis, Intensity } from '../core/types';
+import { clampScore } from '../core/sentiment-score';
 import { intensityOf, NEUTRAL_BAND, polarityOf } from './labels';
 import type { FusedSentiment, FusionAdjustment, LexiconOnlyReason, ModelResult, ModelStatus } from './types';
 
@@ -102,7 +103,7 @@ export function fuse(lexicon: LexiconInput, model: ModelResult | undefined, stat
   }
   return {
     label,
-    score: Math.max(-1, Math.min(1, score)),
+    score: clampScore(score),
     intensity,
     engine: 'model+lexicon',
     adjustments,

@@ -3,6 +3,7 @@
  * One table, one row per label style: add a row to support a new family of models.
  */
 import type { Intensity, SentimentLabel } from '../core/types';
+import { clampScore } from '../core/sentiment-score';
 
 export type LabelStyleId = 'stars' | 'sst2' | 'three' | 'five' | 'generic2' | 'generic3';
 
@@ -103,7 +104,7 @@ export function mapDistribution(
     sum += p * style.values[key(s.label)]!;
   }
   // A distribution with no mass says nothing: neutral with no confidence.
-  const score = mass > 0 ? Math.max(-1, Math.min(1, sum / mass)) : 0;
+  const score = mass > 0 ? clampScore(sum / mass) : 0;
   const label = polarityOf(score);
   let agree = 0;
   for (const s of scores) {

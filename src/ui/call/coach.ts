@@ -17,6 +17,7 @@ import {
   type Lang,
   type PhraseLang,
 } from '../../core';
+import { sentimentSnapshot } from '../../core/sentiment-score';
 import type { NoteTag, SentimentSnapshot } from '../../db';
 
 export interface NoteLike {
@@ -119,6 +120,5 @@ export function checklistFromSteps(steps: readonly SpokenStep[]): Partial<Record
 export function closingSentiment(notes: readonly NoteLike[]): SentimentSnapshot | undefined {
   const last = said(notes).at(-1);
   if (!last) return undefined;
-  const s = analyzeIncoming(last.text).sentiment;
-  return { label: s.label, score: Math.max(-1, Math.min(1, s.score)), intensity: s.intensity };
+  return sentimentSnapshot(analyzeIncoming(last.text).sentiment);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { analyzeIncoming } from '../../core';
+import { sentimentSnapshot } from '../../core/sentiment-score';
 import { draftNote, isStorageError, liveNotes, noteVersion, type Note, type NoteTag, type SentimentSnapshot, type TriadeDb } from '../../db';
 import { NoteSaver, SAVE_DEBOUNCE_MS } from './note-saver';
 import type { UiLang } from './strings';
@@ -32,8 +33,7 @@ const byCreation = (list: CallNote[]) => list.map((n, i) => [n, i] as const).sor
 /** Scores what the customer said, as noted; other notes carry no sentiment. */
 export function sentimentOf(text: string, tag: NoteTag): SentimentSnapshot | undefined {
   if (tag !== 'customer_says' || !/[\p{L}\p{N}]/u.test(text)) return undefined;
-  const s = analyzeIncoming(text).sentiment;
-  return { label: s.label, score: Math.max(-1, Math.min(1, s.score)), intensity: s.intensity };
+  return sentimentSnapshot(analyzeIncoming(text).sentiment);
 }
 
 export interface CallNotes {

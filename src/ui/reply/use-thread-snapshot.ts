@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { IncomingAnalysis, PhraseLang } from '../../core';
+import { sentimentSnapshot } from '../../core/sentiment-score';
 import type { ThreadCaseInput } from '../call/use-wrap-up';
 
 /** What a case opened from an e-mail thread starts with: the customer's name, language and mood at first contact. */
@@ -23,7 +24,7 @@ export function useThreadSnapshot(threadKey: string, analysis: IncomingAnalysis 
   if (analysisCurrent && analysis) lastOfThread.current = { key: threadKey, analysis };
   const ofThisMessage = lastOfThread.current?.key === threadKey ? lastOfThread.current.analysis : null;
   const sentimentFirst = ofThisMessage
-    ? { label: ofThisMessage.sentiment.label, score: Math.max(-1, Math.min(1, ofThisMessage.sentiment.score)), intensity: ofThisMessage.sentiment.intensity }
+    ? sentimentSnapshot(ofThisMessage.sentiment)
     : undefined;
   const letterLang: PhraseLang | undefined = ofThisMessage?.lang === 'nl' || ofThisMessage?.lang === 'en' ? ofThisMessage.lang : undefined;
   return {
