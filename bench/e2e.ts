@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openSiteWithPanel, ROOT } from '../tests/e2e/harness';
+import { distinctEmailOf } from './samples';
 import { fmtMs, summarize } from './stats';
 
 const RUNS = 50;
@@ -108,8 +109,10 @@ async function benchModelInPanel() {
       const seen = panel.evaluate(
         (tok: string) =>
           new Promise<number>((resolve) => {
+            // The analysis of this text (not the one before, still on screen) with the model in it.
             const ready = () =>
               document.querySelector('.quote')?.textContent?.includes(tok) &&
+              document.querySelector('[data-analysis]')?.getAttribute('data-analysis') === 'current' &&
               document.querySelector('[data-testid=engine]')?.getAttribute('data-engine') === 'model+lexicon';
             const obs = new MutationObserver(() => {
               if (ready()) {
@@ -121,11 +124,12 @@ async function benchModelInPanel() {
           }),
         token,
       );
-      const t0 = await page.evaluate((tok: string) => {
+      // Each run another message, as a new customer message is (a one-word change counts as typing: debounced).
+      const t0 = await page.evaluate((text: string) => {
         const t = performance.timeOrigin + performance.now();
-        (window as any).__fixture.addIncoming(`Dit is belachelijk, ${tok} is nog steeds niet geleverd en ik ben woedend!`);
+        (window as any).__fixture.addIncoming(text);
         return t;
-      }, token);
+      }, `${token}: ${distinctEmailOf(120, i)}`);
       samples.push((await seen) - t0);
     }
     const r = summarize(samples.slice(1)); // the first includes the cold model load
