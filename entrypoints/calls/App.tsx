@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CallMode } from '../../src/ui/call/CallMode';
-import { callStrings, type UiLang } from '../../src/ui/call/strings';
+import { callStrings } from '../../src/ui/call/strings';
+import type { UiLang } from '../../src/ui/i18n/ui-lang';
 import { CaseDetail } from '../../src/ui/cases/CaseDetail';
 import { CaseLog } from '../../src/ui/cases/CaseLog';
 import { useStored } from '../../src/ui/hooks/use-stored';

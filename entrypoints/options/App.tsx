@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../../src/db';
 import { useStored } from '../../src/ui/hooks/use-stored';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
-import { optionsStrings, type UiLang } from '../../src/ui/options/strings';
+import { optionsStrings } from '../../src/ui/options/strings';
+import type { UiLang } from '../../src/ui/i18n/ui-lang';
 
 // Wiring only: the shared database, the UI language every Triade page shares, and the page.
 const db = getDb();

@@ -1,5 +1,6 @@
 import type { PromiseOffer } from './coach';
-import { fmt, formatWhen, type CallStrings, type UiLang } from './strings';
+import { fmt, formatWhen, type CallStrings } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** Each promised moment in the notes, with a one-click reminder at that time. */
 export function PromiseOffers({

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { customerTypes, type ChecklistId, type ChecklistState, type PhraseLang } from '../../core';
 import { CAUSE_CATEGORIES, CUSTOMER_TYPE_IDS, getDb, type Case, type SentimentSnapshot, type TriadeDb } from '../../db';
-import { callStrings, fmt, formatWhen, type UiLang } from './strings';
+import { callStrings, fmt, formatWhen } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 import { useCaseReminders, type Arm } from './use-reminders';
 import { useWrapUp, type ThreadCaseInput } from './use-wrap-up';
 

@@ -5,8 +5,8 @@
 import type { CallStepId } from '../../core';
 import type { NoteTag } from '../../db';
 import { causeLabels } from '../i18n/causes';
+import type { UiLang } from '../i18n/ui-lang';
 
-export type UiLang = 'nl' | 'en';
 
 const nl = {
   call: {

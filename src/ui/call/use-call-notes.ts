@@ -3,7 +3,7 @@ import { analyzeIncoming } from '../../core';
 import { sentimentSnapshot } from '../../core/sentiment-score';
 import { draftNote, isStorageError, liveNotes, noteVersion, type Note, type NoteTag, type SentimentSnapshot, type TriadeDb } from '../../db';
 import { NoteSaver, SAVE_DEBOUNCE_MS } from './note-saver';
-import type { UiLang } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** A note as the call screen holds it: the text in the field is the truth, the disk catches up. */
 export interface CallNote {

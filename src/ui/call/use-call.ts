@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { eventsOf, isStorageError, logEvent, openCase, type Case, type TriadeDb } from '../../db';
-import type { UiLang } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 export type CallPhase = 'loading' | 'idle' | 'running' | 'ended';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { addReminder, isStorageError, type Reminder, type ReminderInput, type TriadeDb } from '../../db';
 import { armReminder } from '../../reminders/alarms';
-import type { UiLang } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** Arms the alarm of a new reminder; extension pages may set alarms themselves. Tests pass a fake. */
 export type Arm = (r: Reminder) => void;

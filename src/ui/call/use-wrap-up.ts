@@ -16,7 +16,7 @@ import {
   type TriadeDb,
 } from '../../db';
 import { closingSentiment, customerLanguage } from './coach';
-import type { UiLang } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** An e-mail thread that has no case yet: the wrap-up creates it on close. */
 export interface ThreadCaseInput {

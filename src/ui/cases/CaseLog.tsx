@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { getDb, type TriadeDb } from '../../db';
-import { callStrings, fmt, formatWhen, type UiLang } from '../call/strings';
+import { callStrings, fmt, formatWhen } from '../call/strings';
+import type { UiLang } from '../i18n/ui-lang';
 import { TransferBar } from './TransferBar';
 import { useCaseList, type PeriodChoice } from './use-cases';
 

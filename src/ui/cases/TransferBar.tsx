@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportCsv, exportJson, importJsonWithSummary, isStorageError, skippedAny, type TriadeDb } from '../../db';
-import { callStrings, fmt, type UiLang } from '../call/strings';
+import { callStrings, fmt } from '../call/strings';
+import type { UiLang } from '../i18n/ui-lang';
 import { downloadText } from '../download';
 
 

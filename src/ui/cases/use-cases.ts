@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { eventsOf, getCase, isStorageError, lastDays, liveCases, notesOf, type Case, type CaseEvent, type CasePage, type Note, type Reminder, type TriadeDb } from '../../db';
-import type { UiLang } from '../call/strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 export type PeriodChoice = '7' | '30' | '90' | 'all';
 

@@ -3,7 +3,8 @@ import type { DashboardAggregates } from './aggregate';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { Panel } from './Panel';
-import { fmtInt, fmtShare, type UiLang } from './format';
+import { fmtInt, fmtShare } from './format';
+import type { UiLang } from '../i18n/ui-lang';
 import { checklistLabel } from './labels';
 import { fill, type DashStrings } from './strings';
 

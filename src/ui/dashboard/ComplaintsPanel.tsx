@@ -3,7 +3,8 @@ import type { ComplaintDimension, DashboardAggregates, KeyCount } from './aggreg
 import { BarChart, type BarSeries } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { Panel } from './Panel';
-import { fmtBucket, fmtInt, fmtShare, type UiLang } from './format';
+import { fmtBucket, fmtInt, fmtShare } from './format';
+import type { UiLang } from '../i18n/ui-lang';
 import { causeLabel, channelLabel, typeLabel } from './labels';
 import type { DashStrings } from './strings';
 

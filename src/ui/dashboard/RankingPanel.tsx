@@ -2,7 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { Panel } from './Panel';
-import { fmtInt, fmtShare, type UiLang } from './format';
+import { fmtInt, fmtShare } from './format';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** Ranks shown as bars; the table below lists every entry. */
 const TOP = 10;

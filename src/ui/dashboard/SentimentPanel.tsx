@@ -3,7 +3,8 @@ import type { DashboardAggregates } from './aggregate';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import { Panel } from './Panel';
-import { fmtInt, fmtScore, fmtShare, type UiLang } from './format';
+import { fmtInt, fmtScore, fmtShare } from './format';
+import type { UiLang } from '../i18n/ui-lang';
 import { fill, type DashStrings } from './strings';
 
 const LABELS = ['negative', 'neutral', 'positive'] as const;

@@ -1,5 +1,5 @@
 /** Number formatting for the dashboard, in the UI language (Dutch: 12,5% and −0,40). */
-export type UiLang = 'nl' | 'en';
+import type { UiLang } from '../i18n/ui-lang';
 
 const locale = (lang: UiLang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 

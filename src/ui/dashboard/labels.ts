@@ -2,7 +2,7 @@
 import { checklistItems } from '../../core/knowledge/checklist';
 import { customerTypes } from '../../core/knowledge/customer-types';
 import type { DashStrings } from './strings';
-import type { UiLang } from './format';
+import type { UiLang } from '../i18n/ui-lang';
 
 export function causeLabel(t: DashStrings, key: string): string {
   return t.causes[key] ?? key;

@@ -1,4 +1,5 @@
-import type { OptionsStrings, UiLang } from './strings';
+import type { OptionsStrings } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** The UI language shared by the side panel, the dashboard and this page. */
 export function LanguageSection(props: { t: OptionsStrings; lang: UiLang; onLang: (l: UiLang) => void }) {

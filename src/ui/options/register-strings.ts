@@ -1,6 +1,6 @@
 /** Strings of the options page's register section (nl first, en complete). Kept apart from strings.ts. */
 import type { RegisterSetting } from '../../core/types';
-import type { UiLang } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 export interface RegisterStrings {
   heading: string;

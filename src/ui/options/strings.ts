@@ -1,4 +1,5 @@
 import { fmt as fill } from '../i18n/strings';
+import type { UiLang } from '../i18n/ui-lang';
 /** Options page text, Dutch first. The page follows the same UI language as the side panel (storage.local.uiLang). */
 export const optionsNl = {
   title: 'Triade — instellingen',
@@ -202,7 +203,6 @@ export const optionsEn: OptionsStrings = {
   packsHeading: 'Team phrase packs',
 };
 
-export type UiLang = 'nl' | 'en';
 
 export const optionsStrings = (lang: UiLang): OptionsStrings => (lang === 'en' ? optionsEn : optionsNl);
 

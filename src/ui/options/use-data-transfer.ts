@@ -4,7 +4,7 @@ import { liveQuery } from 'dexie';
 import { exportCsv, exportJson, importJsonWithSummary, isStorageError, type ImportSummary, type TriadeDb } from '../../db';
 import { downloadText } from '../dashboard/download';
 import { eraseEverything } from './erase-everything';
-import type { UiLang } from './strings';
+import type { UiLang } from '../i18n/ui-lang';
 
 /** How much the case log holds now, live (updates when any extension page writes). */
 export function useLogCounts(db: TriadeDb): { cases: number; notes: number } | undefined {
