@@ -16,10 +16,11 @@
  * - assistant: a public Freshdesk AI assistant extension, utils/freshdesk.ts (index id 32226231479):
  *   Froala `.fr-element.fr-view` as the reply editor
  * - multitool: LauraSWP/scripts @4af1756 (2025-07-29), content_script.js: `[data-test-id^="requester-info-…"]`
- * Parts of the UI are web components: text inside open shadow roots is read too (dom.ts).
+ * Parts of the UI are web components: text inside open shadow roots is read too (text-map.ts).
  * Fixtures in tests/fixtures/sites/freshdesk/.
  */
-import { hostMatches, insertText, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { insertText, readEditorText, replaceText } from './editing';
+import { hostMatches, lineText, pickEditor, queryAll, queryFirst } from './queries';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 

@@ -19,7 +19,9 @@
  *   data-triade-editor               on the reply box (textarea, input or contenteditable)
  *   <meta name="triade-demo">        marks the bundled demo page
  */
-import { deepActiveElement, extractText, frameEditors, insertText, isContentEditable, isShown, isTextField, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { insertText, isContentEditable, isTextField, readEditorText, replaceText } from './editing';
+import { deepActiveElement, frameEditors, isShown, queryAll, queryFirst } from './queries';
+import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 export const genericSelectors = {

@@ -17,7 +17,9 @@
  *   content toggle `div.ajR` / `[aria-label="Show trimmed content"]`, the trimmed content `.adL`
  * Fixtures in tests/fixtures/sites/gmail/.
  */
-import { extractText, hostMatches, insertText, isShown, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { insertText, readEditorText, replaceText } from './editing';
+import { hostMatches, isShown, lineText, pickEditor, queryAll, queryFirst } from './queries';
+import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 export const gmailSelectors = {

@@ -14,7 +14,9 @@
  * - the earlier reconstruction (2026-11-25) for the rest, as marked
  * Fixtures in tests/fixtures/sites/outlook/.
  */
-import { extractText, hostMatches, insertText, isShown, lineText, pickEditor, queryAll, queryFirst, readEditorText, replaceText } from './dom';
+import { insertText, readEditorText, replaceText } from './editing';
+import { dedupeNested, hostMatches, isShown, lineText, pickEditor, queryAll, queryFirst } from './queries';
+import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 export const outlookSelectors = {
@@ -106,10 +108,6 @@ export function newestLast(entries: Element[]): Element[] {
   const first = open(entries[0]!);
   const last = open(entries[entries.length - 1]!);
   return first && !last ? [...entries].reverse() : entries;
-}
-
-function dedupeNested(list: Element[]): Element[] {
-  return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
 }
 
 function senderOf(body: Element, item: Element | null): { name?: string; email?: string } {

@@ -11,7 +11,7 @@
  * Lives in src/sites (no messaging import): `PageState` mirrors `pageStateSchema` in
  * src/messaging/protocol.ts field by field; the content script passes it on.
  */
-import { frameEditors } from './dom';
+import { frameEditors } from './queries';
 import { fitPageState } from './fit-page-state';
 import type { IncomingMessage, SiteAdapter, SiteId } from './types';
 

@@ -2,7 +2,8 @@
  * Shared logic of the help-desk adapters (Zendesk, Freshdesk): a ticket page shows a log of
  * comments; the latest one written by the requester (customer) is the incoming message.
  */
-import { extractText, isShown, lineText, queryAll, queryFirst, queryFirstDeep, sameName } from './dom';
+import { isShown, lineText, queryAll, queryFirst, queryFirstDeep, sameName } from './queries';
+import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result } from './types';
 
 export interface TicketSelectors {

@@ -15,7 +15,8 @@
  *   `omni-log-comment-user-link`, `omni-log-internal-note-tag`
  * Fixtures in tests/fixtures/sites/zendesk/.
  */
-import { hostMatches, insertText, lineText, pickEditor, queryFirst, readEditorText, replaceText } from './dom';
+import { insertText, readEditorText, replaceText } from './editing';
+import { hostMatches, lineText, pickEditor, queryFirst } from './queries';
 import { fieldText, ticketIncoming, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 

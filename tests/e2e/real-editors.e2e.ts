@@ -25,7 +25,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const LIB = buildSync({
   stdin: {
     contents: `
-      import { frameEditors, insertText, replaceText, readEditorText } from './src/sites/dom';
+      import { insertText, replaceText, readEditorText } from './src/sites/editing';
+      import { frameEditors } from './src/sites/queries';
       import { confirmEdit } from './src/sites/confirm-edit';
       import { editorFamily } from './src/sites/editor-family';
       // The page's editable, or the body of an editor iframe (TinyMCE classic) in a same-origin frame.

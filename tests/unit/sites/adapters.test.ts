@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { adapters, pickAdapter, siteAdapters } from '../../../src/sites/registry';
-import { rangeForOffsets, mapText } from '../../../src/sites/dom';
+import { rangeForOffsets, mapText } from '../../../src/sites/text-map';
 import type { SiteAdapter, SiteId } from '../../../src/sites/types';
 import { gmailCases } from '../../fixtures/sites/gmail/cases';
 import { outlookCases } from '../../fixtures/sites/outlook/cases';

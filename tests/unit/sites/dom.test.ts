@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractText, mapText, rangeForOffsets, replaceText, insertText } from '../../../src/sites/dom';
+import { replaceText, insertText } from '../../../src/sites/editing';
+import { extractText, mapText, rangeForOffsets } from '../../../src/sites/text-map';
 import { loadPage } from './load';
 
 function body(html: string) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmEdit, landed } from '../../../src/sites/confirm-edit';
 import { editorFamily, editorFamilyMarkers, inputPlan } from '../../../src/sites/editor-family';
-import { insertText } from '../../../src/sites/dom';
+import { insertText } from '../../../src/sites/editing';
 import { activeTicketId, zendesk } from '../../../src/sites/zendesk';
 import { fixtureHtml, loadPage } from './load';
 

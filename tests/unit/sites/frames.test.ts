@@ -5,7 +5,7 @@
  * The real TinyMCE in Chromium is in tests/e2e/real-editors.e2e.ts and tinymce-iframe.e2e.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { deepActiveElement, frameEditors, isShown } from '../../../src/sites/dom';
+import { deepActiveElement, frameEditors, isShown } from '../../../src/sites/queries';
 import { generic } from '../../../src/sites/generic';
 import { watchPage } from '../../../src/sites/page-watcher';
 
