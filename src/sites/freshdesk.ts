@@ -19,8 +19,8 @@
  * Parts of the UI are web components: text inside open shadow roots is read too (text-map.ts).
  * Fixtures in tests/fixtures/sites/freshdesk/.
  */
-import { insertText, readEditorText, replaceText } from './editing';
-import { hostMatches, lineText, pickEditor, queryAll, queryFirst } from './queries';
+import { hostMatches, lineText, queryAll, queryFirst } from './queries';
+import { siteEditor } from './site-editor';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -112,6 +112,7 @@ export const freshdesk: SiteAdapter = {
   id: 'freshdesk',
   matches: ['https://*.freshdesk.com/*'],
   sendButtons: S.send,
+  ...siteEditor(S),
 
   detect(url, doc) {
     return hostMatches(url, ['*.freshdesk.com']) || queryFirst(doc, S.markers) !== null;
@@ -127,13 +128,4 @@ export const freshdesk: SiteAdapter = {
     const via = lineText(items[0] ? queryFirst(items[0], S.via) : null);
     return ticketIncoming(scope, ticket, number, subject, via);
   },
-
-  findEditor(doc) {
-    const chosen = pickEditor(doc, S.editor);
-    return chosen ? ok(chosen) : fail('no-editor');
-  },
-
-  readDraft: (editor) => readEditorText(editor),
-  insertAtCursor: (editor, text) => insertText(editor, text, S.editorStop),
-  replaceText: (editor, start, end, replacement) => replaceText(editor, start, end, replacement),
 };

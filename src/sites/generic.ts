@@ -19,8 +19,9 @@
  *   data-triade-editor               on the reply box (textarea, input or contenteditable)
  *   <meta name="triade-demo">        marks the bundled demo page
  */
-import { insertText, isContentEditable, isTextField, readEditorText, replaceText } from './editing';
+import { isContentEditable, isTextField } from './editing';
 import { deepActiveElement, frameEditors, isShown, queryAll, queryFirst } from './queries';
+import { draftMethods } from './site-editor';
 import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -143,7 +144,5 @@ export const generic: SiteAdapter = {
     return best ? ok(best as HTMLElement) : fail('no-editor');
   },
 
-  readDraft: (editor) => readEditorText(editor),
-  insertAtCursor: (editor, text) => insertText(editor, text, S.exclude),
-  replaceText: (editor, start, end, replacement) => replaceText(editor, start, end, replacement),
+  ...draftMethods(S.exclude),
 };

@@ -17,8 +17,8 @@
  *   content toggle `div.ajR` / `[aria-label="Show trimmed content"]`, the trimmed content `.adL`
  * Fixtures in tests/fixtures/sites/gmail/.
  */
-import { insertText, readEditorText, replaceText } from './editing';
-import { hostMatches, isShown, lineText, pickEditor, queryAll, queryFirst } from './queries';
+import { hostMatches, isShown, lineText, queryAll, queryFirst } from './queries';
+import { siteEditor } from './site-editor';
 import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -146,6 +146,7 @@ export const gmail: SiteAdapter = {
   id: 'gmail',
   matches: ['https://mail.google.com/*'],
   sendButtons: S.send,
+  ...siteEditor(S),
 
   detect(url, doc) {
     return hostMatches(url, ['mail.google.com']) || queryFirst(doc, S.markers) !== null;
@@ -184,11 +185,6 @@ export const gmail: SiteAdapter = {
     return fail('no-message');
   },
 
-  findEditor(doc) {
-    const chosen = pickEditor(doc, S.editor);
-    return chosen ? ok(chosen) : fail('no-editor');
-  },
-
   answersThread(editor, _doc, incoming) {
     // A compose window is another message, unless it is this conversation's reply, popped out.
     const win = S.composeWindow.map((sel) => editor.closest(sel)).find((w) => w !== null);
@@ -197,8 +193,4 @@ export const gmail: SiteAdapter = {
     const bare = subject.replace(/^\s*(?:(?:re|antw|aw|sv|fwd?|doorst)\s*:\s*)+/i, '').trim();
     return bare !== '' && bare === incoming.subject?.trim();
   },
-
-  readDraft: (editor) => readEditorText(editor),
-  insertAtCursor: (editor, text) => insertText(editor, text, S.editorStop),
-  replaceText: (editor, start, end, replacement) => replaceText(editor, start, end, replacement),
 };

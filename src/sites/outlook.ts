@@ -14,8 +14,8 @@
  * - the earlier reconstruction (2026-11-25) for the rest, as marked
  * Fixtures in tests/fixtures/sites/outlook/.
  */
-import { insertText, readEditorText, replaceText } from './editing';
-import { dedupeNested, hostMatches, isShown, lineText, pickEditor, queryAll, queryFirst } from './queries';
+import { dedupeNested, hostMatches, isShown, lineText, queryAll, queryFirst } from './queries';
+import { siteEditor } from './site-editor';
 import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -143,6 +143,7 @@ export const outlook: SiteAdapter = {
   id: 'outlook',
   matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   sendButtons: S.send,
+  ...siteEditor(S),
 
   detect(url, doc) {
     return (
@@ -179,13 +180,4 @@ export const outlook: SiteAdapter = {
     }
     return fail('no-message');
   },
-
-  findEditor(doc) {
-    const chosen = pickEditor(doc, S.editor);
-    return chosen ? ok(chosen) : fail('no-editor');
-  },
-
-  readDraft: (editor) => readEditorText(editor),
-  insertAtCursor: (editor, text) => insertText(editor, text, S.editorStop),
-  replaceText: (editor, start, end, replacement) => replaceText(editor, start, end, replacement),
 };

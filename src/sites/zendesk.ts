@@ -15,8 +15,8 @@
  *   `omni-log-comment-user-link`, `omni-log-internal-note-tag`
  * Fixtures in tests/fixtures/sites/zendesk/.
  */
-import { insertText, readEditorText, replaceText } from './editing';
-import { hostMatches, lineText, pickEditor, queryFirst } from './queries';
+import { hostMatches, lineText, queryFirst } from './queries';
+import { siteEditor } from './site-editor';
 import { fieldText, ticketIncoming, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
@@ -153,6 +153,8 @@ export const zendesk: SiteAdapter = {
   id: 'zendesk',
   matches: ['https://*.zendesk.com/*'],
   sendButtons: S.send,
+  // The composer of the active ticket's panel (the other tabs' composers stay in the DOM).
+  ...siteEditor(S, (doc) => ticketPanel(doc, activeTicketId(doc))),
 
   detect(url, doc) {
     return hostMatches(url, ['*.zendesk.com']) || queryFirst(doc, S.markers) !== null;
@@ -169,19 +171,9 @@ export const zendesk: SiteAdapter = {
     return ticketIncoming(scope, ticket, id, subject, via);
   },
 
-  findEditor(doc) {
-    const panel = ticketPanel(doc, activeTicketId(doc));
-    const chosen = pickEditor(doc, S.editor, panel ?? doc);
-    return chosen ? ok(chosen) : fail('no-editor');
-  },
-
   /** The composer must sit in the active ticket's panel (another tab's composer stays in the DOM). */
   answersThread(editor, doc) {
     const panel = ticketPanel(doc, activeTicketId(doc));
     return panel === null || panel.contains(editor);
   },
-
-  readDraft: (editor) => readEditorText(editor),
-  insertAtCursor: (editor, text) => insertText(editor, text),
-  replaceText: (editor, start, end, replacement) => replaceText(editor, start, end, replacement),
 };
