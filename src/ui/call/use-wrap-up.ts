@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { analyzeIncoming, notesToLetterInput, suggestRecall, writeFollowUpLetter, type PhraseLang, type RecallSuggestion } from '../../core';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { analyzeIncoming, notesToLetterInput, suggestRecall, writeFollowUpLetter, type PhraseLang, type RecallSuggestion, type Register } from '../../core';
 import {
   AVOIDABLE_CAUSES,
   closeCase,
@@ -16,6 +16,8 @@ import {
   type TriadeDb,
 } from '../../db';
 import { closingSentiment, customerLanguage } from './coach';
+import { useStored } from '../hooks/use-stored';
+import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY, replyRegister } from '../../storage/reply-register';
 import type { UiLang } from '../i18n/ui-lang';
 
 /** An e-mail thread that has no case yet: the wrap-up creates it on close. */
@@ -27,6 +29,8 @@ export interface ThreadCaseInput {
   lang?: CaseInput['lang'];
   checklist?: CaseInput['checklist'];
   violations?: CaseInput['violations'];
+  /** How the customer addressed us in the thread's message (the analysis' register). */
+  customerRegister?: Register;
 }
 
 export interface WrapUpForm {
@@ -42,9 +46,9 @@ export interface WrapUpForm {
 }
 
 /** The letter of seed 000 from tagged notes: what the complaint was, what was done, what the customer gave, forward. */
-export function letterFromNotes(notes: readonly Pick<Note, 'text' | 'tag'>[], lang: PhraseLang, customerName?: string): string {
+export function letterFromNotes(notes: readonly Pick<Note, 'text' | 'tag'>[], lang: PhraseLang, customerName?: string, register?: Register): string {
   const name = customerName?.trim();
-  return writeFollowUpLetter(notesToLetterInput(notes, { lang, ...(name ? { customerName: name } : {}) }));
+  return writeFollowUpLetter(notesToLetterInput(notes, { lang, ...(name ? { customerName: name } : {}), ...(register ? { register } : {}) }));
 }
 
 /** Loads the case and notes, pre-fills the form, and closes the case (creating it first for an e-mail thread). */
@@ -53,6 +57,11 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
   const [notes, setNotes] = useState<Note[]>([]);
   const [closed, setClosed] = useState<Case | null>(null);
   const [error, setError] = useState<string>();
+  // The letter answers in the register the team fixed, else in the customer's (from the thread, or from what they said on the phone).
+  const [storedSetting] = useStored<unknown>(REPLY_REGISTER_KEY, DEFAULT_REGISTER_SETTING);
+  const setting = asRegisterSetting(storedSetting);
+  const [saidRegister, setSaidRegister] = useState<Register>();
+  const register = replyRegister(setting, thread?.customerRegister ?? saidRegister);
 
   useEffect(() => {
     let alive = true;
@@ -64,7 +73,12 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
       const name = c?.customerName ?? thread?.customerName ?? '';
       const input = notesToLetterInput(rows, { lang });
       const said = rows.filter((n) => n.tag === 'customer_says').map((n) => n.text).join('\n');
-      const guessed = said.trim() ? analyzeIncoming(said).customerType.type : undefined;
+      const heard = said.trim() ? analyzeIncoming(said) : undefined;
+      const guessed = heard?.customerType.type;
+      // Only a register the customer showed counts; with no evidence the polite default is no reading of them.
+      const shown = heard?.register && heard.register.evidence.length > 0 ? heard.register.register : undefined;
+      setSaidRegister(shown);
+      const letterRegister = replyRegister(setting, thread?.customerRegister ?? shown);
       setNotes(rows);
       setForm({
         customerName: name,
@@ -75,7 +89,7 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
         avoidable: c?.avoidable.flag ?? false,
         avoidableReason: c?.avoidable.reason ?? '',
         letterLang: lang,
-        letter: letterFromNotes(rows, lang, name),
+        letter: letterFromNotes(rows, lang, name, letterRegister),
       });
       if (c?.closedAt) setClosed(c);
     })().catch((e) => alive && setError(isStorageError(e) ? e.text(uiLang) : String((e as Error)?.message ?? e)));
@@ -84,18 +98,35 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
     };
   }, [db, caseId, thread?.threadKey]);
 
+  // The team setting arrives from storage after the first render (or changes in the options): rewrite the
+  // letter in the new register, unless the agent has typed in it.
+  const letterEdited = useRef(false);
+  const loaded = form !== null;
+  useEffect(() => {
+    if (!loaded || letterEdited.current) return;
+    setForm((f) => {
+      if (!f) return f;
+      const letter = letterFromNotes(notes, f.letterLang, f.customerName, register);
+      return letter === f.letter ? f : { ...f, letter };
+    });
+  }, [register, notes, loaded]);
+
   const change = useCallback((patch: Partial<WrapUpForm>) => {
     setForm((f) => {
       if (!f) return f;
+      if (patch.letter !== undefined) letterEdited.current = true;
       const next = { ...f, ...patch };
       // A cause from seed 003's list makes the contact avoidable unless the agent says otherwise.
       if (patch.causeCategory !== undefined && patch.avoidable === undefined) next.avoidable = AVOIDABLE_CAUSES.includes(patch.causeCategory as CauseCategory);
-      if (patch.letterLang !== undefined || patch.customerName !== undefined) next.letter = letterFromNotes(notes, next.letterLang, next.customerName);
+      if (patch.letterLang !== undefined || patch.customerName !== undefined) next.letter = letterFromNotes(notes, next.letterLang, next.customerName, register);
       return next;
     });
-  }, [notes]);
+  }, [notes, register]);
 
-  const regenerate = useCallback(() => setForm((f) => (f ? { ...f, letter: letterFromNotes(notes, f.letterLang, f.customerName) } : f)), [notes]);
+  const regenerate = useCallback(() => {
+    letterEdited.current = false;
+    setForm((f) => (f ? { ...f, letter: letterFromNotes(notes, f.letterLang, f.customerName, register) } : f));
+  }, [notes, register]);
 
   const close = useCallback(
     async (checklist: CaseInput['checklist'] | undefined, sentimentClose: CaseInput['sentimentClose'] | undefined) => {

@@ -120,6 +120,7 @@ export function ReplyView({ t, uiLang, panel, top }: { t: Strings; uiLang: Phras
               ...snapshot.caseStart,
               checklist: Object.fromEntries(check.checklist.map((i) => [i.id, i.state])),
               violations: caseRules(check.violations),
+              ...(analysis?.register?.evidence.length ? { customerRegister: analysis.register.register } : {}),
             }}
           />
         </details>

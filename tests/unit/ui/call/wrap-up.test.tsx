@@ -1,5 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+
+// The team's register setting lives in storage.local: WXT's in-memory fake of the extension APIs.
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing')).fakeBrowser }));
 import { freshDb } from '../../db/helpers';
 import { draftNote, getCase, openCase, saveNote, type Reminder } from '../../../../src/db';
 import { WrapUp } from '../../../../src/ui/call/WrapUp';
@@ -10,6 +14,7 @@ let cleanup: Array<() => void> = [];
 afterEach(() => {
   cleanup.forEach((f) => f());
   cleanup = [];
+  fakeBrowser.reset();
 });
 
 function choose(select: HTMLSelectElement, value: string) {
@@ -81,5 +86,29 @@ describe('wrap-up', () => {
     expect(c!.closedAt).toBeDefined();
     // Not loyal or passionate: no recall offered.
     expect(view.root.querySelector('[data-testid=recall]')).toBeNull();
+  });
+  it('writes the letter in the register the team fixed, and in the customer\'s own when the team follows the customer', async () => {
+    const db = await freshDb();
+    const c = await openCase(db, { channel: 'phone', customerName: 'Sanne' });
+    let t = Date.now();
+    const note = async (tag: 'customer_says' | 'action', text: string) => saveNote(db, { ...draftNote(c.id, tag, new Date(t++)), text });
+    await note('customer_says', 'Hoi, kun jij even kijken waarom mijn pakket nog niet is bezorgd? Ik wacht al een week.');
+    await note('action', 'Nieuw pakket verstuurd');
+    const letterOf = async () => {
+      const view = mount(<WrapUp db={db} lang="nl" caseId={c.id} />);
+      cleanup.push(view.unmount);
+      const letter = await waitFor(() => view.root.querySelector<HTMLTextAreaElement>('[data-testid=letter]'), 2000, 'letter');
+      return { view, letter };
+    };
+    // Following the customer, who wrote "jij": the letter says je.
+    const informal = await letterOf();
+    await waitFor(() => /\bje\b/i.test(informal.letter.value), 2000, 'je in the letter');
+    expect(informal.letter.value).not.toMatch(/\b(?:u|uw)\b/);
+    informal.view.unmount();
+    // The team fixed "u": the same notes give a letter in u, also when the setting arrives after the first render.
+    await fakeBrowser.storage.local.set({ replyRegister: 'formal' });
+    const formal = await letterOf();
+    await waitFor(() => /\b(?:u|uw)\b/.test(formal.letter.value), 2000, 'u in the letter');
+    expect(formal.letter.value).not.toMatch(/\bje\b/i);
   });
 });
