@@ -9,6 +9,16 @@ const demo = process.env.TRIADE_DEMO === '1';
 const LOCAL = ['http://localhost/*', 'http://127.0.0.1/*'];
 /** Where transformers.js 2.17 fetches a model from (env.remoteHost) and where the Hub redirects its files. */
 const MODEL_HOSTS = ['https://huggingface.co', 'https://*.huggingface.co', 'https://*.hf.co'];
+/**
+ * Firefox e2e build only (npm run build:e2e:firefox): WebDriver BiDi cannot navigate to moz-extension://
+ * pages, so one extra background script opens an empty page of the add-on, from which the test drives
+ * the add-on's own APIs (tests/e2e-firefox/harness.ts). Never part of a normal build.
+ */
+const e2eControl = process.env.TRIADE_E2E_CONTROL === '1';
+const E2E_CONTROL_FILES = [
+  { relativeDest: 'e2e-control.html', contents: '<!doctype html><meta charset="utf-8"><title>Triade e2e control</title>\n' },
+  { relativeDest: 'e2e-control.js', contents: "browser.tabs.create({ url: browser.runtime.getURL('/e2e-control.html'), active: false });\n" },
+];
 
 export default defineConfig({
   srcDir: '.',
@@ -34,10 +44,16 @@ export default defineConfig({
   }),
   hooks: {
     // ONNX Runtime .wasm into /wasm/, bundled models + models/index.json; TRIADE_EXTRA_MODELS_DIR adds test models (e2e only).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       addModelAssets(files, { root: process.cwd(), extraModelsDir: process.env.TRIADE_EXTRA_MODELS_DIR, threads: process.env.TRIADE_COI === '1' });
+      if (e2eControl && wxt.config.browser === 'firefox') files.push(...E2E_CONTROL_FILES);
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (e2eControl && wxt.config.browser === 'firefox') {
+        const bg = manifest.background as { scripts?: string[] } | undefined;
+        if (!bg?.scripts) throw new Error('TRIADE_E2E_CONTROL: the Firefox build has no background.scripts to add the control script to');
+        bg.scripts.push('e2e-control.js');
+      }
       if (!demo) return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL];
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL];
