@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { addModelAssets } from './src/model/wasm-assets';
 import { ortThreadsPlugin } from './src/model/ort-threads';
+import { siteMatches } from './src/sites/hosts';
 
 // Auto-imports are off: explicit imports keep the folder borders of DESIGN.md visible.
 // `npm run dev` builds a demo variant that may also read http://localhost pages (the demo inbox).
@@ -66,14 +67,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'activeTab', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'scripting'])],
-    host_permissions: [
-      'https://mail.google.com/*',
-      'https://outlook.office.com/*',
-      'https://outlook.live.com/*',
-      'https://outlook.office365.com/*',
-      'https://*.zendesk.com/*',
-      'https://*.freshdesk.com/*',
-    ],
+    // The supported sites, from the list the content script's matches and the adapters' detect use.
+    host_permissions: [...siteMatches],
     // Other sites are asked for at runtime from the options (Firefox MV2 keeps them in optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_actionTitle__' },

@@ -19,7 +19,8 @@
  * Parts of the UI are web components: text inside open shadow roots is read too (text-map.ts).
  * Fixtures in tests/fixtures/sites/freshdesk/.
  */
-import { hostMatches, lineText, queryAll, queryFirst } from './queries';
+import { onSiteHost, siteHosts } from './hosts';
+import { lineText, queryAll, queryFirst } from './queries';
 import { siteEditor } from './site-editor';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
@@ -110,12 +111,12 @@ const S = freshdeskSelectors;
 
 export const freshdesk: SiteAdapter = {
   id: 'freshdesk',
-  matches: ['https://*.freshdesk.com/*'],
+  matches: [...siteHosts.freshdesk],
   sendButtons: S.send,
   ...siteEditor(S),
 
   detect(url, doc) {
-    return hostMatches(url, ['*.freshdesk.com']) || queryFirst(doc, S.markers) !== null;
+    return onSiteHost(url, siteHosts.freshdesk) || queryFirst(doc, S.markers) !== null;
   },
 
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {

@@ -17,7 +17,8 @@
  *   content toggle `div.ajR` / `[aria-label="Show trimmed content"]`, the trimmed content `.adL`
  * Fixtures in tests/fixtures/sites/gmail/.
  */
-import { hostMatches, isShown, lineText, queryAll, queryFirst } from './queries';
+import { onSiteHost, siteHosts } from './hosts';
+import { isShown, lineText, queryAll, queryFirst } from './queries';
 import { siteEditor } from './site-editor';
 import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
@@ -144,12 +145,12 @@ function docUrl(doc: Document): URL | null {
 
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  matches: ['https://mail.google.com/*'],
+  matches: [...siteHosts.gmail],
   sendButtons: S.send,
   ...siteEditor(S),
 
   detect(url, doc) {
-    return hostMatches(url, ['mail.google.com']) || queryFirst(doc, S.markers) !== null;
+    return onSiteHost(url, siteHosts.gmail) || queryFirst(doc, S.markers) !== null;
   },
 
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {

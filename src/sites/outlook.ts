@@ -14,7 +14,8 @@
  * - the earlier reconstruction (2026-11-25) for the rest, as marked
  * Fixtures in tests/fixtures/sites/outlook/.
  */
-import { dedupeNested, hostMatches, isShown, lineText, queryAll, queryFirst } from './queries';
+import { onSiteHost, siteHosts } from './hosts';
+import { dedupeNested, isShown, lineText, queryAll, queryFirst } from './queries';
 import { siteEditor } from './site-editor';
 import { extractText } from './text-map';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
@@ -141,15 +142,12 @@ function threadId(doc: Document, subject: string): string {
 
 export const outlook: SiteAdapter = {
   id: 'outlook',
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  matches: [...siteHosts.outlook],
   sendButtons: S.send,
   ...siteEditor(S),
 
   detect(url, doc) {
-    return (
-      hostMatches(url, ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']) ||
-      queryFirst(doc, S.markers) !== null
-    );
+    return onSiteHost(url, siteHosts.outlook) || queryFirst(doc, S.markers) !== null;
   },
 
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {

@@ -120,12 +120,6 @@ export function frameEditors(root: ParentNode): HTMLElement[] {
   return out;
 }
 
-/** Host name matches one of the patterns' hosts (`*.zendesk.com` style). */
-export function hostMatches(url: URL, hosts: readonly string[]): boolean {
-  const host = url.hostname.toLowerCase();
-  return hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) || host === h.slice(2) : host === h));
-}
-
 /**
  * The reply editor among the shown matches of `selectors` within `root` (the document, or the active
  * ticket's panel): the one holding focus, else the last one (inline replies sit below the thread,

@@ -12,7 +12,7 @@ import { zendesk } from './zendesk';
 export const siteAdapters: readonly SiteAdapter[] = [gmail, outlook, zendesk, freshdesk];
 export const adapters: readonly SiteAdapter[] = [...siteAdapters, generic];
 
-/** Every WXT match pattern of the supported sites (the content script's `matches`). */
+/** Every WXT match pattern of the supported sites (the content script's `matches`): hosts.ts's siteMatches, by way of the adapters. */
 export const contentMatches: string[] = siteAdapters.flatMap((a) => a.matches);
 
 /** The adapter for this page; `generic` when no site adapter recognises it. */

@@ -15,7 +15,8 @@
  *   `omni-log-comment-user-link`, `omni-log-internal-note-tag`
  * Fixtures in tests/fixtures/sites/zendesk/.
  */
-import { hostMatches, lineText, queryFirst } from './queries';
+import { onSiteHost, siteHosts } from './hosts';
+import { lineText, queryFirst } from './queries';
 import { siteEditor } from './site-editor';
 import { fieldText, ticketIncoming, type TicketSelectors } from './ticket';
 import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
@@ -151,13 +152,13 @@ function scoped(doc: Document, panel: Element | null, selectors: readonly string
 
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
-  matches: ['https://*.zendesk.com/*'],
+  matches: [...siteHosts.zendesk],
   sendButtons: S.send,
   // The composer of the active ticket's panel (the other tabs' composers stay in the DOM).
   ...siteEditor(S, (doc) => ticketPanel(doc, activeTicketId(doc))),
 
   detect(url, doc) {
-    return hostMatches(url, ['*.zendesk.com']) || queryFirst(doc, S.markers) !== null;
+    return onSiteHost(url, siteHosts.zendesk) || queryFirst(doc, S.markers) !== null;
   },
 
   readIncoming(doc): Result<IncomingMessage, 'no-thread' | 'no-message'> {

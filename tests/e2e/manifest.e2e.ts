@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteMatches } from '../../src/sites/hosts';
 import { siteAdapters } from '../../src/sites/registry';
 import { EXT_DIR, ROOT } from './harness';
 
@@ -39,5 +40,12 @@ describe('built manifest', () => {
     expect(m.manifest_version).toBe(2);
     expect(hostAccess(m)).toEqual(contentMatches(m));
     expect(contentMatches(m)).toEqual(sorted(siteAdapters.flatMap((a) => a.matches)));
+  });
+
+  // One host list (issue 13, part 4): wxt.config.ts and the content script both take src/sites/hosts.ts.
+  it('Chrome: host_permissions and the content-script matches are the host list of src/sites/hosts.ts', () => {
+    const m = read(EXT_DIR);
+    expect(sorted(m.host_permissions ?? [])).toEqual(sorted(siteMatches));
+    expect(contentMatches(m)).toEqual(sorted(siteMatches));
   });
 });
