@@ -70,7 +70,9 @@ export async function onAlarm(
     title: t.title(c?.customerName?.trim() || t.anonymous),
     message: `${reminder.text}\n${t.open}`,
     priority: 2,
-    requireInteraction: true,
+    // COMPAT(firefox): Firefox (153 ESR) rejects the whole notification for this property ("Unexpected
+    // property"), so there the reminder shows as an ordinary notification.
+    ...(import.meta.env.FIREFOX ? {} : { requireInteraction: true }),
   });
   return markFired(db, id, now);
 }
