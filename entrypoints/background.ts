@@ -33,6 +33,10 @@ async function applyRetention() {
 export default defineBackground(() => {
   const chromeApi = (globalThis as { chrome?: any }).chrome;
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
+  // Firefox has no side panel: the toolbar button opens and closes the sidebar instead. toggle() must
+  // run inside the click's user action, so nothing is awaited before it.
+  const sidebar = (browser as { sidebarAction?: { toggle?: () => Promise<void> } }).sidebarAction;
+  if (import.meta.env.FIREFOX && sidebar?.toggle) browser.browserAction.onClicked.addListener(() => void sidebar.toggle!().catch(() => {}));
 
   // Callback and recall reminders: alarm → notification → click opens the case.
   wireReminders();
