@@ -229,10 +229,6 @@ describe('meta', () => {
     }
   });
 
-  it('contentMatches covers every site adapter pattern', async () => {
-    const { contentMatches } = await import('../../../src/sites/registry');
-    expect(contentMatches).toEqual(siteAdapters.flatMap((a) => a.matches));
-    expect(contentMatches).toContain('https://mail.google.com/*');
-    expect(contentMatches).toContain('https://*.freshdesk.com/*');
-  });
+  // Which pages the content script runs on is checked where it can fail: the built manifest against
+  // src/sites/hosts.ts (tests/e2e/manifest.e2e.ts) and each adapter against its hosts (hosts.test.ts).
 });
