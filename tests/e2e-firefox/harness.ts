@@ -17,7 +17,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
@@ -118,12 +118,23 @@ const listen = (server: HttpServer | HttpsServer) =>
     server.listen(0, '127.0.0.1', () => ok((server.address() as AddressInfo).port));
   });
 
-export async function launchFirefox(opts: { extDir?: string; prefs?: Record<string, unknown> } = {}): Promise<FxSession> {
+/**
+ * `managed`: an IT policy for the add-on, as Firefox reads it on Linux from a managed-storage manifest
+ * in ~/.mozilla/managed-storage/<gecko id>.json (HOME points into the session's temporary folder).
+ */
+export async function launchFirefox(opts: { extDir?: string; prefs?: Record<string, unknown>; managed?: Record<string, unknown> } = {}): Promise<FxSession> {
   const extDir = opts.extDir ?? EXT_DIR;
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`built add-on missing in ${extDir}: run npm run build:e2e:firefox`);
   if (!existsSync(join(extDir, 'e2e-control.html'))) throw new Error(`${extDir} is not the e2e build (no e2e-control.html): build it with TRIADE_E2E_CONTROL=1`);
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} missing: apt-get install -y firefox-esr`);
   const tmp = mkdtempSync(join(tmpdir(), 'triade-fx-'));
+  const home = join(tmp, 'home');
+  if (opts.managed) {
+    const geckoId = (JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } }).browser_specific_settings?.gecko?.id;
+    if (!geckoId) throw new Error('the Firefox build has no gecko id: managed storage needs one');
+    mkdirSync(join(home, '.mozilla/managed-storage'), { recursive: true });
+    writeFileSync(join(home, '.mozilla/managed-storage', `${geckoId}.json`), JSON.stringify({ name: geckoId, description: 'Triade e2e policy', type: 'storage', data: opts.managed }));
+  }
   const requests: string[] = [];
   const sockets = new Set<Socket>();
 
@@ -186,7 +197,7 @@ export async function launchFirefox(opts: { extDir?: string; prefs?: Record<stri
       executablePath: FIREFOX,
       headless: true,
       acceptInsecureCerts: true,
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(opts.managed ? { HOME: home } : {}) },
       protocolTimeout: 120_000,
       defaultViewport: { width: 1100, height: 800 },
       extraPrefsFirefox: {
@@ -256,7 +267,12 @@ export async function findExtensionPage(browser: Browser, match: (href: string) 
   let seen: string[] = [];
   while (Date.now() < end) {
     const pages = (await browser.pages()).filter((p) => !exclude.includes(p));
-    seen = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+    // Only once the add-on page is loaded with its APIs (a new tab reports its URL a moment before).
+    seen = await Promise.all(
+      pages.map((p) =>
+        p.evaluate(() => (document.readyState === 'complete' && typeof (globalThis as any).browser?.runtime?.id === 'string' ? location.href : `(loading) ${location.href}`)).catch(() => ''),
+      ),
+    );
     const i = seen.findIndex(match);
     if (i >= 0) return pages[i]!;
     await new Promise((r) => setTimeout(r, 100)); // poll interval, not a wait for an outcome

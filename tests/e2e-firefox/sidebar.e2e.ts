@@ -30,10 +30,13 @@ const RUNS: SiteRun[] = [
 ];
 
 const TEST_MODEL = 'triade/test-sentiment-nl-en';
+/** Keys of public/managed_schema.json; none that changes what the other tests look at. */
+const POLICY = { retentionDays: 365, replyRegister: 'follow' };
 
 let s: FxSession;
 beforeAll(async () => {
-  s = await launchFirefox();
+  // An IT policy through Firefox's managed storage (a managed-storage manifest, see the harness).
+  s = await launchFirefox({ managed: POLICY });
   // The panel's engine: the bundled test model (only the e2e build carries it), never downloaded.
   await s.control.evaluate(
     (id: string) => (globalThis as any).browser.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }),
@@ -106,6 +109,19 @@ describe('the add-on as Firefox installs it', () => {
   });
 });
 
+describe('IT policy on Firefox', () => {
+  it('reads storage.managed from the managed-storage manifest and applies it', async () => {
+    const managed = await s.control.evaluate(() => (globalThis as any).browser.storage.managed.get(null));
+    expect(managed).toEqual(POLICY);
+    // The background applied the policy's retention to the case log's settings.
+    await until(
+      () => s.control.evaluate(() => (globalThis as any).browser.storage.local.get('retentionDays').then((r: { retentionDays?: number }) => r.retentionDays ?? null)),
+      (v) => v === 365,
+      'retention from the policy',
+    );
+  });
+});
+
 describe.each(RUNS)('the sidebar on $site', (run) => {
   let page: Page;
   let panel: Page;
@@ -118,7 +134,8 @@ describe.each(RUNS)('the sidebar on $site', (run) => {
     expect(await page.evaluate(() => location.href)).toBe(SITE_URLS[run.site]);
     tabId = await tabIdOf(s, run.host);
     panel = await openSidebarFor(s, tabId, [page, s.control]);
-    await until(() => text(panel, '[data-testid=status]'), (v) => v.includes(run.sender), 'status names the sender').catch(async (e) => {
+    // The status line: [data-testid=status] until the analysis is there, then the customer section's.
+    await until(() => text(panel, '.status'), (v) => v.includes(run.sender), 'status names the sender').catch(async (e) => {
       console.error('[panel]', await panel.evaluate(() => `${location.href}\n${document.body.innerText}`));
       throw e;
     });
