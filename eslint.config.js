@@ -14,26 +14,45 @@ const MODEL_SCHEMAS = ['./types.ts', './messages.ts', './settings.ts', './fuse.t
 const BORDERS = {
   core: { may: [], why: 'src/core is pure: it imports nothing outside src/core' },
   sites: { may: ['core'], why: 'adapters read the page: no messaging, storage, model or UI' },
-  messaging: { may: ['core', 'model:schemas'], why: 'messaging carries data: it does not store, run the model, read pages or draw' },
+  messaging: {
+    may: ['core', 'model:schemas'],
+    why: 'messaging carries data: it does not store, run the model, read pages or draw',
+  },
   model: { may: ['core', 'messaging'], why: 'the model host does not store, read pages or draw' },
   db: { may: ['core'], why: 'the case log stores: no model, UI, pages, messaging or storage.local' },
-  storage: { may: ['core', 'db'], why: 'storage.local records are shared by the background and the pages: no UI, background, model or pages' },
+  storage: {
+    may: ['core', 'db'],
+    why: 'storage.local records are shared by the background and the pages: no UI, background, model or pages',
+  },
   reminders: { may: ['core', 'db'], why: 'reminder alarms are shared by the background and the pages: no UI or background' },
-  background: { may: ['core', 'db', 'messaging', 'model', 'reminders', 'storage'], why: 'the background has no UI and reads no pages' },
+  background: {
+    may: ['core', 'db', 'messaging', 'model', 'reminders', 'storage'],
+    why: 'the background has no UI and reads no pages',
+  },
   ui: {
     may: ['core', 'db', 'messaging', 'model:schemas', 'reminders', 'storage'],
     why: 'the panel talks to pages, the model host and the background through messaging only',
   },
 };
 
-const folders = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const folders = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const unlisted = folders.filter((f) => !(f in BORDERS));
-if (unlisted.length) throw new Error(`eslint.config.js: give src/${unlisted.join(', src/')} a line in BORDERS (which folders it may import)`);
+if (unlisted.length)
+  throw new Error(`eslint.config.js: give src/${unlisted.join(', src/')} a line in BORDERS (which folders it may import)`);
 
 const borderZones = Object.entries(BORDERS).flatMap(([target, { may, why }]) =>
   folders
     .filter((from) => from !== target && !may.includes(from))
-    .map((from) => zone(`./src/${target}`, `./src/${from}`, `${why} (src/${target} → src/${from})`, may.includes(`${from}:schemas`) ? MODEL_SCHEMAS : undefined)),
+    .map((from) =>
+      zone(
+        `./src/${target}`,
+        `./src/${from}`,
+        `${why} (src/${target} → src/${from})`,
+        may.includes(`${from}:schemas`) ? MODEL_SCHEMAS : undefined,
+      ),
+    ),
 );
 
 /** Packages that belong to one folder: preact draws (src/ui), transformers.js runs the model (src/model). */
@@ -57,7 +76,11 @@ export default tseslint.config(
             zone('./entrypoints/content.ts', './src/db', 'the content script never reaches the database'),
             zone('./entrypoints/content.ts', './src/storage', 'the content script never reaches the extension storage records'),
             zone('./entrypoints/content.ts', './src/ui', 'the content script has no panel UI'),
-            zone('./entrypoints/content.ts', './src/background', 'the content script talks to the background through messaging only'),
+            zone(
+              './entrypoints/content.ts',
+              './src/background',
+              'the content script talks to the background through messaging only',
+            ),
           ],
         },
       ],
@@ -66,15 +89,15 @@ export default tseslint.config(
   },
   ...folders
     .filter((f) => f !== 'core')
-    .map((f) => ({ files: [`src/${f}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns: packagesBarredFrom(f) }] } })),
+    .map((f) => ({
+      files: [`src/${f}/**/*.{ts,tsx}`],
+      rules: { 'no-restricted-imports': ['error', { patterns: packagesBarredFrom(f) }] },
+    })),
   {
     // src/core runs in Node benchmarks and tests: no browser globals or browser packages.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['wxt/*', 'wxt', 'dexie', '@xenova/*', 'preact', 'preact/*', 'node:*'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'wxt', 'dexie', '@xenova/*', 'preact', 'preact/*', 'node:*'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage', 'indexedDB'],
     },
   },

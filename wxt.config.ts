@@ -18,7 +18,10 @@ const MODEL_HOSTS = ['https://huggingface.co', 'https://*.huggingface.co', 'http
 const e2eControl = process.env.TRIADE_E2E_CONTROL === '1';
 const E2E_CONTROL_FILES = [
   { relativeDest: 'e2e-control.html', contents: '<!doctype html><meta charset="utf-8"><title>Triade e2e control</title>\n' },
-  { relativeDest: 'e2e-control.js', contents: "browser.tabs.create({ url: browser.runtime.getURL('/e2e-control.html'), active: false });\n" },
+  {
+    relativeDest: 'e2e-control.js',
+    contents: "browser.tabs.create({ url: browser.runtime.getURL('/e2e-control.html'), active: false });\n",
+  },
 ];
 
 export default defineConfig({
@@ -37,22 +40,24 @@ export default defineConfig({
     worker: { format: 'es' as const, ...(process.env.TRIADE_COI === '1' ? { plugins: () => [ortThreadsPlugin()] } : {}) },
     // Only Firefox's background hosts the model worker; Chrome gets a stub (no second worker copy).
     resolve: {
-      alias:
-        env.browser === 'firefox'
-          ? []
-          : [{ find: /^(.*\/src\/model\/firefox-host)$/, replacement: '$1.chrome.ts' }],
+      alias: env.browser === 'firefox' ? [] : [{ find: /^(.*\/src\/model\/firefox-host)$/, replacement: '$1.chrome.ts' }],
     },
   }),
   hooks: {
     // ONNX Runtime .wasm into /wasm/, bundled models + models/index.json; TRIADE_EXTRA_MODELS_DIR adds test models (e2e only).
     'build:publicAssets': (wxt, files) => {
-      addModelAssets(files, { root: process.cwd(), extraModelsDir: process.env.TRIADE_EXTRA_MODELS_DIR, threads: process.env.TRIADE_COI === '1' });
+      addModelAssets(files, {
+        root: process.cwd(),
+        extraModelsDir: process.env.TRIADE_EXTRA_MODELS_DIR,
+        threads: process.env.TRIADE_COI === '1',
+      });
       if (e2eControl && wxt.config.browser === 'firefox') files.push(...E2E_CONTROL_FILES);
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (e2eControl && wxt.config.browser === 'firefox') {
         const bg = manifest.background as { scripts?: string[] } | undefined;
-        if (!bg?.scripts) throw new Error('TRIADE_E2E_CONTROL: the Firefox build has no background.scripts to add the control script to');
+        if (!bg?.scripts)
+          throw new Error('TRIADE_E2E_CONTROL: the Firefox build has no background.scripts to add the control script to');
         bg.scripts.push('e2e-control.js');
       }
       if (!demo) return;
@@ -66,7 +71,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'activeTab', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'scripting'])],
+    permissions: [
+      'storage',
+      'activeTab',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen', 'scripting']),
+    ],
     // The supported sites, from the list the content script's matches and the adapters' detect use.
     host_permissions: [...siteMatches],
     // Other sites are asked for at runtime from the options (Firefox MV2 keeps them in optional_permissions).

@@ -61,7 +61,11 @@ async function benchBrowser(sizes: readonly number[]): Promise<DashboardFigures[
       const all = n.toLocaleString('nl-NL');
       const t2 = performance.now();
       await page.getByTestId('period-all').click();
-      await page.waitForFunction((want) => document.querySelector('[data-testid=kpi-cases]')?.textContent?.startsWith(want), all, { timeout: 120_000 });
+      await page.waitForFunction(
+        (want) => document.querySelector('[data-testid=kpi-cases]')?.textContent?.startsWith(want),
+        all,
+        { timeout: 120_000 },
+      );
       const allFiguresMs = performance.now() - t2;
       out[n] = { seedMs, firstFiguresMs, allFiguresMs };
     } finally {
@@ -76,10 +80,16 @@ export async function benchDashboard(opts: { browser?: boolean } = {}): Promise<
   const figures: DashboardFigures = { aggregate: {} };
   for (const n of SIZES) {
     const cases = generateCases(n);
-    const samples = timeSync(() => aggregateCases(cases, {}, { now: new Date('2026-11-25T12:00:00Z'), utcOffsetMin: 60 }), n >= 100_000 ? 15 : 60, 3);
+    const samples = timeSync(
+      () => aggregateCases(cases, {}, { now: new Date('2026-11-25T12:00:00Z'), utcOffsetMin: 60 }),
+      n >= 100_000 ? 15 : 60,
+      3,
+    );
     const s = summarize(samples);
     figures.aggregate[n] = s;
-    console.log(`  ${`aggregateCases, ${n.toLocaleString('en')} cases (Node)`.padEnd(58)} p50 ${fmtMs(s.p50)}  p95 ${fmtMs(s.p95)}  guide: p95 < 100 ms at 100,000`);
+    console.log(
+      `  ${`aggregateCases, ${n.toLocaleString('en')} cases (Node)`.padEnd(58)} p50 ${fmtMs(s.p50)}  p95 ${fmtMs(s.p95)}  guide: p95 < 100 ms at 100,000`,
+    );
   }
   if (opts.browser !== false) {
     figures.browser = await benchBrowser(SIZES);
@@ -87,7 +97,9 @@ export async function benchDashboard(opts: { browser?: boolean } = {}): Promise<
       const label = `${Number(n).toLocaleString('en')} cases (Chromium)`;
       console.log(`  ${`seed IndexedDB, ${label}`.padEnd(58)} ${fmtMs(b.seedMs)}`);
       console.log(`  ${`open → first figures (30 days), ${label}`.padEnd(58)} ${fmtMs(b.firstFiguresMs)}`);
-      console.log(`  ${`"Alles" → figures for every case, ${label}`.padEnd(58)} ${fmtMs(b.allFiguresMs)}  (read + aggregate + draw)`);
+      console.log(
+        `  ${`"Alles" → figures for every case, ${label}`.padEnd(58)} ${fmtMs(b.allFiguresMs)}  (read + aggregate + draw)`,
+      );
     }
   }
   return figures;

@@ -32,7 +32,7 @@ function seedRows(): { cases: Case[]; notes: Note[] } {
   const notes: Note[] = [];
   for (let i = 0; i < CASES; i++) {
     // Spread over the last year, newest last.
-    const opened = new Date(NOW.getTime() - (CASES - i) * (365 * DAY / CASES));
+    const opened = new Date(NOW.getTime() - (CASES - i) * ((365 * DAY) / CASES));
     const c = caseSchema.parse({
       id: `case-${String(i).padStart(5, '0')}`,
       channel: CASE_CHANNELS[i % CASE_CHANNELS.length],
@@ -51,7 +51,14 @@ function seedRows(): { cases: Case[]; notes: Note[] } {
       for (let k = 0; k < 3; k++) {
         const at = new Date(opened.getTime() + k * 60_000).toISOString();
         notes.push(
-          noteSchema.parse({ id: `note-${i}-${k}`, caseId: c.id, text: `Notitie ${k}: klant zegt dat het pakket niet is bezorgd.`, tag: 'customer_says', createdAt: at, updatedAt: at }),
+          noteSchema.parse({
+            id: `note-${i}-${k}`,
+            caseId: c.id,
+            text: `Notitie ${k}: klant zegt dat het pakket niet is bezorgd.`,
+            tag: 'customer_says',
+            createdAt: at,
+            updatedAt: at,
+          }),
         );
       }
     }
@@ -100,9 +107,13 @@ export async function benchDb(): Promise<DbBenchFigures> {
   let note = await saveNote(db, { caseId: live.id, text: 'K', tag: 'customer_says' });
   const typed = 'Klant zegt: pakket al drie weken onderweg, twee keer gebeld, niemand belde terug. ';
   const noteSave = summarize(
-    await sample(async (i) => {
-      note = await saveNote(db, { ...note, text: note.text + typed[i % typed.length] });
-    }, 200, 20),
+    await sample(
+      async (i) => {
+        note = await saveNote(db, { ...note, text: note.text + typed[i % typed.length] });
+      },
+      200,
+      20,
+    ),
   );
   // The path after the panel was reopened: no createdAt in hand, read then write.
   const noteSaveReadFirst = summarize(
@@ -149,7 +160,9 @@ export async function benchDb(): Promise<DbBenchFigures> {
   };
   const row = (label: string, s: { p50: number; p95: number; n: number }, note = '') =>
     console.log(`  ${label.padEnd(48)} p50 ${fmtMs(s.p50).padStart(9)}  p95 ${fmtMs(s.p95).padStart(9)}  (n=${s.n}) ${note}`);
-  console.log(`db (fake-indexeddb, ${CASES.toLocaleString('en')} cases, ${notes.length.toLocaleString('en')} notes; seeded in ${fmtMs(seedMs)})`);
+  console.log(
+    `db (fake-indexeddb, ${CASES.toLocaleString('en')} cases, ${notes.length.toLocaleString('en')} notes; seeded in ${fmtMs(seedMs)})`,
+  );
   row('saveNote upsert (keystroke path)', noteSave, 'guide: p95 < 16 ms (one frame)');
   row('saveNote without createdAt (read + write)', noteSaveReadFirst);
   row('case log open: newest 50 + count', caseLogOpen, 'guide: p95 < 100 ms');

@@ -99,7 +99,9 @@ async function benchModelInPanel() {
   const s = await launch({ extDir });
   try {
     await s.worker.evaluate(() =>
-      chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: 'triade/test-sentiment-nl-en', allowDownload: false } }),
+      chrome.storage.local.set({
+        'triade.modelSettings': { engine: 'model', modelId: 'triade/test-sentiment-nl-en', allowDownload: false },
+      }),
     );
     const { page, panel } = await openSiteWithPanel(s, 'gmail');
     await panel.locator('.status').first().waitFor();
@@ -125,11 +127,14 @@ async function benchModelInPanel() {
         token,
       );
       // Each run another message, as a new customer message is (a one-word change counts as typing: debounced).
-      const t0 = await page.evaluate((text: string) => {
-        const t = performance.timeOrigin + performance.now();
-        (window as any).__fixture.addIncoming(text);
-        return t;
-      }, `${token}: ${distinctEmailOf(120, i)}`);
+      const t0 = await page.evaluate(
+        (text: string) => {
+          const t = performance.timeOrigin + performance.now();
+          (window as any).__fixture.addIncoming(text);
+          return t;
+        },
+        `${token}: ${distinctEmailOf(120, i)}`,
+      );
       samples.push((await seen) - t0);
     }
     const r = summarize(samples.slice(1)); // the first includes the cold model load

@@ -58,7 +58,10 @@ async function roundTrips(page: Page, text: string, runs: number, warmup: number
       const inWorker: number[] = [];
       for (let i = 0; i < (n as number) + (w as number); i++) {
         const t0 = performance.now();
-        const r = (await chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: `b${i}`, text: t } })) as {
+        const r = (await chrome.runtime.sendMessage({
+          name: 'panel→model/classify',
+          payload: { requestId: `b${i}`, text: t },
+        })) as {
           ok: boolean;
           result?: { ms: number };
         };
@@ -82,7 +85,10 @@ async function measure(v: Variant) {
     await page.goto(`chrome-extension://${s.extId}/options.html`);
     await page.waitForSelector('[data-testid=options]');
     const isolated = await page.evaluate(() => crossOriginIsolated);
-    await page.evaluate((id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }), TEST_MODEL_ID);
+    await page.evaluate(
+      (id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }),
+      TEST_MODEL_ID,
+    );
     const memBeforeKb = extensionRendererPssKb();
     const cold = await page.evaluate(async () => {
       let loadMs: number | null = null;
@@ -90,7 +96,10 @@ async function measure(v: Variant) {
         if (m?.name === 'model→panel/status' && m.payload?.state === 'ready') loadMs = m.payload.loadMs ?? null;
       });
       const t0 = performance.now();
-      const r = (await chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: 'cold', text: 'Dit is slecht.' } })) as { ok: boolean };
+      const r = (await chrome.runtime.sendMessage({
+        name: 'panel→model/classify',
+        payload: { requestId: 'cold', text: 'Dit is slecht.' },
+      })) as { ok: boolean };
       const total = performance.now() - t0;
       await new Promise((res) => setTimeout(res, 50)); // let the ready broadcast land
       return { ok: r?.ok, total, loadMs };
@@ -132,10 +141,18 @@ export async function benchModelBrowser(): Promise<Record<string, number>> {
       [`model.browser.${key}.extensionPssMb`]: m.memAfterKb / 1024,
     });
     console.log(`  ${v.name} (crossOriginIsolated: ${m.isolated})`);
-    console.log(`    cold first answer ${fmtMs(m.cold.total)} (model load in worker ${m.cold.loadMs === null ? '?' : fmtMs(m.cold.loadMs)})`);
-    console.log(`    chat line     round trip p50 ${fmtMs(chat.p50)}  p95 ${fmtMs(chat.p95)}   in worker p50 ${fmtMs(chatWorker.p50)}  p95 ${fmtMs(chatWorker.p95)}`);
-    console.log(`    1,000-char mail round trip p50 ${fmtMs(mail.p50)}  p95 ${fmtMs(mail.p95)}   in worker p50 ${fmtMs(mailWorker.p50)}  p95 ${fmtMs(mailWorker.p95)}`);
-    console.log(`    extension renderers PSS: ${(m.memBeforeKb / 1024).toFixed(1)} MB before the model, ${(m.memAfterKb / 1024).toFixed(1)} MB with it loaded`);
+    console.log(
+      `    cold first answer ${fmtMs(m.cold.total)} (model load in worker ${m.cold.loadMs === null ? '?' : fmtMs(m.cold.loadMs)})`,
+    );
+    console.log(
+      `    chat line     round trip p50 ${fmtMs(chat.p50)}  p95 ${fmtMs(chat.p95)}   in worker p50 ${fmtMs(chatWorker.p50)}  p95 ${fmtMs(chatWorker.p95)}`,
+    );
+    console.log(
+      `    1,000-char mail round trip p50 ${fmtMs(mail.p50)}  p95 ${fmtMs(mail.p95)}   in worker p50 ${fmtMs(mailWorker.p50)}  p95 ${fmtMs(mailWorker.p95)}`,
+    );
+    console.log(
+      `    extension renderers PSS: ${(m.memBeforeKb / 1024).toFixed(1)} MB before the model, ${(m.memAfterKb / 1024).toFixed(1)} MB with it loaded`,
+    );
   }
   return figures;
 }

@@ -142,10 +142,13 @@ function extensionRenderers(userDataDir: string): number[] {
   const root = [...cmd].find(([, c]) => c.includes(`--user-data-dir=${userDataDir}`) && !c.includes('--type='))?.[0];
   if (root === undefined) return [];
   const isOurs = (pid: number): boolean => {
-    for (let p: number | undefined = pid, n = 0; p !== undefined && p > 1 && n < 20; p = parent.get(p), n++) if (p === root) return true;
+    for (let p: number | undefined = pid, n = 0; p !== undefined && p > 1 && n < 20; p = parent.get(p), n++)
+      if (p === root) return true;
     return false;
   };
-  return [...cmd].filter(([pid, c]) => c.includes('--type=renderer') && c.includes('--extension-process') && isOurs(pid)).map(([pid]) => pid);
+  return [...cmd]
+    .filter(([pid, c]) => c.includes('--type=renderer') && c.includes('--extension-process') && isOurs(pid))
+    .map(([pid]) => pid);
 }
 
 /** PSS (MB) of the extension's renderers: offscreen document and its worker, the options page. */
@@ -188,8 +191,16 @@ const VARIANTS: Variant[] = [
 ];
 
 function build(v: Variant) {
-  if (process.env.TRIADE_BENCH_NO_BUILD === '1' && existsSync(path.join(ROOT, v.outDir, `chrome-mv3/models/${SHAPE_MODEL_ID}/config.json`))) return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, TRIADE_OUT_DIR: v.outDir, TRIADE_EXTRA_MODELS_DIR: MODELS, ...v.env } });
+  if (
+    process.env.TRIADE_BENCH_NO_BUILD === '1' &&
+    existsSync(path.join(ROOT, v.outDir, `chrome-mv3/models/${SHAPE_MODEL_ID}/config.json`))
+  )
+    return;
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, TRIADE_OUT_DIR: v.outDir, TRIADE_EXTRA_MODELS_DIR: MODELS, ...v.env },
+  });
 }
 
 /** Round trips panel → background → offscreen → worker for fresh texts; returns wall times and in-worker times. */
@@ -201,7 +212,10 @@ async function roundTrips(page: Page, base: string, runs: number, offset: number
       for (let i = 0; i < (n as number); i++) {
         const text = `Bestelnummer ${100000 + (off as number) + i}. ${b as string}`.slice(0, Math.max((b as string).length, 20));
         const t0 = performance.now();
-        const r = (await chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: `s${off}-${i}`, text } })) as { ok: boolean; result?: { ms: number } };
+        const r = (await chrome.runtime.sendMessage({
+          name: 'panel→model/classify',
+          payload: { requestId: `s${off}-${i}`, text },
+        })) as { ok: boolean; result?: { ms: number } };
         if (!r?.ok) throw new Error(`classify failed: ${JSON.stringify(r)}`);
         times.push(performance.now() - t0);
         inWorker.push(r.result!.ms);
@@ -215,7 +229,10 @@ async function roundTrips(page: Page, base: string, runs: number, offset: number
 async function classifyOnce(page: Page, text: string): Promise<number> {
   return page.evaluate(async (t) => {
     const t0 = performance.now();
-    const r = (await chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: `once${Math.random()}`, text: t } })) as { ok: boolean };
+    const r = (await chrome.runtime.sendMessage({
+      name: 'panel→model/classify',
+      payload: { requestId: `once${Math.random()}`, text: t },
+    })) as { ok: boolean };
     if (!r?.ok) throw new Error(`classify failed: ${JSON.stringify(r)}`);
     return performance.now() - t0;
   }, text);
@@ -234,7 +251,10 @@ async function browserFigures(v: Variant, modelId: string): Promise<Figures> {
     await page.goto(`chrome-extension://${s.extId}/options.html`);
     await page.waitForSelector('[data-testid=options]');
     f['isolated'] = (await page.evaluate(() => crossOriginIsolated)) ? 1 : 0;
-    await page.evaluate((id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }), modelId);
+    await page.evaluate(
+      (id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }),
+      modelId,
+    );
     await new Promise((r) => setTimeout(r, 500));
     f['memBeforeMb'] = pssMb(s.userDataDir);
     const cold = await page.evaluate(async (text) => {
@@ -243,7 +263,9 @@ async function browserFigures(v: Variant, modelId: string): Promise<Figures> {
         if (m?.name === 'model→panel/status' && m.payload?.state === 'ready') loadMs = m.payload.loadMs ?? null;
       });
       const t0 = performance.now();
-      const r = (await chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: 'cold', text } })) as { ok: boolean };
+      const r = (await chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: 'cold', text } })) as {
+        ok: boolean;
+      };
       const total = performance.now() - t0;
       await new Promise((res) => setTimeout(res, 50));
       return { ok: r?.ok, total, loadMs };
@@ -277,7 +299,10 @@ async function browserFigures(v: Variant, modelId: string): Promise<Figures> {
     step(`${v.key} ${modelId}: idle unload`);
     // Idle unload: a tiny idle time in the settings, wait past it, then the reload cost of the next message.
     await page.evaluate(
-      (id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false, unloadAfterMinutes: 0.05 } }),
+      (id) =>
+        chrome.storage.local.set({
+          'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false, unloadAfterMinutes: 0.05 },
+        }),
       modelId,
     );
     // Listen first, then send the message that arms the timer with the new setting; also poll the status (a broadcast can be missed).
@@ -297,9 +322,11 @@ async function browserFigures(v: Variant, modelId: string): Promise<Figures> {
           });
           void chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: 'arm', text } }).then(() => {
             poll = setInterval(() => {
-              void chrome.runtime.sendMessage({ name: 'panel→model/status', payload: {} }).then((s: { state?: string; unloaded?: unknown }) => {
-                if (isUnloaded(s)) done(true);
-              });
+              void chrome.runtime
+                .sendMessage({ name: 'panel→model/status', payload: {} })
+                .then((s: { state?: string; unloaded?: unknown }) => {
+                  if (isUnloaded(s)) done(true);
+                });
             }, 1000);
           });
         }),
@@ -333,7 +360,10 @@ async function panelFigures(v: Variant, modelId: string): Promise<Figures> {
   const s = await launch({ extDir: path.join(ROOT, v.outDir, 'chrome-mv3') });
   const f: Figures = {};
   try {
-    await s.worker.evaluate((id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }), modelId);
+    await s.worker.evaluate(
+      (id) => chrome.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }),
+      modelId,
+    );
     const { page, panel } = await openSiteWithPanel(s, 'gmail');
     await panel.locator('.status').first().waitFor();
     const one = async (text: string, token: string) => {
@@ -381,7 +411,9 @@ async function panelFigures(v: Variant, modelId: string): Promise<Figures> {
     const cold = await one(distinctEmailOf(1_000, 1), 'Bestelnummer 100001.');
     f['panel.coldMs'] = cold.modelAt - cold.t0;
     f['panel.progressSeen'] = cold.progressSeen ? 1 : 0;
-    const status = (await panel.evaluate(() => chrome.runtime.sendMessage({ name: 'panel→model/status', payload: {} }))) as { runtime?: { wasm: string[]; threads: number } };
+    const status = (await panel.evaluate(() => chrome.runtime.sendMessage({ name: 'panel→model/status', payload: {} }))) as {
+      runtime?: { wasm: string[]; threads: number };
+    };
     f['runtime.simd'] = status.runtime?.wasm.some((w) => w.includes('simd')) ? 1 : 0;
     f['runtime.threads'] = status.runtime?.threads ?? NaN;
     wasmFiles.set(`${v.key}`, status.runtime?.wasm.join(', ') ?? '?');
@@ -417,7 +449,8 @@ const wasmFiles = new Map<string, string>();
 
 // ---------------------------------------------------------------- output
 
-const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
+const ms = (n: number | undefined) =>
+  n === undefined || Number.isNaN(n) ? '—' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const mb = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : `${n.toFixed(0)} MB`);
 
 const ROWS: Array<[string, string, (n: number | undefined) => string]> = [
@@ -466,16 +499,27 @@ function table(title: string, columns: Array<[string, Figures]>) {
 
 export async function benchModelShape(): Promise<Record<string, Figures>> {
   const writeMs = await prepareModels();
-  console.log(`\n## Model at its real size (${SHAPE_MODEL_ID}: BERT-base multilingual shape, int8, random weights) beside the test model`);
-  console.log(`  load average at start: ${loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${cpus().length} cores (wall times move with it; CPU times much less)`);
+  console.log(
+    `\n## Model at its real size (${SHAPE_MODEL_ID}: BERT-base multilingual shape, int8, random weights) beside the test model`,
+  );
+  console.log(
+    `  load average at start: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')} on ${cpus().length} cores (wall times move with it; CPU times much less)`,
+  );
   console.log(`  shape model ready in ${ms(writeMs)} (written once into ${path.relative(ROOT, MODELS)}, git-ignored)`);
   const only = process.env.TRIADE_BENCH_SHAPE_ONLY;
   const out: Record<string, Figures> = {};
   if (only !== 'browser') {
     for (const [id, name] of MODEL_NAMES) out[`node.${name}`] = await nodeFigures(id);
     const real = out['node.real-size']!;
-    table('Node (onnxruntime-node, native; RSS of the Node process)', MODEL_NAMES.map(([, n]) => [n, out[`node.${n}`]!]));
-    console.log(`  tokens (real-size tokenizer): chat ${real['tokens.chat']}, 1 KB ${real['tokens.email1k']}, 5 KB ${real['tokens.email5k']} (mBERT: about one token per 4 characters of Dutch)`);
+    table(
+      'Node (onnxruntime-node, native; RSS of the Node process)',
+      MODEL_NAMES.map(([, n]) => [n, out[`node.${n}`]!]),
+    );
+    console.log(
+      `  tokens (real-size tokenizer): chat ${real['tokens.chat']}, 1 KB ${real['tokens.email1k']}, 5 KB ${real['tokens.email5k']} (mBERT: about one token per 4 characters of Dutch)`,
+    );
   }
   if (only !== 'node') {
     const keys = (process.env.TRIADE_BENCH_SHAPE_VARIANTS ?? 'st,mt').split(',');
@@ -485,7 +529,8 @@ export async function benchModelShape(): Promise<Record<string, Figures>> {
       build(v);
       for (const [id, name] of models) {
         out[`browser.${v.key}.${name}`] = await browserFigures(v, id);
-        if (process.env.TRIADE_BENCH_SHAPE_PANEL !== '0') Object.assign(out[`browser.${v.key}.${name}`]!, await panelFigures(v, id));
+        if (process.env.TRIADE_BENCH_SHAPE_PANEL !== '0')
+          Object.assign(out[`browser.${v.key}.${name}`]!, await panelFigures(v, id));
       }
       const lastName = models.at(-1)![1]; // the real-size model unless it was left out
       const isolated = out[`browser.${v.key}.${lastName}`]!['isolated'] === 1;

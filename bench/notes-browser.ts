@@ -52,7 +52,10 @@ export async function benchNotesBrowser(): Promise<void> {
     await page.evaluate('globalThis.__name = (f) => f');
     await page.click('[data-testid=start-call]');
     await page.waitForSelector('[data-testid=note-text]');
-    for (const [label, flush] of [['typed → on disk', false], ['flush → on disk', true]] as const) {
+    for (const [label, flush] of [
+      ['typed → on disk', false],
+      ['flush → on disk', true],
+    ] as const) {
       const times: number[] = [];
       for (let i = 0; i < RUNS + 5; i++) {
         const ms = await sample(page, flush);
@@ -60,7 +63,9 @@ export async function benchNotesBrowser(): Promise<void> {
         await page.waitForTimeout(SAVE_DEBOUNCE_MS + 50);
       }
       const r = summarize(times);
-      console.log(`notes (Chromium) ${label.padEnd(16)} p50 ${fmtMs(r.p50)}  p95 ${fmtMs(r.p95)}  (n=${r.n}, save delay ${SAVE_DEBOUNCE_MS} ms)`);
+      console.log(
+        `notes (Chromium) ${label.padEnd(16)} p50 ${fmtMs(r.p50)}  p95 ${fmtMs(r.p95)}  (n=${r.n}, save delay ${SAVE_DEBOUNCE_MS} ms)`,
+      );
     }
   } finally {
     await s.close();

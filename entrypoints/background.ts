@@ -36,7 +36,8 @@ export default defineBackground(() => {
   // Firefox has no side panel: the toolbar button opens and closes the sidebar instead. toggle() must
   // run inside the click's user action, so nothing is awaited before it.
   const sidebar = (browser as { sidebarAction?: { toggle?: () => Promise<void> } }).sidebarAction;
-  if (import.meta.env.FIREFOX && sidebar?.toggle) browser.browserAction.onClicked.addListener(() => void sidebar.toggle!().catch(() => {}));
+  if (import.meta.env.FIREFOX && sidebar?.toggle)
+    browser.browserAction.onClicked.addListener(() => void sidebar.toggle!().catch(() => {}));
 
   // Callback and recall reminders: alarm → notification → click opens the case.
   wireReminders();
@@ -77,7 +78,8 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== 'triade-analyse-selection' || !info.selectionText) return;
     // Opening the panel must happen inside the click's user gesture, before any await.
-    if (chromeApi?.sidePanel?.open && tab?.windowId !== undefined) chromeApi.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+    if (chromeApi?.sidePanel?.open && tab?.windowId !== undefined)
+      chromeApi.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
     else (browser as any).sidebarAction?.open?.().catch?.(() => {});
     // Not a message: the panel this click opens may not listen yet. It reads storage.session when it
     // starts and follows its changes (use-context-selection.ts), so the text lands either way.

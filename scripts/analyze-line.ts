@@ -57,7 +57,13 @@ export function analyzeLine(raw: string, options: AnalyzeOptions = {}): Record<s
       customerType: a.customerType.type,
       customerName: a.customerName ?? null,
       register: a.register?.register ?? 'formal',
-      registerEvidence: (a.register?.evidence ?? []).map((e) => ({ kind: e.kind, register: e.register, start: e.start, end: e.end, text: e.text })),
+      registerEvidence: (a.register?.evidence ?? []).map((e) => ({
+        kind: e.kind,
+        register: e.register,
+        start: e.start,
+        end: e.end,
+        text: e.text,
+      })),
       // What the panel would offer, in the customer's language and register, with the name filled in.
       cards: suggest({
         incoming: a,
@@ -88,4 +94,3 @@ export function analyzeLine(raw: string, options: AnalyzeOptions = {}): Record<s
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
-

@@ -18,12 +18,24 @@ const MODEL_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/;
 export class BundleError extends Error {}
 
 async function isFile(p: string): Promise<boolean> {
-  return stat(p).then((s) => s.isFile(), () => false);
+  return stat(p).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** Check the layout and return the files to copy (relative paths) and the model id. */
-export async function validateModelFolder(folder: string, modelId?: string): Promise<{ files: string[]; modelId: string; labels: string[] }> {
-  if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new BundleError(`Not a folder: ${folder}`);
+export async function validateModelFolder(
+  folder: string,
+  modelId?: string,
+): Promise<{ files: string[]; modelId: string; labels: string[] }> {
+  if (
+    !(await stat(folder).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    throw new BundleError(`Not a folder: ${folder}`);
   const configPath = path.join(folder, 'config.json');
   if (!(await isFile(configPath))) throw new BundleError(`Missing config.json in ${folder}`);
   let config: { id2label?: Record<string, string>; model_type?: string; _name_or_path?: string };
@@ -34,7 +46,8 @@ export async function validateModelFolder(folder: string, modelId?: string): Pro
   }
   if (!config.model_type) throw new BundleError('config.json has no model_type: transformers.js cannot pick a model class');
   const labels = Object.values(config.id2label ?? {});
-  if (labels.length < 2) throw new BundleError('config.json has no id2label with at least two labels: not a classification model');
+  if (labels.length < 2)
+    throw new BundleError('config.json has no id2label with at least two labels: not a classification model');
   if (!(await isFile(path.join(folder, 'tokenizer.json')))) throw new BundleError(`Missing tokenizer.json in ${folder}`);
   for (const f of ['tokenizer.json', 'tokenizer_config.json']) {
     const p = path.join(folder, f);
@@ -59,7 +72,9 @@ export async function validateModelFolder(folder: string, modelId?: string): Pro
   if (!id || !MODEL_ID.test(id)) throw new BundleError(`Give a model id like owner/name (got ${id ?? 'nothing'})`);
   const files = [
     'config.json',
-    ...(await Promise.all(TOKENIZER_FILES.map(async (f) => ((await isFile(path.join(folder, f))) ? f : null)))).filter((f): f is string => f !== null),
+    ...(await Promise.all(TOKENIZER_FILES.map(async (f) => ((await isFile(path.join(folder, f))) ? f : null)))).filter(
+      (f): f is string => f !== null,
+    ),
     ...onnxFiles.map((f) => `onnx/${f}`),
   ];
   return { files, modelId: id, labels };

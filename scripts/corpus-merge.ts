@@ -55,7 +55,8 @@ function merge<T extends { id: string; text: string }>(suffix: string, schema: z
       const source = (item as { source?: string }).source ?? '';
       for (const other of seen) {
         const c = contained(runs, other.runs);
-        if (c >= 0.95 || (c >= 0.5 && source === other.source)) twins.push(`${file}: ${item.id} is a trim of ${other.id} (${Math.round(100 * c)} % of its words in a row)`);
+        if (c >= 0.95 || (c >= 0.5 && source === other.source))
+          twins.push(`${file}: ${item.id} is a trim of ${other.id} (${Math.round(100 * c)} % of its words in a row)`);
       }
       seen.push({ id: item.id, source, runs });
       ids.set(item.id, file);

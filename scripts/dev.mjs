@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, '.output/demo/chrome-mv3');
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const chromium =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const port = Number(process.env.PORT ?? 5178);
 
 const build = spawnSync('npm', ['run', '-s', 'build:demo'], { cwd: root, stdio: 'inherit' });
@@ -46,7 +47,11 @@ server.listen(port, '127.0.0.1', () => {
     ...(headless ? ['--headless=new', '--disable-gpu', '--remote-debugging-port=9222'] : []),
     url,
   ];
-  console.log(headless ? '\nNo display: Chromium runs headless (remote debugging on :9222).' : '\nChromium is starting. Click the Triade icon in the toolbar (puzzle piece → pin) to open the side panel.');
+  console.log(
+    headless
+      ? '\nNo display: Chromium runs headless (remote debugging on :9222).'
+      : '\nChromium is starting. Click the Triade icon in the toolbar (puzzle piece → pin) to open the side panel.',
+  );
   const child = spawn(chromium, args, { stdio: 'ignore' });
   child.on('exit', () => {
     server.close();

@@ -6,7 +6,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { analyzeLine } from './analyze-line';
-import { incomingItem, readJsonl, replyItem, VIOLATION_FAMILIES, type IncomingItem, type ReplyItem, type ViolationFamily } from './eval/corpus';
+import {
+  incomingItem,
+  readJsonl,
+  replyItem,
+  VIOLATION_FAMILIES,
+  type IncomingItem,
+  type ReplyItem,
+  type ViolationFamily,
+} from './eval/corpus';
 import { familiesOf } from './eval/families';
 import { splitOf, type Split } from './eval/split';
 import { CUE_KINDS } from '../src/core/ids';
@@ -35,7 +43,8 @@ interface DraftOut {
 }
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + ' %' : '—');
-const pr = (tp: number, fp: number, fn: number) => `P ${pct(tp, tp + fp).padStart(7)}  R ${pct(tp, tp + fn).padStart(7)}  (${tp} hit, ${fp} false, ${fn} missed)`;
+const pr = (tp: number, fp: number, fn: number) =>
+  `P ${pct(tp, tp + fp).padStart(7)}  R ${pct(tp, tp + fn).padStart(7)}  (${tp} hit, ${fp} false, ${fn} missed)`;
 const f1 = (tp: number, fp: number, fn: number) => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
 
 interface Miss {
@@ -54,7 +63,12 @@ function evalIncoming(items: IncomingItem[], misses: Miss[]): string[] {
     const got = out.sentiment.label;
     confusion.set(`${item.sentiment}>${got}`, (confusion.get(`${item.sentiment}>${got}`) ?? 0) + 1);
     if (got === item.sentiment) right++;
-    else misses.push({ id: item.id, what: `sentiment ${item.sentiment}, got ${got}`, weight: item.sentiment === 'negative' ? 2 : 1 });
+    else
+      misses.push({
+        id: item.id,
+        what: `sentiment ${item.sentiment}, got ${got}`,
+        weight: item.sentiment === 'negative' ? 2 : 1,
+      });
     const gotCues = new Set(out.cues.map((c) => c.kind));
     for (const k of CUE_KINDS) {
       const want = item.cues.includes(k);
@@ -79,8 +93,12 @@ function evalIncoming(items: IncomingItem[], misses: Miss[]): string[] {
   });
   const macro = perClass.reduce((s, c) => s + c.f1, 0) / LABELS.length;
   const negatives = items.filter((i) => i.sentiment === 'negative').length;
-  lines.push(`  sentiment accuracy ${pct(right, n)} (${right}/${n}); macro-F1 ${macro.toFixed(2)}; always-negative baseline ${pct(negatives, n)}`);
-  lines.push('  recall per class: ' + perClass.map((c) => `${c.l} ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn})`).join(', '));
+  lines.push(
+    `  sentiment accuracy ${pct(right, n)} (${right}/${n}); macro-F1 ${macro.toFixed(2)}; always-negative baseline ${pct(negatives, n)}`,
+  );
+  lines.push(
+    '  recall per class: ' + perClass.map((c) => `${c.l} ${pct(c.tp, c.tp + c.fn)} (${c.tp}/${c.tp + c.fn})`).join(', '),
+  );
   let all = { tp: 0, fp: 0, fn: 0 };
   for (const [k, c] of cue) {
     all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
@@ -92,8 +110,12 @@ function evalIncoming(items: IncomingItem[], misses: Miss[]): string[] {
 
 function evalReplies(items: ReplyItem[], misses: Miss[]): string[] {
   const lines: string[] = [];
-  const item = new Map<string, { right: number; tp: number; fp: number; fn: number }>(CHECK_ITEMS.map(([id]) => [id, { right: 0, tp: 0, fp: 0, fn: 0 }]));
-  const fam = new Map<ViolationFamily, { tp: number; fp: number; fn: number }>(VIOLATION_FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+  const item = new Map<string, { right: number; tp: number; fp: number; fn: number }>(
+    CHECK_ITEMS.map(([id]) => [id, { right: 0, tp: 0, fp: 0, fn: 0 }]),
+  );
+  const fam = new Map<ViolationFamily, { tp: number; fp: number; fn: number }>(
+    VIOLATION_FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]),
+  );
   const any = { tp: 0, fp: 0, fn: 0 };
   let cells = 0;
   let right = 0;
@@ -137,8 +159,11 @@ function evalReplies(items: ReplyItem[], misses: Miss[]): string[] {
       else if (want) c.fn++;
     }
   }
-  lines.push(`  checklist (6 items x ${items.length} replies) ${pct(right, cells)}; all-missing baseline ${pct(missingRight, cells)}`);
-  for (const [id, c] of item) lines.push(`  item ${id.padEnd(16)} ${pct(c.right, items.length).padStart(7)}   done: ${pr(c.tp, c.fp, c.fn)}`);
+  lines.push(
+    `  checklist (6 items x ${items.length} replies) ${pct(right, cells)}; all-missing baseline ${pct(missingRight, cells)}`,
+  );
+  for (const [id, c] of item)
+    lines.push(`  item ${id.padEnd(16)} ${pct(c.right, items.length).padStart(7)}   done: ${pr(c.tp, c.fp, c.fn)}`);
   lines.push(`  replies with a violation ${pr(any.tp, any.fp, any.fn)}`);
   for (const [f, c] of fam) if (c.tp + c.fp + c.fn) lines.push(`  family ${f.padEnd(28)} ${pr(c.tp, c.fp, c.fn)}`);
   return lines;

@@ -62,7 +62,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const PUNCT = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~€…«»„“”‘’'];
 
 function normalise(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 async function lexiconWords(): Promise<string[]> {
@@ -125,7 +128,8 @@ export async function buildShapeVocab(): Promise<string[]> {
   while (tokens.length < SHAPE.vocabSize) {
     const syllables = 2 + (next() % 3);
     let w = '';
-    for (let s = 0; s < syllables; s++) w += C[next() % C.length]! + V[next() % V.length]! + (next() % 3 === 0 ? C[next() % C.length]! : '');
+    for (let s = 0; s < syllables; s++)
+      w += C[next() % C.length]! + V[next() % V.length]! + (next() % 3 === 0 ? C[next() % C.length]! : '');
     add(next() % 4 === 0 ? `##${w}` : w);
   }
   return tokens;
@@ -142,7 +146,12 @@ function int64Tensor(name: string, dims: number[], values: number[]) {
   return onnx.TensorProto.create({ name, dims, dataType: T.INT64, int64Data: values });
 }
 function int8Tensor(name: string, dims: number[], bytes: Int8Array) {
-  return onnx.TensorProto.create({ name, dims, dataType: T.INT8, rawData: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  return onnx.TensorProto.create({
+    name,
+    dims,
+    dataType: T.INT8,
+    rawData: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  });
 }
 
 type Attr = number | number[] | { f: number };
@@ -166,7 +175,9 @@ function node(op: string, inputs: string[], outputs: string[], attrs: Record<str
 function io(name: string, elemType: number, dims: Array<string | number>) {
   return onnx.ValueInfoProto.create({
     name,
-    type: { tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } } },
+    type: {
+      tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } },
+    },
   });
 }
 
@@ -195,7 +206,11 @@ function qdense(g: GraphParts, prefix: string, x: string, inDim: number, outDim:
   );
   g.nodes.push(
     node('DynamicQuantizeLinear', [x], [`${prefix}.x_q`, `${prefix}.x_scale`, `${prefix}.x_zero_point`]),
-    node('MatMulInteger', [`${prefix}.x_q`, `${prefix}.weight_quantized`, `${prefix}.x_zero_point`, `${prefix}.weight_zero_point`], [`${prefix}.mm_int`]),
+    node(
+      'MatMulInteger',
+      [`${prefix}.x_q`, `${prefix}.weight_quantized`, `${prefix}.x_zero_point`, `${prefix}.weight_zero_point`],
+      [`${prefix}.mm_int`],
+    ),
     node('Cast', [`${prefix}.mm_int`], [`${prefix}.mm_float`], { to: T.FLOAT }),
     node('Mul', [`${prefix}.x_scale`, `${prefix}.weight_scale`], [`${prefix}.scale`]),
     node('Mul', [`${prefix}.mm_float`, `${prefix}.scale`], [`${prefix}.mm`]),
@@ -205,7 +220,10 @@ function qdense(g: GraphParts, prefix: string, x: string, inDim: number, outDim:
 }
 
 function layerNorm(g: GraphParts, prefix: string, x: string): string {
-  g.init.push(floatTensor(`${prefix}.weight`, [SHAPE.hidden], new Float32Array(SHAPE.hidden).fill(1)), floatTensor(`${prefix}.bias`, [SHAPE.hidden], new Float32Array(SHAPE.hidden)));
+  g.init.push(
+    floatTensor(`${prefix}.weight`, [SHAPE.hidden], new Float32Array(SHAPE.hidden).fill(1)),
+    floatTensor(`${prefix}.bias`, [SHAPE.hidden], new Float32Array(SHAPE.hidden)),
+  );
   g.nodes.push(
     node('ReduceMean', [x], [`${prefix}.mean`], { axes: [-1], keepdims: 1 }),
     node('Sub', [x, `${prefix}.mean`], [`${prefix}.centred`]),
@@ -238,7 +256,10 @@ function encoderLayer(g: GraphParts, l: number, h: string): string {
   const p = `encoder.layer.${l}`;
   const H = SHAPE.hidden;
   const heads = (name: string, perm: number[]) => {
-    g.nodes.push(node('Reshape', [name, 'const.heads_shape'], [`${name}.heads`]), node('Transpose', [`${name}.heads`], [`${name}.t`], { perm }));
+    g.nodes.push(
+      node('Reshape', [name, 'const.heads_shape'], [`${name}.heads`]),
+      node('Transpose', [`${name}.heads`], [`${name}.t`], { perm }),
+    );
     return `${name}.t`;
   };
   const q = heads(qdense(g, `${p}.attention.self.query`, h, H, H), [0, 2, 1, 3]);
@@ -318,7 +339,11 @@ export function buildShapeOnnx(): Uint8Array {
     name: 'triade_shape_bert_base_multilingual_q8',
     node: g.nodes,
     initializer: g.init,
-    input: [io('input_ids', I64, ['batch_size', 'sequence_length']), io('attention_mask', I64, ['batch_size', 'sequence_length']), io('token_type_ids', I64, ['batch_size', 'sequence_length'])],
+    input: [
+      io('input_ids', I64, ['batch_size', 'sequence_length']),
+      io('attention_mask', I64, ['batch_size', 'sequence_length']),
+      io('token_type_ids', I64, ['batch_size', 'sequence_length']),
+    ],
     output: [io('logits', T.FLOAT, ['batch_size', SHAPE.labels.length])],
   });
   const model = onnx.ModelProto.create({
@@ -341,12 +366,24 @@ function tokenizerJson(tokens: string[]) {
     version: '1.0',
     truncation: null,
     padding: null,
-    added_tokens: special.map((content) => ({ id: vocab[content]!, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+    added_tokens: special.map((content) => ({
+      id: vocab[content]!,
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
+    })),
     normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+      single: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+      ],
       pair: [
         { SpecialToken: { id: '[CLS]', type_id: 0 } },
         { Sequence: { id: 'A', type_id: 0 } },
@@ -429,7 +466,11 @@ async function upToDate(dir: string): Promise<boolean> {
   try {
     const cfg = JSON.parse(await readFile(path.join(dir, 'config.json'), 'utf8')) as { triade_shape_model?: number };
     const onnxFile = await stat(path.join(dir, 'onnx', 'model_quantized.onnx'));
-    return cfg.triade_shape_model === SHAPE_GENERATOR_VERSION && onnxFile.size > 100_000_000 && existsSync(path.join(dir, 'tokenizer.json'));
+    return (
+      cfg.triade_shape_model === SHAPE_GENERATOR_VERSION &&
+      onnxFile.size > 100_000_000 &&
+      existsSync(path.join(dir, 'tokenizer.json'))
+    );
   } catch {
     return false;
   }
@@ -447,7 +488,10 @@ export async function writeShapeModel(outRoot: string = DEFAULT_SHAPE_ROOT, opti
   const tokens = await buildShapeVocab();
   await writeFile(path.join(dir, 'tokenizer.json'), JSON.stringify(tokenizerJson(tokens)));
   await writeFile(path.join(dir, 'tokenizer_config.json'), json(TOKENIZER_CONFIG));
-  await writeFile(path.join(dir, 'special_tokens_map.json'), json({ cls_token: '[CLS]', mask_token: '[MASK]', pad_token: '[PAD]', sep_token: '[SEP]', unk_token: '[UNK]' }));
+  await writeFile(
+    path.join(dir, 'special_tokens_map.json'),
+    json({ cls_token: '[CLS]', mask_token: '[MASK]', pad_token: '[PAD]', sep_token: '[SEP]', unk_token: '[UNK]' }),
+  );
   await writeFile(path.join(dir, 'config.json'), json(shapeConfigJson()));
   const tmp = path.join(dir, 'onnx', 'model_quantized.onnx.partial');
   await writeFile(tmp, buildShapeOnnx());

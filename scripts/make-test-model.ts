@@ -62,21 +62,76 @@ in on at of for with to from by about as than still also too there here again so
 time times day days week weeks month order package parcel invoice customer service
 much very really erg zeer heel hele echt t s ll ve re d made make thuis uur komen bezorger bezorging
 `;
-const NEGATORS = ['niet', 'geen', 'nooit', 'zonder', 'not', 'no', 'never', 'without', 'cannot',
-  'don', 'doesn', 'didn', 'isn', 'wasn', 'aren', 'weren', 'won', 'couldn', 'wouldn', 'shouldn', 'hasn', 'haven'];
+const NEGATORS = [
+  'niet',
+  'geen',
+  'nooit',
+  'zonder',
+  'not',
+  'no',
+  'never',
+  'without',
+  'cannot',
+  'don',
+  'doesn',
+  'didn',
+  'isn',
+  'wasn',
+  'aren',
+  'weren',
+  'won',
+  'couldn',
+  'wouldn',
+  'shouldn',
+  'hasn',
+  'haven',
+];
 // Words that make a message a complaint but that the generic lexicons score mildly or not at all
 // (FACTS.md: calm complaints are the common case). AFINN scale.
 const COMPLAINT_WORDS: Record<string, number> = {
-  klacht: -2, klachten: -2, klagen: -2, kapot: -3, defect: -2, geblokkeerd: -2, onbereikbaar: -2,
-  wachten: -1, wacht: -1, gewacht: -2, onacceptabel: -3, belachelijk: -3, waardeloos: -3, slecht: -3,
-  complaint: -2, complaints: -2, broken: -2, blocked: -2, unreachable: -2, waited: -2, waiting: -1,
-  unacceptable: -3, ridiculous: -3, useless: -3, refund: -1, terugbetaling: -1,
-  bedankt: 3, dank: 2, dankjewel: 3, dankuwel: 3, geholpen: 2, top: 3, thanks: 2, thank: 2, helpful: 2,
+  klacht: -2,
+  klachten: -2,
+  klagen: -2,
+  kapot: -3,
+  defect: -2,
+  geblokkeerd: -2,
+  onbereikbaar: -2,
+  wachten: -1,
+  wacht: -1,
+  gewacht: -2,
+  onacceptabel: -3,
+  belachelijk: -3,
+  waardeloos: -3,
+  slecht: -3,
+  complaint: -2,
+  complaints: -2,
+  broken: -2,
+  blocked: -2,
+  unreachable: -2,
+  waited: -2,
+  waiting: -1,
+  unacceptable: -3,
+  ridiculous: -3,
+  useless: -3,
+  refund: -1,
+  terugbetaling: -1,
+  bedankt: 3,
+  dank: 2,
+  dankjewel: 3,
+  dankuwel: 3,
+  geholpen: 2,
+  top: 3,
+  thanks: 2,
+  thank: 2,
+  helpful: 2,
 };
 
 /** Lower-case and strip accents, as the tokenizer's normaliser does. */
 function normalise(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const WORD = /^[a-z]+$/;
@@ -148,7 +203,9 @@ function node(op: string, inputs: string[], outputs: string[], attrs: Record<str
     input: inputs,
     output: outputs,
     name: outputs[0],
-    attribute: Object.entries(attrs).map(([name, i]) => onnx.AttributeProto.create({ name, i, type: onnx.AttributeProto.AttributeType.INT })),
+    attribute: Object.entries(attrs).map(([name, i]) =>
+      onnx.AttributeProto.create({ name, i, type: onnx.AttributeProto.AttributeType.INT }),
+    ),
   });
 }
 
@@ -258,7 +315,13 @@ function tokenizerJson(vocab: Vocab) {
     truncation: null,
     padding: null,
     added_tokens: SPECIAL.map((content, id) => ({
-      id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
+      id,
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
     })),
     normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: true, lowercase: true },
     pre_tokenizer: { type: 'BertPreTokenizer' },

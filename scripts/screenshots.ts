@@ -16,8 +16,18 @@ async function main() {
   const s = await launch();
   try {
     const shots: Array<[SiteId, string, string, 'nl' | 'en']> = [
-      ['gmail', '[g_editable="true"]', 'Beste Peter,\n\nBedankt voor uw bericht. Ik weet het niet, daarvoor moet u bij de bank zijn. ', 'nl'],
-      ['freshdesk', '.fr-element', "Hi Olivia,\n\nThank you for letting us know. I understand how annoying this is. I don't know why it happened. ", 'en'],
+      [
+        'gmail',
+        '[g_editable="true"]',
+        'Beste Peter,\n\nBedankt voor uw bericht. Ik weet het niet, daarvoor moet u bij de bank zijn. ',
+        'nl',
+      ],
+      [
+        'freshdesk',
+        '.fr-element',
+        "Hi Olivia,\n\nThank you for letting us know. I understand how annoying this is. I don't know why it happened. ",
+        'en',
+      ],
     ];
     for (const [site, editor, draft, uiLang] of want('inboxes') ? shots : []) {
       await s.worker.evaluate((l: string) => chrome.storage.local.set({ uiLang: l }), uiLang);
@@ -78,7 +88,11 @@ async function main() {
         },
         [name, email, subject, text] as const,
       );
-      await panel.locator('.status').filter({ hasText: name.split(' ')[0] }).first().waitFor({ timeout: 10_000 });
+      await panel
+        .locator('.status')
+        .filter({ hasText: name.split(' ')[0] })
+        .first()
+        .waitFor({ timeout: 10_000 });
       await panel.getByTestId('card').first().waitFor({ timeout: 10_000 });
       await panel.waitForTimeout(400);
       await panel.screenshot({ path: join(OUT, file), fullPage: true });
@@ -87,7 +101,10 @@ async function main() {
     }
     // Call mode in the side panel, during a call.
     if (want('call')) await callMode(s);
-    writeFileSync(join(OUT, 'README.md'), 'Made by `npm run screenshots` from the fixture inboxes (synthetic people and text).\n');
+    writeFileSync(
+      join(OUT, 'README.md'),
+      'Made by `npm run screenshots` from the fixture inboxes (synthetic people and text).\n',
+    );
   } finally {
     await s.close();
   }

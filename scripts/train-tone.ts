@@ -38,16 +38,26 @@ const own = productOwnTexts()
   .filter((e): e is Example => !!e);
 
 const choices = crossValidate(corpus, [0.003, 0.01, 0.03, 0.1], [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8], own);
-for (const c of choices) console.log(`lambda ${c.lambda}, threshold ${c.threshold}: cross-validated precision ${(100 * c.precision).toFixed(1)} %, recall ${(100 * c.recall).toFixed(1)} %`);
+for (const c of choices)
+  console.log(
+    `lambda ${c.lambda}, threshold ${c.threshold}: cross-validated precision ${(100 * c.precision).toFixed(1)} %, recall ${(100 * c.recall).toFixed(1)} %`,
+  );
 const best = choices.filter((c) => c.precision >= MIN_PRECISION).sort((a, b) => b.recall - a.recall)[0];
 
 const all = [...corpus, ...own];
 const model = fit(all, vocabulary(all), best?.lambda ?? 0.1);
 // Without a threshold that keeps precision, the layer stays silent (threshold 1 never fires).
-const out: ToneWeights = { version: 1, bias: Math.round(model.b * 1000) / 1000, threshold: best?.threshold ?? 1, features: weightsOf(model) };
+const out: ToneWeights = {
+  version: 1,
+  bias: Math.round(model.b * 1000) / 1000,
+  threshold: best?.threshold ?? 1,
+  features: weightsOf(model),
+};
 writeFileSync(root + 'src/core/knowledge/tone-weights.json', JSON.stringify(out).replace(/,"/g, ',\n"') + '\n');
 console.log(
   `tone: ${corpus.length} tune replies where it speaks (${corpus.filter((e) => e.y).length} with a problem) and ${own.length} of the product's own texts; ` +
-    (best ? `lambda ${best.lambda}, threshold ${best.threshold}, cross-validated precision ${(100 * best.precision).toFixed(1)} % / recall ${(100 * best.recall).toFixed(1)} %` : 'no threshold keeps precision: silent') +
+    (best
+      ? `lambda ${best.lambda}, threshold ${best.threshold}, cross-validated precision ${(100 * best.precision).toFixed(1)} % / recall ${(100 * best.recall).toFixed(1)} %`
+      : 'no threshold keeps precision: silent') +
     `; ${Object.keys(out.features).length} weights`,
 );

@@ -36,13 +36,23 @@ const corpus = readJsonl(root + 'tests/fixtures/corpus/incoming.jsonl', incoming
 const classOf = (l: SentimentLabel) => SENTIMENT_CLASSES.indexOf(l);
 function example(id: string, text: string, label: SentimentLabel, weight: number, corpus: boolean): Example {
   const signals = incomingSignals(text);
-  return { id, lexicon: classOf(signals.sentiment.label), words: signals.tokens.length, features: sentimentFeatures(signals.features), y: classOf(label), weight, corpus };
+  return {
+    id,
+    lexicon: classOf(signals.sentiment.label),
+    words: signals.tokens.length,
+    features: sentimentFeatures(signals.features),
+    y: classOf(label),
+    weight,
+    corpus,
+  };
 }
 
 const examples: Example[] = [
   ...corpus.map((i) => example(i.id, i.text, i.sentiment, 1, true)),
   ...LABELLED.map((l, n) => example(`labelled-${n}`, l.text, l.label, 0.5, false)),
-  ...[...NL_CASES, ...EN_CASES].filter((c) => c.expect.label).map((c, n) => example(`case-${n}`, c.text, c.expect.label!, 0.5, false)),
+  ...[...NL_CASES, ...EN_CASES]
+    .filter((c) => c.expect.label)
+    .map((c, n) => example(`case-${n}`, c.text, c.expect.label!, 0.5, false)),
 ];
 
 // Vocabulary: engine features always; a word or pair when it occurs in at least `minCount` training
@@ -65,7 +75,14 @@ function classWeights(set: Example[], power: number): number[] {
   return count.map((c) => (c ? (total / (3 * c)) ** power : 1));
 }
 
-function fit(set: Example[], lambdaWord: number, lambdaEngine: number, power: number, iterations = 1500, rate = 0.5): { W: Float64Array; b: number[] } {
+function fit(
+  set: Example[],
+  lambdaWord: number,
+  lambdaEngine: number,
+  power: number,
+  iterations = 1500,
+  rate = 0.5,
+): { W: Float64Array; b: number[] } {
   const D = vocab.length;
   const W = new Float64Array(D * 3);
   const b = [0, 0, 0];
@@ -101,7 +118,11 @@ function probs(row: ReadonlyArray<readonly [number, number]>, W: Float64Array, b
 }
 
 function predict(e: Example, model: { W: Float64Array; b: number[] }, margin: number): number {
-  const p = probs(e.features.filter((f) => index.has(f.name)).map((f) => [index.get(f.name)!, f.value] as const), model.W, model.b);
+  const p = probs(
+    e.features.filter((f) => index.has(f.name)).map((f) => [index.get(f.name)!, f.value] as const),
+    model.W,
+    model.b,
+  );
   return decide(p, e.lexicon, margin, e.words);
 }
 
@@ -154,19 +175,21 @@ let best = { lw: 0.01, le: 0.001, power: 0.5, margin: 0, minCount: 3, score: -1 
 for (const minCount of MIN_COUNTS) {
   useVocabulary(minCount);
   for (const [lw, le] of GRID) {
-  for (const power of POWERS) {
-    const score = MARGINS.map(() => 0);
-    for (let k = 0; k < 5; k++) {
-      const train = examples.filter((e) => !e.corpus || fold(e.id) !== k);
-      const test = examples.filter((e) => e.corpus && fold(e.id) === k);
-      const m = fit(train, lw, le, power, 600);
-      MARGINS.forEach((margin, i) => (score[i]! += objective(test, m, margin) / 5));
+    for (const power of POWERS) {
+      const score = MARGINS.map(() => 0);
+      for (let k = 0; k < 5; k++) {
+        const train = examples.filter((e) => !e.corpus || fold(e.id) !== k);
+        const test = examples.filter((e) => e.corpus && fold(e.id) === k);
+        const m = fit(train, lw, le, power, 600);
+        MARGINS.forEach((margin, i) => (score[i]! += objective(test, m, margin) / 5));
+      }
+      MARGINS.forEach((margin, i) => {
+        console.log(
+          `words in ≥ ${minCount} messages, lambda ${lw}/${le}, class power ${power}, margin ${margin}: cross-validated score ${score[i]!.toFixed(3)}`,
+        );
+        if (score[i]! > best.score) best = { lw, le, power, margin, minCount, score: score[i]! };
+      });
     }
-    MARGINS.forEach((margin, i) => {
-      console.log(`words in ≥ ${minCount} messages, lambda ${lw}/${le}, class power ${power}, margin ${margin}: cross-validated score ${score[i]!.toFixed(3)}`);
-      if (score[i]! > best.score) best = { lw, le, power, margin, minCount, score: score[i]! };
-    });
-  }
   }
 }
 
@@ -174,7 +197,11 @@ useVocabulary(best.minCount);
 const model = fit(examples, best.lw, best.le, best.power);
 const features: SentimentWeights['features'] = {};
 for (let j = 0; j < vocab.length; j++) {
-  const w: [number, number, number] = [0, 1, 2].map((k) => Math.round(model.W[j * 3 + k]! * 1000) / 1000) as [number, number, number];
+  const w: [number, number, number] = [0, 1, 2].map((k) => Math.round(model.W[j * 3 + k]! * 1000) / 1000) as [
+    number,
+    number,
+    number,
+  ];
   if (Math.max(...w.map(Math.abs)) >= 0.01) features[vocab[j]!] = w;
 }
 const out: SentimentWeights = {

@@ -33,8 +33,12 @@ export function App() {
   return (
     <main data-testid="calls-page" data-route={route.page}>
       <nav class="routes header">
-        <a href="#call" aria-current={route.page === 'call' ? 'page' : undefined}>{t.call.heading}</a>
-        <a href="#cases" aria-current={route.page !== 'call' ? 'page' : undefined}>{t.cases.heading}</a>
+        <a href="#call" aria-current={route.page === 'call' ? 'page' : undefined}>
+          {t.call.heading}
+        </a>
+        <a href="#cases" aria-current={route.page !== 'call' ? 'page' : undefined}>
+          {t.cases.heading}
+        </a>
         <span class="tagline" />
         <span class="lang-switch" role="group">
           {(['nl', 'en'] as const).map((l) => (
@@ -46,7 +50,9 @@ export function App() {
       </nav>
       {route.page === 'call' && <CallMode lang={lang} />}
       {route.page === 'cases' && <CaseLog lang={lang} onOpen={(id) => (location.hash = `case=${encodeURIComponent(id)}`)} />}
-      {route.page === 'case' && <CaseDetail key={route.id} lang={lang} caseId={route.id} onBack={() => (location.hash = 'cases')} />}
+      {route.page === 'case' && (
+        <CaseDetail key={route.id} lang={lang} caseId={route.id} onBack={() => (location.hash = 'cases')} />
+      )}
     </main>
   );
 }

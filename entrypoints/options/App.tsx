@@ -8,7 +8,9 @@ import type { UiLang } from '../../src/ui/i18n/ui-lang';
 
 // Wiring only: the shared database, the UI language every Triade page shares, and the page.
 const db = getDb();
-const defaultLang: UiLang = (browser.i18n?.getUILanguage?.() ?? navigator.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'nl';
+const defaultLang: UiLang = (browser.i18n?.getUILanguage?.() ?? navigator.language ?? '').toLowerCase().startsWith('en')
+  ? 'en'
+  : 'nl';
 const dashboardUrl = browser.runtime.getURL('/dashboard.html' as never);
 
 export function App() {

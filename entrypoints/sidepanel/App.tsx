@@ -28,7 +28,11 @@ export function App() {
         onLang={setUiLang}
         engine={fused?.engine === 'model+lexicon' ? t.engine.model : t.engine.lexicon}
         engineKind={fused?.engine ?? model.engine}
-        engineWhy={fused?.engine === 'model+lexicon' ? `${model.result?.modelId ?? ''}` : (t.engineWhy[fused?.reason ?? model.reason ?? 'model-loading'] ?? '')}
+        engineWhy={
+          fused?.engine === 'model+lexicon'
+            ? `${model.result?.modelId ?? ''}`
+            : (t.engineWhy[fused?.reason ?? model.reason ?? 'model-loading'] ?? '')
+        }
         progress={model.status.state === 'loading' ? model.status.progress : undefined}
       />
       <ModeNav t={t} route={route} dashboardUrl={browser.runtime.getURL('/dashboard.html')} />

@@ -31,7 +31,9 @@ export function fit(examples: readonly Example[], vocab: string[], lambda: numbe
   const index = new Map(vocab.map((n, i) => [n, i]));
   const W = new Float64Array(vocab.length);
   let b = 0;
-  const rows = examples.map((e) => e.features.filter((f) => index.has(f.name)).map((f) => [index.get(f.name)!, f.value] as const));
+  const rows = examples.map((e) =>
+    e.features.filter((f) => index.has(f.name)).map((f) => [index.get(f.name)!, f.value] as const),
+  );
   const total = examples.reduce((s, e) => s + (e.weight ?? 1), 0);
   for (let it = 0; it < iterations; it++) {
     const G = new Float64Array(vocab.length);
@@ -74,7 +76,12 @@ export interface Choice {
  * 5-fold cross-validation (folds by a hash of the id; examples in `always` train in every fold)
  * over penalties and thresholds; returns every combination's precision and recall.
  */
-export function crossValidate(examples: readonly Example[], lambdas: readonly number[], thresholds: readonly number[], always: readonly Example[] = []): Choice[] {
+export function crossValidate(
+  examples: readonly Example[],
+  lambdas: readonly number[],
+  thresholds: readonly number[],
+  always: readonly Example[] = [],
+): Choice[] {
   const fold = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 11) % 5;
   const out: Choice[] = [];
   for (const lambda of lambdas) {
@@ -95,7 +102,12 @@ export function crossValidate(examples: readonly Example[], lambdas: readonly nu
       }
     }
     thresholds.forEach((threshold, i) =>
-      out.push({ lambda, threshold, precision: tp[i]! + fp[i]! ? tp[i]! / (tp[i]! + fp[i]!) : 0, recall: pos ? tp[i]! / pos : 0 }),
+      out.push({
+        lambda,
+        threshold,
+        precision: tp[i]! + fp[i]! ? tp[i]! / (tp[i]! + fp[i]!) : 0,
+        recall: pos ? tp[i]! / pos : 0,
+      }),
     );
   }
   return out;

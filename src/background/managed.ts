@@ -82,12 +82,18 @@ export async function readManaged(area: StorageAreaLike | undefined): Promise<Ma
  * longer sets), and fills the UI language and model settings when the user has not chosen yet.
  * Returns the retention the policy asks for, which the caller applies to the case log.
  */
-export async function applyManaged(config: ManagedConfig, local: WritableAreaLike, now: Date = new Date()): Promise<{ retentionDays?: number }> {
-  if (config.pack) await local.set({ [MANAGED_PACK_KEY]: { pack: config.pack, installedAt: now.toISOString(), source: 'managed' } });
+export async function applyManaged(
+  config: ManagedConfig,
+  local: WritableAreaLike,
+  now: Date = new Date(),
+): Promise<{ retentionDays?: number }> {
+  if (config.pack)
+    await local.set({ [MANAGED_PACK_KEY]: { pack: config.pack, installedAt: now.toISOString(), source: 'managed' } });
   else await local.remove(MANAGED_PACK_KEY);
   const have = await local.get(['uiLang', MODEL_SETTINGS_KEY, REPLY_REGISTER_KEY]);
   if (config.uiLang && have.uiLang === undefined) await local.set({ uiLang: config.uiLang });
-  if (config.replyRegister && have[REPLY_REGISTER_KEY] === undefined) await local.set({ [REPLY_REGISTER_KEY]: config.replyRegister });
+  if (config.replyRegister && have[REPLY_REGISTER_KEY] === undefined)
+    await local.set({ [REPLY_REGISTER_KEY]: config.replyRegister });
   if (have[MODEL_SETTINGS_KEY] === undefined && (config.engine !== undefined || config.allowModelDownload !== undefined)) {
     await writeModelSettings(local, {
       ...(config.engine !== undefined ? { engine: config.engine } : {}),

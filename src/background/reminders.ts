@@ -12,7 +12,17 @@ import { armReminder, reminderAlarmName, reminderIdOf } from '../reminders/alarm
 export interface ReminderApis {
   alarms: { create(name: string, info: { when: number }): unknown };
   notifications: {
-    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number; requireInteraction?: boolean }): unknown;
+    create(
+      id: string,
+      options: {
+        type: 'basic';
+        iconUrl: string;
+        title: string;
+        message: string;
+        priority?: number;
+        requireInteraction?: boolean;
+      },
+    ): unknown;
     clear(id: string): unknown;
   };
   tabs: { create(props: { url: string }): unknown };
@@ -20,7 +30,8 @@ export interface ReminderApis {
 }
 
 // A plain dot in the accent colour: the manifest has no icon yet, and Chrome refuses a notification without one.
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAeUlEQVR4nO3WMRKAIAxEUW7CET2Ih4bOGUclIRJ2iy1Skv8qTanHWZATedSMSQFY0TAmM+5CZIZdkF3xT8TO+CuCDpAdfyAQ8RtCAFT8QggggAA0APiHSACK3zHFQUIBgB+lFGf5SshwvwfwB2Hu9gJmMFP7IoCl0wE7di2e4xfbqAAAAABJRU5ErkJggg==';
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAeUlEQVR4nO3WMRKAIAxEUW7CET2Ih4bOGUclIRJ2iy1Skv8qTanHWZATedSMSQFY0TAmM+5CZIZdkF3xT8TO+CuCDpAdfyAQ8RtCAFT8QggggAA0APiHSACK3zHFQUIBgB+lFGf5SshwvwfwB2Hu9gJmMFP7IoCl0wE7di2e4xfbqAAAAABJRU5ErkJggg==';
 
 const TEXT = {
   nl: { title: (who: string) => `Triade: ${who}`, anonymous: 'klant zonder naam', open: 'Klik om het dossier te openen.' },
@@ -41,7 +52,11 @@ export function defaultApis(): ReminderApis {
  * restart, so the background runs this at start-up; reminders missed while closed fire at once.
  * @returns how many alarms were set.
  */
-export async function scheduleReminderAlarms(db: TriadeDb = getDb(), apis: Pick<ReminderApis, 'alarms'> = defaultApis(), now = Date.now()): Promise<number> {
+export async function scheduleReminderAlarms(
+  db: TriadeDb = getDb(),
+  apis: Pick<ReminderApis, 'alarms'> = defaultApis(),
+  now = Date.now(),
+): Promise<number> {
   const open = await db.reminders.filter((r) => r.firedAt === undefined).toArray();
   for (const r of open) armReminder(r, apis, now);
   return open.length;
@@ -81,7 +96,11 @@ export async function onAlarm(
  * Opens the case of a clicked reminder notification in a tab.
  * @returns the opened URL, or null when the notification is not a reminder.
  */
-export async function onNotificationClick(notificationId: string, db: TriadeDb = getDb(), apis: ReminderApis = defaultApis()): Promise<string | null> {
+export async function onNotificationClick(
+  notificationId: string,
+  db: TriadeDb = getDb(),
+  apis: ReminderApis = defaultApis(),
+): Promise<string | null> {
   const id = reminderIdOf(notificationId);
   if (!id) return null;
   const reminder = await db.reminders.get(id);
@@ -94,12 +113,21 @@ export async function onNotificationClick(notificationId: string, db: TriadeDb =
 /** Registers the listeners; call once, synchronously, when the background starts (MV3 wakes it for them). */
 export function wireReminders(apis = browser): void {
   apis.alarms.onAlarm.addListener(
-    (alarm) => void storedLang().then((lang) => onAlarm(alarm, getDb(), defaultApis(), lang)).catch((e) => console.warn('[triade] reminder alarm', e)),
+    (alarm) =>
+      void storedLang()
+        .then((lang) => onAlarm(alarm, getDb(), defaultApis(), lang))
+        .catch((e) => console.warn('[triade] reminder alarm', e)),
   );
-  apis.notifications.onClicked.addListener((id) => void onNotificationClick(id).catch((e) => console.warn('[triade] reminder click', e)));
+  apis.notifications.onClicked.addListener(
+    (id) => void onNotificationClick(id).catch((e) => console.warn('[triade] reminder click', e)),
+  );
   // Reachable from the service worker's DevTools console (and the e2e test, which cannot click a
   // headless notification): \`triadeReminders.click('reminder:<id>')\`. Only the extension's own scope sees it.
-  (globalThis as { triadeReminders?: unknown }).triadeReminders = { fire: (name: string) => onAlarm({ name }), click: (id: string) => onNotificationClick(id), schedule: () => scheduleReminderAlarms() };
+  (globalThis as { triadeReminders?: unknown }).triadeReminders = {
+    fire: (name: string) => onAlarm({ name }),
+    click: (id: string) => onNotificationClick(id),
+    schedule: () => scheduleReminderAlarms(),
+  };
   apis.runtime.onStartup.addListener(() => void scheduleReminderAlarms().catch(() => {}));
   apis.runtime.onInstalled.addListener(() => void scheduleReminderAlarms().catch(() => {}));
 }

@@ -10,7 +10,15 @@ export function startOfDay(d: Date): Date {
 
 /** Same wall-clock day plus n calendar days (safe across DST: built from parts). */
 export function addDays(d: Date, n: number): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+  return new Date(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate() + n,
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+    d.getMilliseconds(),
+  );
 }
 
 /** Same day of the month n months later, clamped to the month's last day (31 Jan + 1 = 28/29 Feb). */

@@ -42,7 +42,12 @@ export const DONT_RULE_IDS = [
   'register_team',
 ] as const satisfies readonly DontRuleId[];
 
-export const CUSTOMER_TYPE_IDS = ['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const satisfies readonly CustomerTypeId[];
+export const CUSTOMER_TYPE_IDS = [
+  'active_hater',
+  'extreme_critic',
+  'loyal_irritated',
+  'passionate',
+] as const satisfies readonly CustomerTypeId[];
 export const EMOTIONS = ['anger', 'frustration', 'disappointment', 'worry', 'none'] as const satisfies readonly Emotion[];
 export const CUE_KINDS = ['churn', 'legal', 'public', 'repeat', 'urgency'] as const satisfies readonly CueKind[];
 

@@ -14,28 +14,96 @@ import type { CardLang, Register } from './types';
 
 const FILL: Record<CardLang, { informal: Record<string, string>; formal: Record<string, string> }> = {
   nl: {
-    formal: { name: 'mevrouw De Vries', organisation: 'Acme', day: 'morgen', time: '15.00 uur', next_step: 'ik zoek uit wat er met uw bestelling is gebeurd' },
-    informal: { name: 'Sanne', organisation: 'Acme', day: 'morgen', time: '15.00 uur', next_step: 'ik zoek uit wat er met je bestelling is gebeurd' },
+    formal: {
+      name: 'mevrouw De Vries',
+      organisation: 'Acme',
+      day: 'morgen',
+      time: '15.00 uur',
+      next_step: 'ik zoek uit wat er met uw bestelling is gebeurd',
+    },
+    informal: {
+      name: 'Sanne',
+      organisation: 'Acme',
+      day: 'morgen',
+      time: '15.00 uur',
+      next_step: 'ik zoek uit wat er met je bestelling is gebeurd',
+    },
   },
   en: {
-    formal: { name: 'Ms Smith', organisation: 'Acme', day: 'tomorrow', time: '3 pm', next_step: "I'll find out what happened to your order" },
-    informal: { name: 'Sam', organisation: 'Acme', day: 'tomorrow', time: '3 pm', next_step: "I'll find out what happened to your order" },
+    formal: {
+      name: 'Ms Smith',
+      organisation: 'Acme',
+      day: 'tomorrow',
+      time: '3 pm',
+      next_step: "I'll find out what happened to your order",
+    },
+    informal: {
+      name: 'Sam',
+      organisation: 'Acme',
+      day: 'tomorrow',
+      time: '3 pm',
+      next_step: "I'll find out what happened to your order",
+    },
   },
   fr: {
-    formal: { name: 'Madame Dubois', organisation: 'Acme', day: 'demain', time: '15 h', next_step: 'je vérifie ce qu’il est advenu de votre commande' },
-    informal: { name: 'Léa', organisation: 'Acme', day: 'demain', time: '15 h', next_step: 'je vérifie ce qu’il est advenu de ta commande' },
+    formal: {
+      name: 'Madame Dubois',
+      organisation: 'Acme',
+      day: 'demain',
+      time: '15 h',
+      next_step: 'je vérifie ce qu’il est advenu de votre commande',
+    },
+    informal: {
+      name: 'Léa',
+      organisation: 'Acme',
+      day: 'demain',
+      time: '15 h',
+      next_step: 'je vérifie ce qu’il est advenu de ta commande',
+    },
   },
   de: {
-    formal: { name: 'Frau Weber', organisation: 'Acme', day: 'morgen', time: '15 Uhr', next_step: 'Ich kläre, was mit Ihrer Bestellung passiert ist' },
-    informal: { name: 'Lena', organisation: 'Acme', day: 'morgen', time: '15 Uhr', next_step: 'Ich kläre, was mit deiner Bestellung passiert ist' },
+    formal: {
+      name: 'Frau Weber',
+      organisation: 'Acme',
+      day: 'morgen',
+      time: '15 Uhr',
+      next_step: 'Ich kläre, was mit Ihrer Bestellung passiert ist',
+    },
+    informal: {
+      name: 'Lena',
+      organisation: 'Acme',
+      day: 'morgen',
+      time: '15 Uhr',
+      next_step: 'Ich kläre, was mit deiner Bestellung passiert ist',
+    },
   },
 };
 
 const LETTER: Record<CardLang, { complaint: string; action: string; gesture: string; contribution: Record<Register, string> }> = {
-  nl: { complaint: 'De printer kwam beschadigd aan', action: 'Een nieuwe printer verstuurd', gesture: 'een handgeschreven kaart', contribution: { formal: 'uw geduld', informal: 'je geduld' } },
-  en: { complaint: 'The printer arrived damaged', action: 'Sent a new printer', gesture: 'a handwritten card', contribution: { formal: 'your patience', informal: 'your patience' } },
-  fr: { complaint: 'L’imprimante est arrivée endommagée', action: 'Une nouvelle imprimante envoyée', gesture: 'une carte écrite à la main', contribution: { formal: 'votre patience', informal: 'ta patience' } },
-  de: { complaint: 'Der Drucker kam beschädigt an', action: 'Einen neuen Drucker verschickt', gesture: 'eine handgeschriebene Karte', contribution: { formal: 'Ihre Geduld', informal: 'deine Geduld' } },
+  nl: {
+    complaint: 'De printer kwam beschadigd aan',
+    action: 'Een nieuwe printer verstuurd',
+    gesture: 'een handgeschreven kaart',
+    contribution: { formal: 'uw geduld', informal: 'je geduld' },
+  },
+  en: {
+    complaint: 'The printer arrived damaged',
+    action: 'Sent a new printer',
+    gesture: 'a handwritten card',
+    contribution: { formal: 'your patience', informal: 'your patience' },
+  },
+  fr: {
+    complaint: 'L’imprimante est arrivée endommagée',
+    action: 'Une nouvelle imprimante envoyée',
+    gesture: 'une carte écrite à la main',
+    contribution: { formal: 'votre patience', informal: 'ta patience' },
+  },
+  de: {
+    complaint: 'Der Drucker kam beschädigt an',
+    action: 'Einen neuen Drucker verschickt',
+    gesture: 'eine handgeschriebene Karte',
+    contribution: { formal: 'Ihre Geduld', informal: 'deine Geduld' },
+  },
 };
 
 export interface OwnText {
@@ -50,14 +118,35 @@ export interface OwnText {
 export function productOwnTexts(): OwnText[] {
   const out: OwnText[] = [];
   for (const card of phraseCards) {
-    out.push({ source: `card:${card.id}:formal`, lang: card.lang, register: 'formal', text: renderCard(card.text, FILL[card.lang].formal) });
-    if (card.informal) out.push({ source: `card:${card.id}:informal`, lang: card.lang, register: 'informal', text: renderCard(card.informal, FILL[card.lang].informal) });
+    out.push({
+      source: `card:${card.id}:formal`,
+      lang: card.lang,
+      register: 'formal',
+      text: renderCard(card.text, FILL[card.lang].formal),
+    });
+    if (card.informal)
+      out.push({
+        source: `card:${card.id}:informal`,
+        lang: card.lang,
+        register: 'informal',
+        text: renderCard(card.informal, FILL[card.lang].informal),
+      });
   }
   for (const [key, l] of Object.entries(foreignLines)) {
     out.push({ source: `card:${key}.fr:formal`, lang: 'fr', register: 'formal', text: renderCard(l.fr.vous, FILL.fr.formal) });
-    out.push({ source: `card:${key}.fr:informal`, lang: 'fr', register: 'informal', text: renderCard(l.fr.tu, FILL.fr.informal) });
+    out.push({
+      source: `card:${key}.fr:informal`,
+      lang: 'fr',
+      register: 'informal',
+      text: renderCard(l.fr.tu, FILL.fr.informal),
+    });
     out.push({ source: `card:${key}.de:formal`, lang: 'de', register: 'formal', text: renderCard(l.de.Sie, FILL.de.formal) });
-    out.push({ source: `card:${key}.de:informal`, lang: 'de', register: 'informal', text: renderCard(l.de.du, FILL.de.informal) });
+    out.push({
+      source: `card:${key}.de:informal`,
+      lang: 'de',
+      register: 'informal',
+      text: renderCard(l.de.du, FILL.de.informal),
+    });
   }
   const seen = new Set<string>();
   for (const rule of dontRules) {

@@ -15,6 +15,8 @@ export function clampScore(score: number): number {
  * Label, clamped score and intensity of a sentiment, without its evidence.
  * @example sentimentSnapshot(analyzeIncoming('Dit is belachelijk!').sentiment) // { label: 'negative', score: -0.8, intensity: 3 }
  */
-export function sentimentSnapshot(s: Pick<Sentiment, 'label' | 'score' | 'intensity'>): Pick<Sentiment, 'label' | 'score' | 'intensity'> {
+export function sentimentSnapshot(
+  s: Pick<Sentiment, 'label' | 'score' | 'intensity'>,
+): Pick<Sentiment, 'label' | 'score' | 'intensity'> {
   return { label: s.label, score: clampScore(s.score), intensity: s.intensity };
 }

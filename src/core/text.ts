@@ -116,7 +116,8 @@ export function splitParts(text: string): Parts {
     if (/^\s*>/.test(t) || QUOTE_HEADER.some((re) => re.test(t))) {
       // A lone "From:" line deep inside text is only a header when followed by more header-ish lines or quotes;
       // keep it simple: accept it when it is not the very first line.
-      if (i === 0 && !/^\s*>/.test(t) && !/wrote|schreef|original|oorspronkelijk|origineel|forwarded|doorgestuurd/i.test(t)) continue;
+      if (i === 0 && !/^\s*>/.test(t) && !/wrote|schreef|original|oorspronkelijk|origineel|forwarded|doorgestuurd/i.test(t))
+        continue;
       quoteLine = i;
       break;
     }

@@ -112,14 +112,7 @@ export interface IncomingAnalysis {
 }
 
 export type ChecklistId =
-  | 'understanding'
-  | 'apology'
-  | 'solution'
-  | 'time_commitment'
-  | 'thanks'
-  | 'name'
-  | 'beyond'
-  | 'feedback';
+  'understanding' | 'apology' | 'solution' | 'time_commitment' | 'thanks' | 'name' | 'beyond' | 'feedback';
 export type ChecklistState = 'done' | 'missing' | 'not_needed';
 
 export interface ChecklistItem {

@@ -110,7 +110,13 @@ export function getCase(db: TriadeDb, id: string): Promise<Case | undefined> {
   return guard(ACTIONS.read, () => db.cases.get(id));
 }
 
-async function rewrite(db: TriadeDb, id: string, change: (c: Case) => CaseInput, eventKind?: string, now = new Date()): Promise<Case> {
+async function rewrite(
+  db: TriadeDb,
+  id: string,
+  change: (c: Case) => CaseInput,
+  eventKind?: string,
+  now = new Date(),
+): Promise<Case> {
   return guard(ACTIONS.case, () =>
     db.transaction('rw', db.cases, db.events, async () => {
       const current = await db.cases.get(id);
@@ -120,7 +126,14 @@ async function rewrite(db: TriadeDb, id: string, change: (c: Case) => CaseInput,
       if (eventKind) {
         const opened = Date.parse(next.openedAt);
         const data = { durationSec: Math.max(0, Math.round((now.getTime() - opened) / 1000)) };
-        await db.events.add(parseOrThrow(eventSchema, { id: newId(), caseId: id, kind: eventKind, at: now.toISOString(), data }, ACTIONS.event, 'event'));
+        await db.events.add(
+          parseOrThrow(
+            eventSchema,
+            { id: newId(), caseId: id, kind: eventKind, at: now.toISOString(), data },
+            ACTIONS.event,
+            'event',
+          ),
+        );
       }
       return next;
     }),

@@ -5,7 +5,15 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { ACTIONS, toStorageError } from './errors';
-import { AVOIDABLE_CAUSES, type Case, type CaseEvent, type CauseCategory, type Note, type Reminder, type Setting } from './schema';
+import {
+  AVOIDABLE_CAUSES,
+  type Case,
+  type CaseEvent,
+  type CauseCategory,
+  type Note,
+  type Reminder,
+  type Setting,
+} from './schema';
 
 export const DB_NAME = 'triade';
 
@@ -53,7 +61,10 @@ export class TriadeDb extends Dexie {
   settings!: Table<Setting, string>;
 
   constructor(name: string = DB_NAME, deps: DbDeps = {}) {
-    super(name, { ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}), ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}) });
+    super(name, {
+      ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}),
+      ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}),
+    });
 
     // v1 (first release): cases, notes without updatedAt, settings.
     this.version(1).stores(STORES[1]);

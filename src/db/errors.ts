@@ -131,7 +131,8 @@ export function classify(e: unknown): StorageErrorCode {
   // A newer schema elsewhere, or an upgrade another tab holds open.
   if (links.some((l) => /^(VersionError|VersionChangeError|UpgradeError|BlockedError)$/.test(l.name))) return 'blocked';
   if (links.some((l) => /^(DatabaseClosedError|InvalidStateError|MissingAPIError)$/.test(l.name))) return 'closed';
-  if (links.some((l) => /^(DataError|DataCloneError|ConstraintError|SchemaError|InvalidArgumentError)$/.test(l.name))) return 'invalid';
+  if (links.some((l) => /^(DataError|DataCloneError|ConstraintError|SchemaError|InvalidArgumentError)$/.test(l.name)))
+    return 'invalid';
   return 'unknown';
 }
 

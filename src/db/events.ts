@@ -10,7 +10,13 @@ export type EventData = CaseEvent['data'];
  * Appends an event to a case's trail.
  * @example await logEvent(db, caseId, 'card_inserted', { card: 'empathy.nl.3' });
  */
-export async function logEvent(db: TriadeDb, caseId: string, kind: string, data: EventData = {}, now: Date = new Date()): Promise<CaseEvent> {
+export async function logEvent(
+  db: TriadeDb,
+  caseId: string,
+  kind: string,
+  data: EventData = {},
+  now: Date = new Date(),
+): Promise<CaseEvent> {
   const event = parseOrThrow(eventSchema, { id: newId(), caseId, kind, at: now.toISOString(), data }, ACTIONS.event, 'event');
   await guard(ACTIONS.event, () => db.events.add(event));
   return event;

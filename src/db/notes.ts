@@ -61,7 +61,11 @@ function noteConflict(current: Note): NoteConflict {
  * instead of creating a second one, and no save has to read the stored creation time.
  * @example const draft = draftNote(caseId, 'agreed'); await saveNote(db, { ...draft, text });
  */
-export function draftNote(caseId: string, tag: NoteTag = 'none', now: Date = new Date()): NoteDraft & { id: string; createdAt: IsoDate } {
+export function draftNote(
+  caseId: string,
+  tag: NoteTag = 'none',
+  now: Date = new Date(),
+): NoteDraft & { id: string; createdAt: IsoDate } {
   return { id: newId(), caseId, text: '', tag, createdAt: now.toISOString() };
 }
 
@@ -94,7 +98,10 @@ export async function saveNote(db: TriadeDb, draft: NoteDraft, now: Date = new D
   return guard(ACTIONS.note, () =>
     db.transaction('rw', db.cases, db.notes, async () => {
       const readExisting = draft.id !== undefined && (draft.createdAt === undefined || draft.expected !== undefined);
-      const [owner, existing] = await Promise.all([db.cases.get(checked.caseId), readExisting ? db.notes.get(checked.id) : undefined]);
+      const [owner, existing] = await Promise.all([
+        db.cases.get(checked.caseId),
+        readExisting ? db.notes.get(checked.id) : undefined,
+      ]);
       if (!owner) throw noCase(ACTIONS.note, checked.caseId);
       if (draft.expected !== undefined && !draft.expected.includes(existing ? noteVersion(existing) : null)) {
         // Someone else's version is on disk: keep it. (No stored note, but one was expected: it
@@ -109,7 +116,13 @@ export async function saveNote(db: TriadeDb, draft: NoteDraft, now: Date = new D
 }
 
 /** Adds a new note to a case. */
-export function addNote(db: TriadeDb, caseId: string, text: string, tag: NoteTag = 'none', now: Date = new Date()): Promise<Note> {
+export function addNote(
+  db: TriadeDb,
+  caseId: string,
+  text: string,
+  tag: NoteTag = 'none',
+  now: Date = new Date(),
+): Promise<Note> {
   return saveNote(db, { caseId, text, tag }, now);
 }
 

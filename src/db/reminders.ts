@@ -15,7 +15,8 @@ export interface ReminderInput {
  * @example await addReminder(db, { caseId, kind: 'callback', dueAt: tomorrow15h, text: 'Terugbellen: levering' });
  */
 export async function addReminder(db: TriadeDb, input: ReminderInput): Promise<Reminder> {
-  const dueAt = input.dueAt instanceof Date ? (Number.isNaN(input.dueAt.getTime()) ? 'invalid' : input.dueAt.toISOString()) : input.dueAt;
+  const dueAt =
+    input.dueAt instanceof Date ? (Number.isNaN(input.dueAt.getTime()) ? 'invalid' : input.dueAt.toISOString()) : input.dueAt;
   const r = parseOrThrow(reminderSchema, { ...input, dueAt, id: newId() }, ACTIONS.reminder, 'reminder');
   await guard(ACTIONS.reminder, () => db.reminders.add(r));
   return r;

@@ -11,15 +11,7 @@ import { CHECKLIST_IDS, CUSTOMER_TYPE_IDS, DONT_RULE_IDS } from '../core/ids';
 
 // The engine's id lists, re-exported so the case log's readers need only src/db.
 export { CHECKLIST_IDS, CUSTOMER_TYPE_IDS, DONT_RULE_IDS };
-import type {
-  ChecklistId,
-  ChecklistState,
-  CustomerTypeId,
-  DontRuleId,
-  Intensity,
-  Lang,
-  SentimentLabel,
-} from '../core/types';
+import type { ChecklistId, ChecklistState, CustomerTypeId, DontRuleId, Intensity, Lang, SentimentLabel } from '../core/types';
 
 // ---- closed lists, checked against the core types at compile time -------------------------
 
@@ -59,11 +51,8 @@ export const AVOIDABLE_CAUSES: readonly CauseCategory[] = [
   'unclear_communication',
 ];
 
-
-
 const CHECKLIST_STATES = ['done', 'missing', 'not_needed'] as const;
 exhaustive<Covers<ChecklistState, typeof CHECKLIST_STATES>>(true);
-
 
 const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const;
 exhaustive<Covers<SentimentLabel, typeof SENTIMENT_LABELS>>(true);
@@ -87,8 +76,8 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'expected an id of 1–64 letters, digits, - or _' });
 
 /** An ISO 8601 date-time with offset, normalised to UTC `toISOString()` form. */
-export const isoDateSchema = z
-  .iso.datetime({ offset: true, error: 'expected a date (ISO 8601, e.g. 2026-11-25T14:00:00Z)' })
+export const isoDateSchema = z.iso
+  .datetime({ offset: true, error: 'expected a date (ISO 8601, e.g. 2026-11-25T14:00:00Z)' })
   .transform((s) => new Date(s).toISOString());
 export type IsoDate = string;
 

@@ -9,7 +9,12 @@ import { settingSchema } from './schema';
  * shape, gives `fallback` instead of breaking the page.
  * @example const days = await getSetting(db, 'retentionDays', z.number().int().min(1), 365);
  */
-export async function getSetting<S extends z.ZodType>(db: TriadeDb, key: string, schema: S, fallback: z.output<S>): Promise<z.output<S>> {
+export async function getSetting<S extends z.ZodType>(
+  db: TriadeDb,
+  key: string,
+  schema: S,
+  fallback: z.output<S>,
+): Promise<z.output<S>> {
   const row = await guard(ACTIONS.read, () => db.settings.get(key));
   if (!row) return fallback;
   const r = schema.safeParse(row.value);

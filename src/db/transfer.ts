@@ -95,9 +95,11 @@ export function parseExport(text: string): ExportFile {
   } catch (e) {
     throw invalid(ACTIONS.import, '(file)', `not a JSON file (${(e as Error).message})`, e);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid(ACTIONS.import, '(file)', 'not a Triade export');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw invalid(ACTIONS.import, '(file)', 'not a Triade export');
   const head = raw as { format?: unknown; version?: unknown };
-  if (head.format !== EXPORT_FORMAT) throw invalid(ACTIONS.import, 'format', `expected "${EXPORT_FORMAT}": this is not a Triade export`);
+  if (head.format !== EXPORT_FORMAT)
+    throw invalid(ACTIONS.import, 'format', `expected "${EXPORT_FORMAT}": this is not a Triade export`);
   if (typeof head.version === 'number' && head.version > EXPORT_VERSION)
     throw invalid(ACTIONS.import, 'version', `made by a newer Triade (format version ${head.version}); update Triade first`);
   const r = exportSchema.safeParse(raw);
@@ -171,7 +173,11 @@ export async function importJsonWithSummary(db: TriadeDb, text: string): Promise
       }
       const summary: ImportSummary = { imported: zero(), skipped: zero() };
       /** The file's rows that are not older than the stored ones (read in this same transaction). */
-      const fresher = async <T extends { id: string }>(table: keyof ImportCounts, rows: T[], newerHere: (here: T, file: T) => boolean) => {
+      const fresher = async <T extends { id: string }>(
+        table: keyof ImportCounts,
+        rows: T[],
+        newerHere: (here: T, file: T) => boolean,
+      ) => {
         const stored = await db.table<T, string>(table).bulkGet(rows.map((r) => r.id));
         const keep = rows.filter((row, i) => !(stored[i] && newerHere(stored[i]!, row)));
         summary.imported[table] = keep.length;
@@ -282,11 +288,27 @@ export function casesToCsv(cases: readonly Case[], options: CsvOptions = {}): st
   return toCsv(CASE_CSV_COLUMNS, rows, options);
 }
 
-export const NOTE_CSV_COLUMNS: readonly string[] = ['id', 'case_id', 'created_at', 'updated_at', 'tag', 'text', ...sentimentCols('sentiment')];
+export const NOTE_CSV_COLUMNS: readonly string[] = [
+  'id',
+  'case_id',
+  'created_at',
+  'updated_at',
+  'tag',
+  'text',
+  ...sentimentCols('sentiment'),
+];
 
 /** Notes as CSV, one row per note. */
 export function notesToCsv(notes: readonly Note[], options: CsvOptions = {}): string {
-  const rows = notes.map((n): Cell[] => [n.id, n.caseId, n.createdAt, n.updatedAt, n.tag, n.text, ...sentimentCells(n.sentiment)]);
+  const rows = notes.map((n): Cell[] => [
+    n.id,
+    n.caseId,
+    n.createdAt,
+    n.updatedAt,
+    n.tag,
+    n.text,
+    ...sentimentCells(n.sentiment),
+  ]);
   return toCsv(NOTE_CSV_COLUMNS, rows, options);
 }
 

@@ -105,9 +105,7 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 /** Parse an incoming envelope against the protocol; returns a clear error instead of throwing. */
-export function parseMessage(
-  raw: unknown,
-): { ok: true; name: MessageName; payload: unknown } | { ok: false; error: string } {
+export function parseMessage(raw: unknown): { ok: true; name: MessageName; payload: unknown } | { ok: false; error: string } {
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) return { ok: false, error: 'not a Triade message' };
   const name = env.data.name as MessageName;

@@ -65,7 +65,10 @@ export function createContextRouter(runtime: RuntimeSelf, opts: { onDrop?: (why:
     }
     // Every subscriber sees the message; the first one answers (panel messages answer nothing).
     const [first, ...rest] = mine;
-    for (const r of rest) void Promise.resolve().then(() => r.handler(parsed.payload as never, { ...sender, kind })).catch(() => {});
+    for (const r of rest)
+      void Promise.resolve()
+        .then(() => r.handler(parsed.payload as never, { ...sender, kind }))
+        .catch(() => {});
     Promise.resolve()
       .then(() => first!.handler(parsed.payload as never, { ...sender, kind }))
       .then(
@@ -77,14 +80,20 @@ export function createContextRouter(runtime: RuntimeSelf, opts: { onDrop?: (why:
 
   const add = (name: string, route: Route) => {
     routes.set(name, [...(routes.get(name) ?? []), route]);
-    return () => routes.set(name, (routes.get(name) ?? []).filter((r) => r !== route));
+    return () =>
+      routes.set(
+        name,
+        (routes.get(name) ?? []).filter((r) => r !== route),
+      );
   };
 
   runtime.onMessage?.addListener(listener as never);
   return {
     on: (name, accept, handler) => add(name, { accept, handler: handler as Handler<MessageName> }),
     handle(handlers, accept) {
-      const offs = Object.entries(handlers).map(([name, handler]) => add(name, { accept, handler: handler as Handler<MessageName> }));
+      const offs = Object.entries(handlers).map(([name, handler]) =>
+        add(name, { accept, handler: handler as Handler<MessageName> }),
+      );
       return () => offs.forEach((off) => off());
     },
     listener,

@@ -115,7 +115,8 @@ export async function disposeAllClassifiers(): Promise<void> {
 function wrap(modelId: string, loaded: LoadedModel, cacheSize: number, onDispose: () => void): Classifier {
   let queue: Promise<unknown> = Promise.resolve();
   const cache = new LruCache<ModelResult>(cacheSize);
-  const keyOf = (text: string, o: ClassifyOptions) => `${hashText(text)}|${o.maxChars ?? ''},${o.batchSize ?? ''},${o.minTokens ?? ''},${o.customerTextOnly === true ? 1 : 0}`;
+  const keyOf = (text: string, o: ClassifyOptions) =>
+    `${hashText(text)}|${o.maxChars ?? ''},${o.batchSize ?? ''},${o.minTokens ?? ''},${o.customerTextOnly === true ? 1 : 0}`;
   const fromCache = (key: string, t0: number): ModelResult | undefined => {
     const hit = cache.get(key);
     if (!hit) return undefined;
@@ -229,7 +230,11 @@ async function classifyText(
  * bench can say where a message's time goes: tokenizer or ONNX Runtime. Same answers (tested
  * against the pipeline in tests/unit/model/speed.test.ts).
  */
-export async function scoreBatch(pipe: TextClassifierPipe, texts: string[], timing: { tokenizeMs: number; runMs: number; batches: number; positions: number }) {
+export async function scoreBatch(
+  pipe: TextClassifierPipe,
+  texts: string[],
+  timing: { tokenizeMs: number; runMs: number; batches: number; positions: number },
+) {
   const t0 = performance.now();
   const inputs = pipe.tokenizer(texts, { padding: true, truncation: true });
   const t1 = performance.now();

@@ -108,7 +108,13 @@ export function fuse(lexicon: LexiconInput, model: ModelResult | undefined, stat
     engine: 'model+lexicon',
     adjustments,
     sources: {
-      model: { modelId: model.modelId, label: model.label, score: model.score, intensity: model.intensity, confidence: model.confidence },
+      model: {
+        modelId: model.modelId,
+        label: model.label,
+        score: model.score,
+        intensity: model.intensity,
+        confidence: model.confidence,
+      },
       lexicon: lexSource,
     },
     evidence: lex.evidence,

@@ -55,7 +55,10 @@ export function describeIssue(error: z.ZodError): string {
 export interface WorkerLike {
   postMessage(message: unknown): void;
   terminate(): void;
-  addEventListener(type: 'message' | 'error' | 'messageerror', listener: (event: { data?: unknown; message?: string; preventDefault?: () => void }) => void): void;
+  addEventListener(
+    type: 'message' | 'error' | 'messageerror',
+    listener: (event: { data?: unknown; message?: string; preventDefault?: () => void }) => void,
+  ): void;
 }
 
 export interface ModelHostOptions {
@@ -204,7 +207,12 @@ export function createModelHost(options: ModelHostOptions): ModelHost {
       const cfg = hostConfigSchema.safeParse(config);
       if (!req.success || !cfg.success) {
         const why = !req.success ? describeIssue(req.error) : describeIssue((cfg as { error: z.ZodError }).error);
-        const status: ModelStatus = { state: 'failed', modelId: String((config as Partial<HostConfig>)?.modelId ?? '?'), reason: 'load-failed', message: `malformed request: ${why}` };
+        const status: ModelStatus = {
+          state: 'failed',
+          modelId: String((config as Partial<HostConfig>)?.modelId ?? '?'),
+          reason: 'load-failed',
+          message: `malformed request: ${why}`,
+        };
         return Promise.resolve({ ok: false, requestId: String(request?.requestId ?? '?'), status });
       }
       if (disposed) {

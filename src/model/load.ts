@@ -75,7 +75,10 @@ interface MutableEnv {
 }
 
 /** Point transformers.js at our models and runtime files. `allowRemote` is set per load attempt. */
-export function configureEnv(options: Pick<LoadOptions, 'localModelPath' | 'wasmPaths' | 'numThreads'>, allowRemote: boolean): void {
+export function configureEnv(
+  options: Pick<LoadOptions, 'localModelPath' | 'wasmPaths' | 'numThreads'>,
+  allowRemote: boolean,
+): void {
   const e = env as unknown as MutableEnv;
   e.allowLocalModels = true;
   e.allowRemoteModels = allowRemote;
@@ -98,7 +101,12 @@ export function reasonOf(err: unknown, triedRemote: boolean): ModelFailureReason
   if (err instanceof ModelLoadError) return err.reason;
   const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   if (NOT_LOCAL.test(msg)) return triedRemote ? 'download-failed' : 'not-bundled-and-remote-off';
-  if (/SyntaxError|JSON|protobuf|Failed to load model|failed to load|invalid model|Load model .* failed|magic number|Can't create a session/i.test(msg)) return 'corrupt';
+  if (
+    /SyntaxError|JSON|protobuf|Failed to load model|failed to load|invalid model|Load model .* failed|magic number|Can't create a session/i.test(
+      msg,
+    )
+  )
+    return 'corrupt';
   if (/fetch|network|Could not locate file|status 4\d\d|ECONN|ENOTFOUND|ETIMEDOUT/i.test(msg)) return 'download-failed';
   return 'load-failed';
 }
@@ -115,7 +123,8 @@ async function build(options: LoadOptions, allowRemote: boolean): Promise<TextCl
 
     progress_callback: (p: { status?: string; file?: string; progress?: number }) => {
       if (p.status === 'progress' || p.status === 'initiate' || p.status === 'done') {
-        const progress = typeof p.progress === 'number' ? Math.max(0, Math.min(1, p.progress / 100)) : p.status === 'done' ? 1 : null;
+        const progress =
+          typeof p.progress === 'number' ? Math.max(0, Math.min(1, p.progress / 100)) : p.status === 'done' ? 1 : null;
         options.onProgress?.({ ...(p.file !== undefined ? { file: p.file } : {}), progress });
       }
     },
@@ -137,7 +146,10 @@ export async function loadModel(options: LoadOptions): Promise<LoadedModel> {
     const reason = reasonOf(localErr, false);
     if (reason !== 'not-bundled-and-remote-off') throw new ModelLoadError(reason, messageOf(localErr));
     if (!options.allowRemote) {
-      throw new ModelLoadError(reason, `Model ${options.modelId} is not bundled under ${options.localModelPath} and downloads are off.`);
+      throw new ModelLoadError(
+        reason,
+        `Model ${options.modelId} is not bundled under ${options.localModelPath} and downloads are off.`,
+      );
     }
     try {
       pipe = await build(options, true);
@@ -155,7 +167,10 @@ export async function loadModel(options: LoadOptions): Promise<LoadedModel> {
   const labelStyle = detectLabelStyle(labels, options.labelStyle);
   if (!labelStyle) {
     await pipe.dispose();
-    throw new ModelLoadError('unsupported-labels', `Labels of ${options.modelId} cannot be mapped: ${labels.join(', ') || '(none)'}`);
+    throw new ModelLoadError(
+      'unsupported-labels',
+      `Labels of ${options.modelId} cannot be mapped: ${labels.join(', ') || '(none)'}`,
+    );
   }
   const maxLen = pipe.tokenizer.model_max_length;
   // Tokenizers without a limit report a huge sentinel; BERT-family windows are 512.

@@ -14,7 +14,12 @@ export const hostConfigSchema = z.object({
   modelId: modelIdSchema,
   allowRemote: z.boolean(),
   /** Unload the model after this long without a request (the user's setting); absent: the host's default; 0 = never. */
-  unloadAfterMs: z.number().int().min(0).max(7 * 24 * 3_600_000).optional(),
+  unloadAfterMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3_600_000)
+    .optional(),
 });
 export type HostConfig = z.infer<typeof hostConfigSchema>;
 

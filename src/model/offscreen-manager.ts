@@ -79,7 +79,12 @@ export function offscreenForwarder(api: ChromeOffscreenApi): ModelForwarder {
         try {
           return await send(request, config);
         } catch (err) {
-          const status: ModelStatus = { state: 'failed', modelId: config.modelId, reason: 'load-failed', message: `model host unreachable: ${String(err)}` };
+          const status: ModelStatus = {
+            state: 'failed',
+            modelId: config.modelId,
+            reason: 'load-failed',
+            message: `model host unreachable: ${String(err)}`,
+          };
           return { ok: false, requestId: request.requestId, status };
         }
       }
@@ -87,7 +92,9 @@ export function offscreenForwarder(api: ChromeOffscreenApi): ModelForwarder {
     async status(modelId) {
       // Asking must not start the model: no document yet means nothing was loaded.
       if (!(await offscreenExists(api))) return { state: 'idle' };
-      return sendToExtension(api, 'bg→offscreen/status', { target: 'offscreen', modelId }).catch((): ModelStatus => ({ state: 'idle' }));
+      return sendToExtension(api, 'bg→offscreen/status', { target: 'offscreen', modelId }).catch((): ModelStatus => ({
+        state: 'idle',
+      }));
     },
   };
 }
@@ -109,7 +116,11 @@ export function modelBackgroundHandlers(storage: LocalStorageLike, forwarder: Mo
       const unloadAfterMs = unloadAfterMsOf(settings);
       return forwarder.classify(
         { requestId: request.requestId, text: request.text },
-        { modelId: settings.modelId, allowRemote: settings.allowDownload, ...(unloadAfterMs !== undefined ? { unloadAfterMs } : {}) },
+        {
+          modelId: settings.modelId,
+          allowRemote: settings.allowDownload,
+          ...(unloadAfterMs !== undefined ? { unloadAfterMs } : {}),
+        },
       );
     },
     'panel→model/status': async (): Promise<ModelStatus> => {

@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The minified code of onnxruntime-web 1.14.0 this patches; another version fails the build loudly. */
-const WORKER_FROM_BLOB = 'o&&t.endsWith(".worker.js")&&"undefined"!=typeof Blob?URL.createObjectURL(new Blob([n(4154)],{type:"text/javascript"})):';
+const WORKER_FROM_BLOB =
+  'o&&t.endsWith(".worker.js")&&"undefined"!=typeof Blob?URL.createObjectURL(new Blob([n(4154)],{type:"text/javascript"})):';
 /** `g` is env.wasm.wasmPaths (a string here), `e` the runtime's own folder. */
 const WORKER_FROM_FILE = 'o&&t.endsWith(".worker.js")?(null!=g?g:e)+t:';
 const MAIN_FROM_BLOB_START = 'if(o)if("undefined"==typeof Blob)i.mainScriptUrlOrBlob=s.join("/","ort-wasm-threaded.js");else{';
@@ -25,7 +26,9 @@ export function patchOrtThreads(code: string): string {
   const start = code.indexOf(MAIN_FROM_BLOB_START);
   const end = start < 0 ? -1 : code.indexOf(MAIN_FROM_BLOB_END, start);
   if (a.length !== 2 || start < 0 || end < 0 || end - start > 400) {
-    throw new Error('onnxruntime-web: the thread start-up code is not the 1.14.0 one src/model/ort-threads.ts patches; check it again for this version');
+    throw new Error(
+      'onnxruntime-web: the thread start-up code is not the 1.14.0 one src/model/ort-threads.ts patches; check it again for this version',
+    );
   }
   const withWorker = a.join(WORKER_FROM_FILE);
   const s = withWorker.indexOf(MAIN_FROM_BLOB_START);
@@ -52,9 +55,16 @@ export function ortThreadsPlugin() {
  */
 export function threadFiles(ortDist: string): Array<{ relativeDest: string; contents: string }> {
   const factory = readFileSync(path.join(ortDist, 'ort-wasm-threaded.js'), 'utf8');
-  if (!/^\s*(\/\*[\s\S]*?\*\/\s*)?var _scriptDir,t=/.test(factory)) throw new Error('onnxruntime-web: ort-wasm-threaded.js does not start as 1.14.0 does (var _scriptDir,t=…)');
+  if (!/^\s*(\/\*[\s\S]*?\*\/\s*)?var _scriptDir,t=/.test(factory))
+    throw new Error('onnxruntime-web: ort-wasm-threaded.js does not start as 1.14.0 does (var _scriptDir,t=…)');
   return [
-    { relativeDest: 'wasm/ort-wasm-threaded.worker.js', contents: readFileSync(path.join(ortDist, 'ort-wasm-threaded.worker.js'), 'utf8') },
-    { relativeDest: 'wasm/ort-wasm-threaded.js', contents: `var ortWasmThreaded=(function(){var exports,module,define;${factory}\n;return t})();\n` },
+    {
+      relativeDest: 'wasm/ort-wasm-threaded.worker.js',
+      contents: readFileSync(path.join(ortDist, 'ort-wasm-threaded.worker.js'), 'utf8'),
+    },
+    {
+      relativeDest: 'wasm/ort-wasm-threaded.js',
+      contents: `var ortWasmThreaded=(function(){var exports,module,define;${factory}\n;return t})();\n`,
+    },
   ];
 }

@@ -9,7 +9,11 @@ export const MODEL_SETTINGS_KEY = 'triade.modelSettings';
 
 // owner/name as on the Hugging Face Hub; nothing that could climb out of the models/ folder.
 export const MODEL_ID_PATTERN = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
-export const modelIdSchema = z.string().max(200).regex(MODEL_ID_PATTERN).refine((id) => !id.includes('..'), 'no ".." in a model id');
+export const modelIdSchema = z
+  .string()
+  .max(200)
+  .regex(MODEL_ID_PATTERN)
+  .refine((id) => !id.includes('..'), 'no ".." in a model id');
 
 export const modelSettingsSchema = z.object({
   engine: z.enum(['lexicon', 'model']).catch('model'),
@@ -19,7 +23,12 @@ export const modelSettingsSchema = z.object({
    * Unload the model after this many minutes without a message, to give its memory back during a long
    * shift (0 = keep it loaded). Absent: the host's default, DEFAULT_UNLOAD_AFTER_MINUTES.
    */
-  unloadAfterMinutes: z.number().min(0).max(24 * 60).optional().catch(undefined),
+  unloadAfterMinutes: z
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .optional()
+    .catch(undefined),
 });
 export type ModelSettings = z.infer<typeof modelSettingsSchema>;
 

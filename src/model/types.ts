@@ -114,7 +114,14 @@ export const classifyResponseSchema = z.discriminatedUnion('ok', [
 export type ClassifyResponse = z.infer<typeof classifyResponseSchema>;
 
 /** Why the lexicon answered alone. */
-export const lexiconOnlyReasonSchema = z.enum(['model-loading', 'model-unavailable-offline', 'model-error', 'disabled', 'model-unloaded', 'machine-too-small']);
+export const lexiconOnlyReasonSchema = z.enum([
+  'model-loading',
+  'model-unavailable-offline',
+  'model-error',
+  'disabled',
+  'model-unloaded',
+  'machine-too-small',
+]);
 export type LexiconOnlyReason = z.infer<typeof lexiconOnlyReasonSchema>;
 
 /** Rules of `fuse` that changed the model's answer, for the panel's explanation. */

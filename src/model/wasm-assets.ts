@@ -53,8 +53,16 @@ export function findModels(root: string): Array<BundledModel & { dir: string }> 
       const dir = path.join(ownerDir, name);
       const configPath = path.join(dir, 'config.json');
       if (!existsSync(configPath)) continue;
-      const config = JSON.parse(readFileSync(configPath, 'utf8')) as { id2label?: Record<string, string>; triade_test_model?: boolean };
-      found.push({ id: `${owner}/${name}`, labels: Object.values(config.id2label ?? {}), test: config.triade_test_model === true, dir });
+      const config = JSON.parse(readFileSync(configPath, 'utf8')) as {
+        id2label?: Record<string, string>;
+        triade_test_model?: boolean;
+      };
+      found.push({
+        id: `${owner}/${name}`,
+        labels: Object.values(config.id2label ?? {}),
+        test: config.triade_test_model === true,
+        dir,
+      });
     }
   }
   return found;
@@ -81,7 +89,8 @@ export function addModelAssets(files: PublicFile[], options: ModelAssetOptions):
     if (m.test) {
       warn(`[triade] ${m.id} in public/models is a generated test model: left out of the build`);
       const prefix = `models/${m.id}/`;
-      for (let i = files.length - 1; i >= 0; i--) if (files[i]!.relativeDest.replaceAll('\\', '/').startsWith(prefix)) files.splice(i, 1);
+      for (let i = files.length - 1; i >= 0; i--)
+        if (files[i]!.relativeDest.replaceAll('\\', '/').startsWith(prefix)) files.splice(i, 1);
       continue;
     }
     listed.push({ id: m.id, labels: m.labels, test: false });
@@ -89,7 +98,8 @@ export function addModelAssets(files: PublicFile[], options: ModelAssetOptions):
   if (options.extraModelsDir) {
     for (const m of findModels(path.resolve(options.extraModelsDir))) {
       if (listed.some((l) => l.id === m.id)) continue;
-      for (const rel of listFiles(m.dir)) files.push({ absoluteSrc: path.join(m.dir, rel), relativeDest: `models/${m.id}/${rel}` });
+      for (const rel of listFiles(m.dir))
+        files.push({ absoluteSrc: path.join(m.dir, rel), relativeDest: `models/${m.id}/${rel}` });
       listed.push({ id: m.id, labels: m.labels, test: m.test });
     }
   }

@@ -85,7 +85,13 @@ async function handle(msg: ToWorker): Promise<ClassifyResponse> {
     postStatus(status);
     return { ok: false, requestId, status };
   }
-  const ready: ModelStatus = { state: 'ready', modelId, source: c.source, loadMs: c.loadMs, runtime: runtimeInfo(msg.numThreads) };
+  const ready: ModelStatus = {
+    state: 'ready',
+    modelId,
+    source: c.source,
+    loadMs: c.loadMs,
+    runtime: runtimeInfo(msg.numThreads),
+  };
   if (!announced.has(modelId)) {
     announced = new Set([modelId]);
     postStatus(ready);
@@ -104,7 +110,11 @@ scope.addEventListener('message', (e) => {
   const parsed = toWorkerSchema.safeParse(e.data);
   if (!parsed.success) {
     const id = (e.data as { id?: unknown } | null)?.id;
-    post({ type: 'refused', id: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null, error: describeIssue(parsed.error) });
+    post({
+      type: 'refused',
+      id: typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null,
+      error: describeIssue(parsed.error),
+    });
     return;
   }
   const msg = parsed.data;

@@ -158,11 +158,7 @@ function caretRangeIn(editor: HTMLElement): Range | null {
  * elsewhere — at the end of the agent's own text, before the first `stopAt` element (quoted
  * history or signature the site places inside the editor).
  */
-export function insertText(
-  editor: HTMLElement,
-  text: string,
-  stopAt: readonly string[] = [],
-): Result<void, 'not-editable'> {
+export function insertText(editor: HTMLElement, text: string, stopAt: readonly string[] = []): Result<void, 'not-editable'> {
   if (!editor.isConnected || !isEditable(editor)) return fail('not-editable');
   const normalized = text.replace(/\r\n?/g, '\n');
   if (isTextField(editor)) {

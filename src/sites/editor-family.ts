@@ -16,15 +16,7 @@
  */
 
 export type EditorFamily =
-  | 'ckeditor5'
-  | 'froala'
-  | 'prosemirror'
-  | 'quill'
-  | 'lexical'
-  | 'draftjs'
-  | 'tinymce'
-  | 'field'
-  | 'contenteditable';
+  'ckeditor5' | 'froala' | 'prosemirror' | 'quill' | 'lexical' | 'draftjs' | 'tinymce' | 'field' | 'contenteditable';
 
 /** One way of putting text in; tried in the family's order until one is taken. */
 export type InputStep = 'paste' | 'beforeinput' | 'execCommand' | 'dom';
@@ -154,6 +146,12 @@ export function beforeInputText(editor: HTMLElement, range: Range, text: string)
   if (!text || text.includes('\n')) return false;
   const C = ctorsOf(editor);
   if (typeof C.InputEvent !== 'function') return false;
-  const event = new C.InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: text });
+  const event = new C.InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: 'insertText',
+    data: text,
+  });
   return !targetOf(editor, range).dispatchEvent(event);
 }

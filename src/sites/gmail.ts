@@ -170,7 +170,8 @@ export const gmail: SiteAdapter = {
       // A collapsed message keeps its body in the DOM once it was opened (hidden): read that, else
       // the snippet Gmail shows for it; the agent does not have to open it.
       let text = body ? extractText(body, { skip: S.exclude }) : '';
-      if (!text && matchesAny(entry, S.collapsed)) text = extractText(queryFirst(entry, S.snippet) ?? entry.ownerDocument.createElement('i'));
+      if (!text && matchesAny(entry, S.collapsed))
+        text = extractText(queryFirst(entry, S.snippet) ?? entry.ownerDocument.createElement('i'));
       if (!body && !text) return fail('no-message'); // not rendered yet: the next mutation reads it
       if (!text) continue;
       const incoming: IncomingMessage = {

@@ -30,5 +30,7 @@ function patternHost(pattern: string): string {
  */
 export function onSiteHost(url: URL, patterns: readonly string[]): boolean {
   const host = url.hostname.toLowerCase();
-  return patterns.map(patternHost).some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) || host === h.slice(2) : host === h));
+  return patterns
+    .map(patternHost)
+    .some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) || host === h.slice(2) : host === h));
 }

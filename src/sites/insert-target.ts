@@ -16,7 +16,9 @@ export type InsertMiss = 'no-editor' | 'other-thread' | 'other-editor';
 export function editorForInsert(adapter: SiteAdapter, doc: Document, threadId: string | null): Result<HTMLElement, InsertMiss> {
   const read = adapter.readIncoming(doc);
   // The panel saw the id as sent: cut to the protocol's limit like every page state.
-  const incoming = read.ok ? fitPageState({ adapter: adapter.id, url: '', incoming: read.value, draft: null, at: 0 }).incoming : null;
+  const incoming = read.ok
+    ? fitPageState({ adapter: adapter.id, url: '', incoming: read.value, draft: null, at: 0 }).incoming
+    : null;
   if ((incoming?.threadId ?? null) !== threadId) return fail('other-thread');
   const editor = adapter.findEditor(doc);
   if (!editor.ok) return fail('no-editor');

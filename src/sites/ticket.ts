@@ -57,7 +57,10 @@ function writtenAt(item: Element): number {
 export function chronological(items: Element[]): Element[] {
   const times = items.map(writtenAt);
   if (items.length < 2 || times.some((t) => Number.isNaN(t))) return items;
-  return items.map((item, i) => ({ item, t: times[i]!, i })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, t: times[i]!, i }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.item);
 }
 
 /**

@@ -26,7 +26,11 @@ export interface PackStorage {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const storedSchema = z.object({ pack: phrasePackSchema, installedAt: z.string(), source: z.enum(['user', 'managed']).catch('user') });
+const storedSchema = z.object({
+  pack: phrasePackSchema,
+  installedAt: z.string(),
+  source: z.enum(['user', 'managed']).catch('user'),
+});
 
 /** Entries that no longer parse (edited by hand, older format) are left out rather than breaking the panel. */
 function readList(raw: unknown, source: InstalledPack['source']): InstalledPack[] {
@@ -47,9 +51,7 @@ export async function readPacks(storage: PackStorage): Promise<InstalledPack[]> 
   return [...managed, ...user];
 }
 
-export type InstallResult =
-  | { ok: true; pack: PhrasePack; replaced: boolean }
-  | { ok: false; error: string; field: string };
+export type InstallResult = { ok: true; pack: PhrasePack; replaced: boolean } | { ok: false; error: string; field: string };
 
 /**
  * Validates and installs a pack (the file's text or parsed JSON). A pack with an id already
@@ -61,10 +63,17 @@ export async function installPack(storage: PackStorage, file: unknown, now: Date
   const got = await storage.get([PACKS_KEY, MANAGED_PACK_KEY]);
   const managedId = (got[MANAGED_PACK_KEY] as { pack?: { id?: unknown } } | undefined)?.pack?.id;
   if (managedId === parsed.pack.id)
-    return { ok: false, field: 'id', error: `id: "${parsed.pack.id}" is set by your organisation's policy and cannot be replaced here` };
+    return {
+      ok: false,
+      field: 'id',
+      error: `id: "${parsed.pack.id}" is set by your organisation's policy and cannot be replaced here`,
+    };
   const list = readList(got[PACKS_KEY], 'user');
   const replaced = list.some((p) => p.pack.id === parsed.pack.id);
-  const next = [...list.filter((p) => p.pack.id !== parsed.pack.id), { pack: parsed.pack, installedAt: now.toISOString(), source: 'user' as const }];
+  const next = [
+    ...list.filter((p) => p.pack.id !== parsed.pack.id),
+    { pack: parsed.pack, installedAt: now.toISOString(), source: 'user' as const },
+  ];
   await storage.set({ [PACKS_KEY]: next });
   return { ok: true, pack: parsed.pack, replaced };
 }

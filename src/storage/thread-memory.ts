@@ -69,7 +69,11 @@ function rehashDismissed(entry: string): string {
  * entries not used for that many days are removed.
  * @example await pruneThreadMemory(browser.storage.local, 90);
  */
-export async function pruneThreadMemory(storage: ThreadStorage, days: number | null, now: number = Date.now()): Promise<{ rewritten: number; removed: number }> {
+export async function pruneThreadMemory(
+  storage: ThreadStorage,
+  days: number | null,
+  now: number = Date.now(),
+): Promise<{ rewritten: number; removed: number }> {
   const all = await storage.get(null);
   const cutoff = days === null ? -Infinity : now - days * DAY_MS;
   const writes: Record<string, ThreadMemory> = {};

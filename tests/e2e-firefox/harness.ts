@@ -96,11 +96,27 @@ export interface FxSession {
 function makeCert(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=triade-fixtures',
-    '-addext', `subjectAltName=${FIXTURE_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-    '-keyout', key, '-out', cert,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=triade-fixtures',
+      '-addext',
+      `subjectAltName=${FIXTURE_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
@@ -122,18 +138,29 @@ const listen = (server: HttpServer | HttpsServer) =>
  * `managed`: an IT policy for the add-on, as Firefox reads it on Linux from a managed-storage manifest
  * in ~/.mozilla/managed-storage/<gecko id>.json (HOME points into the session's temporary folder).
  */
-export async function launchFirefox(opts: { extDir?: string; prefs?: Record<string, unknown>; managed?: Record<string, unknown> } = {}): Promise<FxSession> {
+export async function launchFirefox(
+  opts: { extDir?: string; prefs?: Record<string, unknown>; managed?: Record<string, unknown> } = {},
+): Promise<FxSession> {
   const extDir = opts.extDir ?? EXT_DIR;
-  if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`built add-on missing in ${extDir}: run npm run build:e2e:firefox`);
-  if (!existsSync(join(extDir, 'e2e-control.html'))) throw new Error(`${extDir} is not the e2e build (no e2e-control.html): build it with TRIADE_E2E_CONTROL=1`);
+  if (!existsSync(join(extDir, 'manifest.json')))
+    throw new Error(`built add-on missing in ${extDir}: run npm run build:e2e:firefox`);
+  if (!existsSync(join(extDir, 'e2e-control.html')))
+    throw new Error(`${extDir} is not the e2e build (no e2e-control.html): build it with TRIADE_E2E_CONTROL=1`);
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} missing: apt-get install -y firefox-esr`);
   const tmp = mkdtempSync(join(tmpdir(), 'triade-fx-'));
   const home = join(tmp, 'home');
   if (opts.managed) {
-    const geckoId = (JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } }).browser_specific_settings?.gecko?.id;
+    const geckoId = (
+      JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')) as {
+        browser_specific_settings?: { gecko?: { id?: string } };
+      }
+    ).browser_specific_settings?.gecko?.id;
     if (!geckoId) throw new Error('the Firefox build has no gecko id: managed storage needs one');
     mkdirSync(join(home, '.mozilla/managed-storage'), { recursive: true });
-    writeFileSync(join(home, '.mozilla/managed-storage', `${geckoId}.json`), JSON.stringify({ name: geckoId, description: 'Triade e2e policy', type: 'storage', data: opts.managed }));
+    writeFileSync(
+      join(home, '.mozilla/managed-storage', `${geckoId}.json`),
+      JSON.stringify({ name: geckoId, description: 'Triade e2e policy', type: 'storage', data: opts.managed }),
+    );
   }
   const requests: string[] = [];
   const sockets = new Set<Socket>();
@@ -144,7 +171,9 @@ export async function launchFirefox(opts: { extDir?: string; prefs?: Record<stri
     const url = new URL(req.url ?? '/', `https://${host}`);
     requests.push(url.href);
     const site = siteOfHost(url.hostname);
-    const editor = url.pathname.startsWith('/__real-editors/') ? realEditorScript(url.pathname.slice('/__real-editors/'.length).replace(/\.js$/, '')) : null;
+    const editor = url.pathname.startsWith('/__real-editors/')
+      ? realEditorScript(url.pathname.slice('/__real-editors/'.length).replace(/\.js$/, ''))
+      : null;
     if (editor !== null) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(editor);
     } else if (site && (req.headers.accept ?? '').includes('text/html')) {
@@ -262,7 +291,12 @@ export async function launchFirefox(opts: { extDir?: string; prefs?: Record<stri
 }
 
 /** The page whose real location matches (puppeteer's page.url() says about:blank for add-on tabs). */
-export async function findExtensionPage(browser: Browser, match: (href: string) => boolean, timeoutMs = 30_000, exclude: Page[] = []): Promise<Page> {
+export async function findExtensionPage(
+  browser: Browser,
+  match: (href: string) => boolean,
+  timeoutMs = 30_000,
+  exclude: Page[] = [],
+): Promise<Page> {
   const end = Date.now() + timeoutMs;
   let seen: string[] = [];
   while (Date.now() < end) {
@@ -270,7 +304,13 @@ export async function findExtensionPage(browser: Browser, match: (href: string) 
     // Only once the add-on page is loaded with its APIs (a new tab reports its URL a moment before).
     seen = await Promise.all(
       pages.map((p) =>
-        p.evaluate(() => (document.readyState === 'complete' && typeof (globalThis as any).browser?.runtime?.id === 'string' ? location.href : `(loading) ${location.href}`)).catch(() => ''),
+        p
+          .evaluate(() =>
+            document.readyState === 'complete' && typeof (globalThis as any).browser?.runtime?.id === 'string'
+              ? location.href
+              : `(loading) ${location.href}`,
+          )
+          .catch(() => ''),
       ),
     );
     const i = seen.findIndex(match);
@@ -296,7 +336,11 @@ export async function tabIdOf(s: FxSession, host: string): Promise<number> {
  */
 export async function openSidebarFor(s: FxSession, tabId: number, exclude: Page[] = []): Promise<Page> {
   const url = `${s.origin}/sidepanel.html?tab=${tabId}`;
-  await s.control.evaluate((u: string) => (globalThis as any).browser.windows.create({ url: u, type: 'normal', width: 360, height: 900 }).then(() => undefined), url);
+  await s.control.evaluate(
+    (u: string) =>
+      (globalThis as any).browser.windows.create({ url: u, type: 'normal', width: 360, height: 900 }).then(() => undefined),
+    url,
+  );
   const panel = await findExtensionPage(s.browser, (h) => h === url, 30_000, exclude);
   await panel.setViewport({ width: 360, height: 900 });
   await panel.waitForSelector('[data-testid=panel]', { timeout: 30_000 });
@@ -317,5 +361,7 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, wh
     }
     await new Promise((r) => setTimeout(r, 100)); // poll interval
   }
-  throw new Error(`${what}: not reached in ${timeoutMs} ms; last value ${JSON.stringify(last)}${lastErr ? `, last error ${String(lastErr)}` : ''}`);
+  throw new Error(
+    `${what}: not reached in ${timeoutMs} ms; last value ${JSON.stringify(last)}${lastErr ? `, last error ${String(lastErr)}` : ''}`,
+  );
 }

@@ -11,7 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findExtensionPage, launchFirefox, openSidebarFor, ROOT, SITE_URLS, tabIdOf, until, type FxSession, type SiteId } from './harness';
+import {
+  findExtensionPage,
+  launchFirefox,
+  openSidebarFor,
+  ROOT,
+  SITE_URLS,
+  tabIdOf,
+  until,
+  type FxSession,
+  type SiteId,
+} from './harness';
 
 interface SiteRun {
   site: SiteId;
@@ -24,9 +34,25 @@ interface SiteRun {
 }
 
 const RUNS: SiteRun[] = [
-  { site: 'gmail', host: 'mail.google.com', editor: '[g_editable="true"]', sender: 'Peter Janssen', badReply: 'Beste Peter, ik weet het niet.', rule: 'dont_know', lang: 'nl' },
+  {
+    site: 'gmail',
+    host: 'mail.google.com',
+    editor: '[g_editable="true"]',
+    sender: 'Peter Janssen',
+    badReply: 'Beste Peter, ik weet het niet.',
+    rule: 'dont_know',
+    lang: 'nl',
+  },
   // The composer is the real CKEditor 5 (npm ckeditor5), as on live Zendesk.
-  { site: 'zendesk', host: 'triade-demo.zendesk.com', editor: '.ck-editor__editable', sender: 'Fatima Yilmaz', badReply: 'Beste Fatima, sorry, maar dat is uw eigen schuld.', rule: 'blame_customer', lang: 'nl' },
+  {
+    site: 'zendesk',
+    host: 'triade-demo.zendesk.com',
+    editor: '.ck-editor__editable',
+    sender: 'Fatima Yilmaz',
+    badReply: 'Beste Fatima, sorry, maar dat is uw eigen schuld.',
+    rule: 'blame_customer',
+    lang: 'nl',
+  },
 ];
 
 const TEST_MODEL = 'triade/test-sentiment-nl-en';
@@ -39,7 +65,10 @@ beforeAll(async () => {
   s = await launchFirefox({ managed: POLICY });
   // The panel's engine: the bundled test model (only the e2e build carries it), never downloaded.
   await s.control.evaluate(
-    (id: string) => (globalThis as any).browser.storage.local.set({ 'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false } }),
+    (id: string) =>
+      (globalThis as any).browser.storage.local.set({
+        'triade.modelSettings': { engine: 'model', modelId: id, allowDownload: false },
+      }),
     TEST_MODEL,
   );
 });
@@ -67,26 +96,30 @@ async function typeInEditor(page: Page, selector: string, value: string) {
 async function shootBeside(page: Page, panel: Page, file: string) {
   const site = await page.screenshot({ encoding: 'base64' });
   const side = await panel.screenshot({ encoding: 'base64', clip: { x: 0, y: 0, width: 360, height: 800 } });
-  const png = await s.control.evaluate(async (left: string, right: string) => {
-    const load = (b64: string) =>
-      new Promise<HTMLImageElement>((ok, fail) => {
-        const img = new Image();
-        img.onload = () => ok(img);
-        img.onerror = () => fail(new Error('screenshot did not decode'));
-        img.src = `data:image/png;base64,${b64}`;
-      });
-    const [a, b] = [await load(left), await load(right)];
-    const c = document.createElement('canvas');
-    c.width = b.width + 1 + a.width;
-    c.height = Math.max(a.height, b.height);
-    const g = c.getContext('2d')!;
-    g.fillStyle = '#d0d0d7';
-    g.fillRect(0, 0, c.width, c.height);
-    // Firefox puts the sidebar on the left of the page by default.
-    g.drawImage(b, 0, 0);
-    g.drawImage(a, b.width + 1, 0);
-    return c.toDataURL('image/png').split(',')[1]!;
-  }, site, side);
+  const png = await s.control.evaluate(
+    async (left: string, right: string) => {
+      const load = (b64: string) =>
+        new Promise<HTMLImageElement>((ok, fail) => {
+          const img = new Image();
+          img.onload = () => ok(img);
+          img.onerror = () => fail(new Error('screenshot did not decode'));
+          img.src = `data:image/png;base64,${b64}`;
+        });
+      const [a, b] = [await load(left), await load(right)];
+      const c = document.createElement('canvas');
+      c.width = b.width + 1 + a.width;
+      c.height = Math.max(a.height, b.height);
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#d0d0d7';
+      g.fillRect(0, 0, c.width, c.height);
+      // Firefox puts the sidebar on the left of the page by default.
+      g.drawImage(b, 0, 0);
+      g.drawImage(a, b.width + 1, 0);
+      return c.toDataURL('image/png').split(',')[1]!;
+    },
+    site,
+    side,
+  );
   writeFileSync(file, Buffer.from(png, 'base64'));
 }
 
@@ -99,7 +132,10 @@ describe('the add-on as Firefox installs it', () => {
       const manifest = b.runtime.getManifest();
       const commands = await b.commands.getAll();
       // update() rejects for an id that was never created: the entry exists.
-      const menu = await b.contextMenus.update('triade-analyse-selection', {}).then(() => 'exists', (e: Error) => e.message);
+      const menu = await b.contextMenus.update('triade-analyse-selection', {}).then(
+        () => 'exists',
+        (e: Error) => e.message,
+      );
       return { sidebar: manifest.sidebar_action?.default_panel, mv: manifest.manifest_version, commands, menu };
     });
     expect(facts.mv).toBe(2);
@@ -115,7 +151,12 @@ describe('IT policy on Firefox', () => {
     expect(managed).toEqual(POLICY);
     // The background applied the policy's retention to the case log's settings.
     await until(
-      () => s.control.evaluate(() => (globalThis as any).browser.storage.local.get('retentionDays').then((r: { retentionDays?: number }) => r.retentionDays ?? null)),
+      () =>
+        s.control.evaluate(() =>
+          (globalThis as any).browser.storage.local
+            .get('retentionDays')
+            .then((r: { retentionDays?: number }) => r.retentionDays ?? null),
+        ),
       (v) => v === 365,
       'retention from the policy',
     );
@@ -135,22 +176,51 @@ describe.each(RUNS)('the sidebar on $site', (run) => {
     tabId = await tabIdOf(s, run.host);
     panel = await openSidebarFor(s, tabId, [page, s.control]);
     // The status line: [data-testid=status] until the analysis is there, then the customer section's.
-    await until(() => text(panel, '.status'), (v) => v.includes(run.sender), 'status names the sender').catch(async (e) => {
+    await until(
+      () => text(panel, '.status'),
+      (v) => v.includes(run.sender),
+      'status names the sender',
+    ).catch(async (e) => {
       console.error('[panel]', await panel.evaluate(() => `${location.href}\n${document.body.innerText}`));
       throw e;
     });
-    await until(() => attr(panel, '[data-testid=sentiment]', 'data-label'), (v) => v === 'negative', 'sentiment');
-    await until(() => count(panel, '.quote mark'), (n) => n > 0, 'evidence highlighted');
-    await until(() => attr(panel, '[data-testid=card]', 'lang'), (v) => v === run.lang, 'cards in the customer language');
+    await until(
+      () => attr(panel, '[data-testid=sentiment]', 'data-label'),
+      (v) => v === 'negative',
+      'sentiment',
+    );
+    await until(
+      () => count(panel, '.quote mark'),
+      (n) => n > 0,
+      'evidence highlighted',
+    );
+    await until(
+      () => attr(panel, '[data-testid=card]', 'lang'),
+      (v) => v === run.lang,
+      'cards in the customer language',
+    );
     // The bundled ONNX model ran in the background page's worker (WASM under the add-on's CSP).
-    await until(() => attr(panel, '[data-testid=engine]', 'data-engine'), (v) => v === 'model+lexicon', 'model answered', 60_000);
+    await until(
+      () => attr(panel, '[data-testid=engine]', 'data-engine'),
+      (v) => v === 'model+lexicon',
+      'model answered',
+      60_000,
+    );
   });
 
   it('checks the draft typed in the page: the checklist and a flag', async () => {
     await typeInEditor(page, run.editor, run.badReply);
-    await until(() => count(panel, `.violation[data-rule="${run.rule}"]`), (n) => n === 1, `flag ${run.rule}`);
+    await until(
+      () => count(panel, `.violation[data-rule="${run.rule}"]`),
+      (n) => n === 1,
+      `flag ${run.rule}`,
+    );
     // The greeting with the name ticks the name item; the checklist lists every step.
-    await until(() => attr(panel, '[data-testid=checklist] [data-item=name]', 'data-state'), (v) => v === 'done', 'name ticked');
+    await until(
+      () => attr(panel, '[data-testid=checklist] [data-item=name]', 'data-state'),
+      (v) => v === 'done',
+      'name ticked',
+    );
     expect(await count(panel, '[data-testid=checklist] [data-item]')).toBeGreaterThanOrEqual(6);
     expect(await attr(panel, '[data-testid=checklist] [data-item=understanding]', 'data-state')).toBe('missing');
   });
@@ -162,11 +232,20 @@ describe.each(RUNS)('the sidebar on $site', (run) => {
     expect(cardText.length).toBeGreaterThan(20);
     // The primary action is Invoegen / Insert (the quiet one dismisses).
     await panel.$eval(`${card} .actions button.primary`, (b) => (b as HTMLButtonElement).click());
-    await until(() => text(page, run.editor), (v) => v.includes(cardText.slice(0, 30)), 'card text in the editor');
+    await until(
+      () => text(page, run.editor),
+      (v) => v.includes(cardText.slice(0, 30)),
+      'card text in the editor',
+    );
     // What the agent typed is still there, and an inserted card is not offered again.
     expect(await text(page, run.editor)).toContain(run.badReply.slice(0, 12));
-    await until(() => count(panel, card), (n) => n === 0, 'used card leaves the list');
-    if (process.env.TRIADE_SCREENSHOTS === '1' && run.site === 'gmail') await shootBeside(page, panel, join(ROOT, 'docs/screenshots/firefox-sidebar.png'));
+    await until(
+      () => count(panel, card),
+      (n) => n === 0,
+      'used card leaves the list',
+    );
+    if (process.env.TRIADE_SCREENSHOTS === '1' && run.site === 'gmail')
+      await shootBeside(page, panel, join(ROOT, 'docs/screenshots/firefox-sidebar.png'));
   });
 
   it('keeps a call note when the sidebar is closed and opened again', async () => {
@@ -184,7 +263,11 @@ describe.each(RUNS)('the sidebar on $site', (run) => {
       await panel.$$eval('[data-testid=note-text]', (els) => (els[els.length - 1] as HTMLTextAreaElement).focus());
       await panel.keyboard.press('End');
       await panel.keyboard.press('Enter');
-      await until(() => count(panel, '[data-testid=note-text]'), (n) => n === before + 1, 'a new note');
+      await until(
+        () => count(panel, '[data-testid=note-text]'),
+        (n) => n === before + 1,
+        'a new note',
+      );
     }
     await panel.keyboard.type(note);
     // Saved (the field says so once IndexedDB has the text), then the sidebar goes away. Firefox
@@ -194,7 +277,11 @@ describe.each(RUNS)('the sidebar on $site', (run) => {
       () =>
         panel.$$eval(
           '[data-testid=note-text]',
-          (els, v) => els.find((e) => (e as HTMLTextAreaElement).value === v)?.closest('li')?.querySelector('.save-state')?.textContent ?? '',
+          (els, v) =>
+            els
+              .find((e) => (e as HTMLTextAreaElement).value === v)
+              ?.closest('li')
+              ?.querySelector('.save-state')?.textContent ?? '',
           note,
         ),
       (v) => v === 'opgeslagen',
@@ -230,14 +317,21 @@ describe('reminders', () => {
     await panel.keyboard.type('Klant terugbellen over 1 minuut');
     // The earlier notes promised "morgen om 10 uur" too: take the offer for one minute from now.
     const inAMinute = (d: string | null) => d !== null && Math.abs(Date.parse(d) - Date.now() - 60_000) < 30_000;
-    const offers = await until(() => panel.$$eval('[data-testid=promise-offer]', (els) => els.map((e) => e.getAttribute('data-due'))), (v) => v.some(inAMinute), 'offer in a minute');
+    const offers = await until(
+      () => panel.$$eval('[data-testid=promise-offer]', (els) => els.map((e) => e.getAttribute('data-due'))),
+      (v) => v.some(inAMinute),
+      'offer in a minute',
+    );
     const offer = `[data-testid=promise-offer][data-due="${offers.find(inAMinute)}"]`;
     await panel.click(`${offer} button`);
     await panel.waitForSelector(`${offer} [data-testid=reminder-set]`);
     const alarm = await until(
       () =>
-        s.control.evaluate(async () =>
-          ((await (globalThis as any).browser.alarms.getAll()) as Array<{ name: string; scheduledTime: number }>).find((a) => a.name.startsWith('reminder:') && a.scheduledTime - Date.now() < 120_000) ?? null,
+        s.control.evaluate(
+          async () =>
+            ((await (globalThis as any).browser.alarms.getAll()) as Array<{ name: string; scheduledTime: number }>).find(
+              (a) => a.name.startsWith('reminder:') && a.scheduledTime - Date.now() < 120_000,
+            ) ?? null,
         ),
       (a) => a !== null,
       'reminder alarm',
@@ -247,7 +341,10 @@ describe('reminders', () => {
     // Brought forward to 1.5 s (a temporary add-on may). The background page shows the notification
     // and only then marks the reminder fired (headless Firefox has no notification area to read it back
     // from: notifications.getAll() is empty at once), which the case's page shows.
-    await s.control.evaluate((name: string) => (globalThis as any).browser.alarms.create(name, { when: Date.now() + 1500 }), alarm!.name);
+    await s.control.evaluate(
+      (name: string) => (globalThis as any).browser.alarms.create(name, { when: Date.now() + 1500 }),
+      alarm!.name,
+    );
     const caseId = (await attr(panel, '[data-testid=call-mode]', 'data-case-id'))!;
     expect(caseId).not.toBe('');
     // The case log in IndexedDB (read raw from the add-on's own origin): firedAt set by the background.
@@ -259,7 +356,10 @@ describe('reminders', () => {
               const open = indexedDB.open('triade');
               open.onerror = () => fail(open.error);
               open.onsuccess = () => {
-                const get = open.result.transaction('reminders').objectStore('reminders').get(name.replace(/^reminder:/, ''));
+                const get = open.result
+                  .transaction('reminders')
+                  .objectStore('reminders')
+                  .get(name.replace(/^reminder:/, ''));
                 get.onsuccess = () => {
                   ok((get.result as { firedAt?: string } | undefined)?.firedAt ?? null);
                   open.result.close();
@@ -276,7 +376,12 @@ describe('reminders', () => {
     const caseUrl = `${s.origin}/calls.html#case=${caseId}`;
     await s.control.evaluate((u: string) => (globalThis as any).browser.tabs.create({ url: u }).then(() => undefined), caseUrl);
     const casePage = await findExtensionPage(s.browser, (h) => h === caseUrl, 30_000, [page, panel, s.control]);
-    await until(() => attr(casePage, '[data-testid=case-reminder]', 'data-fired'), (v) => v === 'true', 'reminder fired', 30_000);
+    await until(
+      () => attr(casePage, '[data-testid=case-reminder]', 'data-fired'),
+      (v) => v === 'true',
+      'reminder fired',
+      30_000,
+    );
     await casePage.close();
     await page.close();
     await panel.close();

@@ -27,11 +27,41 @@ interface SiteRun {
 }
 
 const RUNS: SiteRun[] = [
-  { site: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox', second: 'tr.zA:nth-child(3)', secondSender: 'James Wright', secondUrl: '#inbox/FMfcgzQXMcXnPsQwErTyUiOpAsDfGhJk' },
-  { site: 'outlook', url: 'https://outlook.office.com/mail/inbox', second: '[role="option"]:nth-child(2)', secondSender: 'Emily Carter', secondUrl: '/mail/inbox/id/AAQkADEnergiekThread0002' },
-  { site: 'zendesk', url: 'https://triade-demo.zendesk.com/agent/tickets/101', second: '[role="tab"][data-ticket="102"]', secondSender: "Liam O'Brien", secondUrl: '/agent/tickets/102' },
-  { site: 'freshdesk', url: 'https://triade-demo.freshdesk.com/a/tickets/201', second: 'a[data-ticket="202"]', secondSender: 'Mark Verbeek', secondUrl: '/a/tickets/202' },
-  { site: 'generic', url: 'https://helpdesk.example.org/inbox', second: 'a[data-id="m-2"]', secondSender: 'Grace Okafor', secondUrl: '#m-2' },
+  {
+    site: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    second: 'tr.zA:nth-child(3)',
+    secondSender: 'James Wright',
+    secondUrl: '#inbox/FMfcgzQXMcXnPsQwErTyUiOpAsDfGhJk',
+  },
+  {
+    site: 'outlook',
+    url: 'https://outlook.office.com/mail/inbox',
+    second: '[role="option"]:nth-child(2)',
+    secondSender: 'Emily Carter',
+    secondUrl: '/mail/inbox/id/AAQkADEnergiekThread0002',
+  },
+  {
+    site: 'zendesk',
+    url: 'https://triade-demo.zendesk.com/agent/tickets/101',
+    second: '[role="tab"][data-ticket="102"]',
+    secondSender: "Liam O'Brien",
+    secondUrl: '/agent/tickets/102',
+  },
+  {
+    site: 'freshdesk',
+    url: 'https://triade-demo.freshdesk.com/a/tickets/201',
+    second: 'a[data-ticket="202"]',
+    secondSender: 'Mark Verbeek',
+    secondUrl: '/a/tickets/202',
+  },
+  {
+    site: 'generic',
+    url: 'https://helpdesk.example.org/inbox',
+    second: 'a[data-id="m-2"]',
+    secondSender: 'Grace Okafor',
+    secondUrl: '#m-2',
+  },
 ];
 
 type Api = {
@@ -86,7 +116,9 @@ describe.skipIf(!existsSync(CHROMIUM))('adapters in Chromium on the inbox fixtur
     const page = await context.newPage();
     await page.route('**/*', (route) => {
       const path = new URL(route.request().url()).pathname;
-      const editor = path.startsWith('/__real-editors/') ? realEditorScript(path.slice('/__real-editors/'.length).replace(/\.js$/, '')) : null;
+      const editor = path.startsWith('/__real-editors/')
+        ? realEditorScript(path.slice('/__real-editors/'.length).replace(/\.js$/, ''))
+        : null;
       if (editor !== null) return route.fulfill({ status: 200, contentType: 'text/javascript', body: editor });
       return route.request().resourceType() === 'document'
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(run.site, 'inbox') })
@@ -95,14 +127,19 @@ describe.skipIf(!existsSync(CHROMIUM))('adapters in Chromium on the inbox fixtur
     await page.goto(run.url);
     // Zendesk and Freshdesk run the real editors (CKEditor 5, Froala): wait until they took over.
     if (run.site === 'zendesk' || run.site === 'freshdesk') {
-      await page.waitForFunction(() => Number(document.documentElement.dataset.realEditorsReady ?? 0) > 0, null, { timeout: 30_000 });
+      await page.waitForFunction(() => Number(document.documentElement.dataset.realEditorsReady ?? 0) > 0, null, {
+        timeout: 30_000,
+      });
     }
     await page.addScriptTag({ content: bundle });
     return page;
   }
 
   const api = <T>(page: Page, fn: (t: Api, arg: string) => T, arg = ''): Promise<T> =>
-    page.evaluate(([src, a]) => new Function('t', 'a', `return (${src})(t, a)`)((window as never as { __triade: Api }).__triade, a), [fn.toString(), arg] as const) as Promise<T>;
+    page.evaluate(
+      ([src, a]) => new Function('t', 'a', `return (${src})(t, a)`)((window as never as { __triade: Api }).__triade, a),
+      [fn.toString(), arg] as const,
+    ) as Promise<T>;
 
   for (const run of RUNS) {
     it(`${run.site}: reads, follows navigation and new mail, edits through the editor's own input path`, async () => {
@@ -119,7 +156,11 @@ describe.skipIf(!existsSync(CHROMIUM))('adapters in Chromium on the inbox fixtur
       expect(second.value?.text).not.toBe(first.value?.text);
 
       // A new customer message arrives.
-      await page.evaluate(() => (window as never as { __fixture: { addIncoming(t: string): void } }).__fixture.addIncoming('Nieuw: waar blijft mijn geld?'));
+      await page.evaluate(() =>
+        (window as never as { __fixture: { addIncoming(t: string): void } }).__fixture.addIncoming(
+          'Nieuw: waar blijft mijn geld?',
+        ),
+      );
       expect((await api(page, (t) => t.incoming())).value?.text).toBe('Nieuw: waar blijft mijn geld?');
 
       // Insert without a caret, then replace part of it: through the editor's own input path
@@ -132,7 +173,8 @@ describe.skipIf(!existsSync(CHROMIUM))('adapters in Chromium on the inbox fixtur
       await expect.poll(() => api(page, (t) => t.draft())).toContain('Het spijt me dat u nog geen antwoord hebt.');
       expect(await api(page, (t) => t.draft())).not.toContain('zo lang');
       const calls = await api(page, (t) => t.execCalls());
-      if (run.site === 'generic') expect(calls).toEqual([]); // textarea: setRangeText by design
+      if (run.site === 'generic')
+        expect(calls).toEqual([]); // textarea: setRangeText by design
       // CKEditor 5: its paste pipeline, not the browser's command. (Froala's own paste handler
       // calls execCommand itself, so the calls say nothing about our path there.)
       else if (run.site === 'zendesk') expect(calls).not.toContain('insertText');

@@ -62,7 +62,9 @@ function mustHave(log: Array<{ at: number; prefix: string }>, end: number): stri
 async function restoredNotes(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-testid=restored]');
   await page.waitForSelector('[data-testid=call-mode][data-notes=loaded]');
-  return page.$$eval('[data-testid=note-text]', (els) => els.map((e) => (e as HTMLTextAreaElement).value).filter((v) => v !== ''));
+  return page.$$eval('[data-testid=note-text]', (els) =>
+    els.map((e) => (e as HTMLTextAreaElement).value).filter((v) => v !== ''),
+  );
 }
 
 describe('call mode (real browser)', () => {
@@ -126,7 +128,9 @@ describe('call mode (real browser)', () => {
     expect(must.length).toBeGreaterThan(10); // the test typed long enough to mean something
     expect(typed.startsWith(second)).toBe(true);
     expect(second.length).toBeGreaterThanOrEqual(must.length);
-    console.info(`[call-mode] kill: ${second.length}/${typed.length} characters kept; required ≥ ${must.length} (window ${WINDOW_MS} ms)`);
+    console.info(
+      `[call-mode] kill: ${second.length}/${typed.length} characters kept; required ≥ ${must.length} (window ${WINDOW_MS} ms)`,
+    );
   });
 
   it('sets a reminder from a promise, fires it as a notification, and the click opens the case', async () => {
@@ -144,7 +148,9 @@ describe('call mode (real browser)', () => {
     const caseId = await page.getAttribute('[data-testid=call-mode]', 'data-case-id');
 
     // The page armed the alarm itself, at the promised minute.
-    const alarm = await s.worker.evaluate(async () => (await chrome.alarms.getAll()).find((a: { name: string }) => a.name.startsWith('reminder:')));
+    const alarm = await s.worker.evaluate(async () =>
+      (await chrome.alarms.getAll()).find((a: { name: string }) => a.name.startsWith('reminder:')),
+    );
     expect(alarm).toBeTruthy();
     expect(alarm.scheduledTime - Date.now()).toBeGreaterThan(20_000);
     expect(alarm.scheduledTime - Date.now()).toBeLessThan(70_000);

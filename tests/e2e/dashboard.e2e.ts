@@ -17,7 +17,15 @@ const packText = readFileSync(join(ROOT, 'tests/fixtures/packs/acme.json'), 'utf
 
 /** A Triade export holding the generated log of 1,000 cases, ending now (figures: see generate.ts). */
 function exportFile(): string {
-  return JSON.stringify({ format: 'triade-export', version: 1, exportedAt: new Date().toISOString(), cases: generateCases(1000, new Date()), notes: [], events: [], reminders: [] });
+  return JSON.stringify({
+    format: 'triade-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    cases: generateCases(1000, new Date()),
+    notes: [],
+    events: [],
+    reminders: [],
+  });
 }
 
 const text = async (testId: string) => (await page.getByTestId(testId).innerText()).replace(/\s+/g, ' ').trim();
@@ -45,7 +53,9 @@ describe('dashboard', () => {
   });
 
   it('shows the figures of an imported case log', async () => {
-    await page.getByTestId('log-file').setInputFiles({ name: 'triade-export.json', mimeType: 'application/json', buffer: Buffer.from(exportFile()) });
+    await page
+      .getByTestId('log-file')
+      .setInputFiles({ name: 'triade-export.json', mimeType: 'application/json', buffer: Buffer.from(exportFile()) });
     await expect.poll(() => text('log-message')).toBe('1.000 klachten geïmporteerd (met 0 notities).');
     await page.getByTestId('period-all').click();
     // The figures of the earlier period may still show for a moment: wait for the whole log's.
@@ -55,9 +65,15 @@ describe('dashboard', () => {
     expect(await text('kpi-checklist')).toMatch(/^94% /);
     expect(await text('kpi-improved')).toMatch(/^53% /);
     expect(await text('avoidable-lead')).toBe('400 van 1.000 contacten (40%) hadden voorkomen kunnen worden.');
-    expect(await text('checklist-lead')).toBe('Meest overgeslagen: Sorry zeggen, in 250 van de 950 afgeronde antwoorden waar het nodig was.');
-    expect(await text('sentiment-lead')).toBe('Gemiddelde stemming −0,60 bij het eerste contact, −0,07 bij afronding. 53% van de klanten eindigde positiever.');
-    expect(await text('violations-lead')).toBe('In 199 van 950 afgeronde antwoorden bleef een zin staan die de klant kan kwetsen.');
+    expect(await text('checklist-lead')).toBe(
+      'Meest overgeslagen: Sorry zeggen, in 250 van de 950 afgeronde antwoorden waar het nodig was.',
+    );
+    expect(await text('sentiment-lead')).toBe(
+      'Gemiddelde stemming −0,60 bij het eerste contact, −0,07 bij afronding. 53% van de klanten eindigde positiever.',
+    );
+    expect(await text('violations-lead')).toBe(
+      'In 199 van 950 afgeronde antwoorden bleef een zin staan die de klant kan kwetsen.',
+    );
     // Every panel draws its chart.
     await expect.poll(() => page.locator('[data-testid^=panel-] canvas').count()).toBeGreaterThanOrEqual(7);
   });
@@ -81,7 +97,9 @@ describe('dashboard', () => {
   });
 
   it('installs a valid team phrase pack and lists it', async () => {
-    await page.getByTestId('pack-file').setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(packText) });
+    await page
+      .getByTestId('pack-file')
+      .setInputFiles({ name: 'acme.json', mimeType: 'application/json', buffer: Buffer.from(packText) });
     await expect.poll(() => text('pack-message')).toBe('Pakket “Acme klantenservice” is geïnstalleerd.');
     await expect.poll(() => text('pack-list')).toContain('Acme klantenservice · Team Facturen · 2 zinnen · 1 regel');
     const stored = await s.worker.evaluate(() => chrome.storage.local.get('phrasePacks'));
@@ -94,7 +112,9 @@ describe('dashboard', () => {
     bad.id = 'beta';
     bad.cards = bad.cards.map((c: { id: string }) => ({ ...c, id: c.id.replace('acme_', 'beta_') }));
     bad.dontRules = [{ ...bad.dontRules[0], id: 'beta.loop', patterns: ['(?:ja+)+ hoor'] }];
-    await page.getByTestId('pack-file').setInputFiles({ name: 'beta.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page
+      .getByTestId('pack-file')
+      .setInputFiles({ name: 'beta.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     // The message of the previous (valid) import may still show for a moment: wait for this one.
     await expect.poll(() => text('pack-message')).toContain('Pakket geweigerd, er is niets veranderd.');
     const msg = await text('pack-message');
@@ -111,7 +131,9 @@ describe('dashboard', () => {
   it.runIf(!!process.env.TRIADE_SCREENSHOTS)('takes a screenshot in light and dark mode', async () => {
     mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.evaluate(() => document.querySelectorAll('details.figures').forEach((d, i) => ((d as HTMLDetailsElement).open = i === 0)));
+    await page.evaluate(() =>
+      document.querySelectorAll('details.figures').forEach((d, i) => ((d as HTMLDetailsElement).open = i === 0)),
+    );
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/dashboard.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     // The charts redraw on the media change: wait for it, then for two frames to be painted.

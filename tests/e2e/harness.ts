@@ -24,7 +24,8 @@ export const SITE_URLS: Record<SiteId, string> = {
   freshdesk: 'https://triade-demo.freshdesk.com/a/tickets/201',
 };
 
-const FIXTURE_HOSTS = /^https:\/\/(mail\.google\.com|outlook\.office\.com|triade-demo\.zendesk\.com|triade-demo\.freshdesk\.com)\//;
+const FIXTURE_HOSTS =
+  /^https:\/\/(mail\.google\.com|outlook\.office\.com|triade-demo\.zendesk\.com|triade-demo\.freshdesk\.com)\//;
 
 export interface Session {
   context: BrowserContext;
@@ -38,7 +39,9 @@ export interface Session {
   close(keepProfile?: boolean): Promise<void>;
 }
 
-export async function launch(opts: { userDataDir?: string; extDir?: string; netLog?: boolean; extraArgs?: string[] } = {}): Promise<Session> {
+export async function launch(
+  opts: { userDataDir?: string; extDir?: string; netLog?: boolean; extraArgs?: string[] } = {},
+): Promise<Session> {
   const extDir = opts.extDir ?? EXT_DIR;
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`built extension missing in ${extDir}: run npm run build`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'triade-e2e-'));
@@ -69,10 +72,16 @@ export async function launch(opts: { userDataDir?: string; extDir?: string; netL
   await context.route(FIXTURE_HOSTS, async (route) => {
     const url = new URL(route.request().url());
     const site = siteOfHost(url.host);
-    const editorScript = url.pathname.startsWith('/__real-editors/') ? realEditorScript(url.pathname.slice('/__real-editors/'.length).replace(/\.js$/, '')) : null;
+    const editorScript = url.pathname.startsWith('/__real-editors/')
+      ? realEditorScript(url.pathname.slice('/__real-editors/'.length).replace(/\.js$/, ''))
+      : null;
     if (route.request().resourceType() === 'document' && site) {
       // ?triade-fixture=<scenario> serves that scenario's page of the site instead of its inbox.
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(site, url.searchParams.get('triade-fixture') ?? 'inbox') });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: fixtureHtml(site, url.searchParams.get('triade-fixture') ?? 'inbox'),
+      });
     } else if (editorScript !== null) {
       // The real editor packages, bundled at test time (real-editors.ts), as the fixture pages' scripts.
       await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: editorScript });
@@ -110,7 +119,11 @@ export function fixtureHtml(site: SiteId, scenario = 'inbox'): string {
 }
 
 /** Open a site fixture and the side panel pinned to its tab, in a window of its own beside it. */
-export async function openSiteWithPanel(s: Session, site: SiteId, url = SITE_URLS[site]): Promise<{ page: Page; panel: Page; tabId: number }> {
+export async function openSiteWithPanel(
+  s: Session,
+  site: SiteId,
+  url = SITE_URLS[site],
+): Promise<{ page: Page; panel: Page; tabId: number }> {
   const page = await s.context.newPage();
   await page.goto(url);
   const host = new URL(url).host;
@@ -136,7 +149,14 @@ export async function openPanel(s: Session, query = ''): Promise<Page> {
 
 /** Requests that are neither the extension itself nor the fixture hosts served by the test. */
 export function foreignRequests(s: Session): string[] {
-  return s.requests.filter((u) => !u.startsWith(`chrome-extension://${s.extId}/`) && !FIXTURE_HOSTS.test(u) && !u.startsWith('data:') && !u.startsWith('blob:') && u !== 'about:blank');
+  return s.requests.filter(
+    (u) =>
+      !u.startsWith(`chrome-extension://${s.extId}/`) &&
+      !FIXTURE_HOSTS.test(u) &&
+      !u.startsWith('data:') &&
+      !u.startsWith('blob:') &&
+      u !== 'about:blank',
+  );
 }
 
 /** Put the caret at the end of the site's reply editor and type like an agent. */
@@ -160,7 +180,13 @@ export function foreignNetRequests(s: Session): string[] {
   for (const e of log.events) {
     const url = e.params?.url;
     if (!url || !ours(e.params?.initiator)) continue;
-    if (url.startsWith(`chrome-extension://${s.extId}/`) || FIXTURE_HOSTS.test(url) || url.startsWith('data:') || url.startsWith('blob:')) continue;
+    if (
+      url.startsWith(`chrome-extension://${s.extId}/`) ||
+      FIXTURE_HOSTS.test(url) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:')
+    )
+      continue;
     out.add(url);
   }
   return [...out];

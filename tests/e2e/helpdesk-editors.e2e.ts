@@ -60,7 +60,11 @@ afterAll(async () => {
 });
 
 const model = (page: Page) => page.evaluate(() => (window as any).__fixture.editorModel() as string | null);
-const squash = (html: string | null) => (html ?? '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;|&#39;|&amp;/g, (m) => ({ '&nbsp;': ' ', '&#39;': "'", '&amp;': '&' })[m]!).replace(/\s+/g, ' ');
+const squash = (html: string | null) =>
+  (html ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#39;|&amp;/g, (m) => ({ '&nbsp;': ' ', '&#39;': "'", '&amp;': '&' })[m]!)
+    .replace(/\s+/g, ' ');
 const settle = (page: Page) => page.waitForTimeout(1_200);
 
 describe.each(RUNS)('real editor on $site', (run) => {
@@ -69,7 +73,9 @@ describe.each(RUNS)('real editor on $site', (run) => {
 
   it("reads the active ticket's customer and mounts the real editor", async () => {
     ({ page, panel } = await openSiteWithPanel(s, run.site));
-    await page.waitForFunction(() => Number(document.documentElement.dataset.realEditorsReady ?? 0) > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => Number(document.documentElement.dataset.realEditorsReady ?? 0) > 0, null, {
+      timeout: 30_000,
+    });
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain(run.sender);
   });
 
@@ -133,7 +139,16 @@ describe.each(RUNS)('real editor on $site', (run) => {
 
   it('an editor that swallows the paste: the panel says it could not insert and the text is on the clipboard', async () => {
     // A host that cancels every paste before its editor sees it (nothing lands in the model).
-    await page.evaluate(() => window.addEventListener('paste', (e) => { e.preventDefault(); e.stopImmediatePropagation(); }, true));
+    await page.evaluate(() =>
+      window.addEventListener(
+        'paste',
+        (e) => {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+        },
+        true,
+      ),
+    );
     const before = await model(page);
     const card = panel.getByTestId('card').first();
     await card.getByRole('button', { name: /Invoegen|Insert/ }).click();

@@ -22,7 +22,8 @@ const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manif
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 const contentMatches = (m: Manifest) => sorted((m.content_scripts ?? []).flatMap((cs) => cs.matches ?? []));
 /** MV2 (Firefox) lists host patterns among `permissions`. */
-const hostAccess = (m: Manifest) => sorted(m.manifest_version === 3 ? (m.host_permissions ?? []) : (m.permissions ?? []).filter((p) => p.includes('://')));
+const hostAccess = (m: Manifest) =>
+  sorted(m.manifest_version === 3 ? (m.host_permissions ?? []) : (m.permissions ?? []).filter((p) => p.includes('://')));
 
 describe('built manifest', () => {
   it('Chrome: host_permissions equal the content-script matches, and those are the four sites of the adapters', () => {
@@ -35,12 +36,15 @@ describe('built manifest', () => {
 
   const firefoxDir = join(ROOT, '.output/firefox-mv2');
   // `npm test` builds it before the e2e run (npm run build:firefox).
-  it.skipIf(!existsSync(join(firefoxDir, 'manifest.json')))('Firefox: the host patterns among permissions equal the content-script matches', () => {
-    const m = read(firefoxDir);
-    expect(m.manifest_version).toBe(2);
-    expect(hostAccess(m)).toEqual(contentMatches(m));
-    expect(contentMatches(m)).toEqual(sorted(siteAdapters.flatMap((a) => a.matches)));
-  });
+  it.skipIf(!existsSync(join(firefoxDir, 'manifest.json')))(
+    'Firefox: the host patterns among permissions equal the content-script matches',
+    () => {
+      const m = read(firefoxDir);
+      expect(m.manifest_version).toBe(2);
+      expect(hostAccess(m)).toEqual(contentMatches(m));
+      expect(contentMatches(m)).toEqual(sorted(siteAdapters.flatMap((a) => a.matches)));
+    },
+  );
 
   // One host list (issue 13, part 4): wxt.config.ts and the content script both take src/sites/hosts.ts.
   it('Chrome: host_permissions and the content-script matches are the host list of src/sites/hosts.ts', () => {

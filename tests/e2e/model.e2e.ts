@@ -22,7 +22,8 @@ const EXT_DIR = process.env.TRIADE_EXT_DIR ?? join(ROOT, '.output/chrome-mv3');
 const TEST_MODEL = 'triade/test-sentiment-nl-en';
 const DEFAULT_MODEL = 'Xenova/bert-base-multilingual-uncased-sentiment';
 const SETTINGS_KEY = 'triade.modelSettings';
-const NEGATIVE_NL = 'Mijn pakket is na drie weken nog steeds niet geleverd. Dit is echt belachelijk en waardeloos, ik ben woedend!';
+const NEGATIVE_NL =
+  'Mijn pakket is na drie weken nog steeds niet geleverd. Dit is echt belachelijk en waardeloos, ik ben woedend!';
 
 const bundledIds = (): string[] => {
   const index = join(EXT_DIR, 'models/index.json');
@@ -106,50 +107,62 @@ async function finish(n: NetSession): Promise<{ foreign: string[]; extensionNet:
 }
 
 describe('local sentiment model in the extension', () => {
-  it.skipIf(!bundledIds().includes(TEST_MODEL))('answers from the bundled test model, offline, for a clearly negative Dutch message', async () => {
-    open = await start();
-    const page = await extensionPage(open.s);
-    // The options page lists the test model as what it is, never as the default.
-    const options = await page.locator('[data-testid=model-select] option').allTextContents();
-    expect(options[0]).toContain(DEFAULT_MODEL);
-    expect(options.find((o) => o.includes(TEST_MODEL))).toMatch(/testmodel \(gegenereerd\), meegeleverd|test model \(generated\), bundled/);
-    expect(await page.locator('[data-testid=model-select]').inputValue()).toBe(DEFAULT_MODEL);
+  it.skipIf(!bundledIds().includes(TEST_MODEL))(
+    'answers from the bundled test model, offline, for a clearly negative Dutch message',
+    async () => {
+      open = await start();
+      const page = await extensionPage(open.s);
+      // The options page lists the test model as what it is, never as the default.
+      const options = await page.locator('[data-testid=model-select] option').allTextContents();
+      expect(options[0]).toContain(DEFAULT_MODEL);
+      expect(options.find((o) => o.includes(TEST_MODEL))).toMatch(
+        /testmodel \(gegenereerd\), meegeleverd|test model \(generated\), bundled/,
+      );
+      expect(await page.locator('[data-testid=model-select]').inputValue()).toBe(DEFAULT_MODEL);
 
-    await useSettings(page, { engine: 'model', modelId: TEST_MODEL, allowDownload: false });
-    const { response, statuses } = await classify(page, NEGATIVE_NL);
-    expect(response).toMatchObject({ ok: true, requestId: 'e2e-1', result: { modelId: TEST_MODEL, label: 'negative' } });
-    expect((response as { result: { score: number } }).result.score).toBeLessThan(-0.25);
-    expect(statuses).toContainEqual(expect.objectContaining({ state: 'ready', modelId: TEST_MODEL, source: 'bundled' }));
+      await useSettings(page, { engine: 'model', modelId: TEST_MODEL, allowDownload: false });
+      const { response, statuses } = await classify(page, NEGATIVE_NL);
+      expect(response).toMatchObject({ ok: true, requestId: 'e2e-1', result: { modelId: TEST_MODEL, label: 'negative' } });
+      expect((response as { result: { score: number } }).result.score).toBeLessThan(-0.25);
+      expect(statuses).toContainEqual(expect.objectContaining({ state: 'ready', modelId: TEST_MODEL, source: 'bundled' }));
 
-    // The same path through the UI hook (useModel) the panel uses: the options page's model check.
-    await page.getByRole('button', { name: /Model testen|Test the model/ }).click();
-    await expect.poll(() => page.locator('[data-testid=model-answer]').getAttribute('data-label'), { timeout: 15_000 }).toBe('negative');
-    await expect.poll(() => page.locator('[data-testid=model-status]').getAttribute('data-state')).toBe('ready');
+      // The same path through the UI hook (useModel) the panel uses: the options page's model check.
+      await page.getByRole('button', { name: /Model testen|Test the model/ }).click();
+      await expect
+        .poll(() => page.locator('[data-testid=model-answer]').getAttribute('data-label'), { timeout: 15_000 })
+        .toBe('negative');
+      await expect.poll(() => page.locator('[data-testid=model-status]').getAttribute('data-state')).toBe('ready');
 
-    // A malformed request is refused by the background's parser, never run.
-    const bad = await page.evaluate(() =>
-      chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: '', text: 42 } }).then(
-        (r: unknown) => ({ answered: r ?? null }),
-        (e: unknown) => ({ error: String(e) }),
-      ),
-    );
-    // The routers' one failure field is `reason` (issue 13), the one the panel shows.
-    expect(bad).toEqual({ answered: { ok: false, reason: expect.stringMatching(/^malformed "panel→model\/classify": requestId/) } });
+      // A malformed request is refused by the background's parser, never run.
+      const bad = await page.evaluate(() =>
+        chrome.runtime.sendMessage({ name: 'panel→model/classify', payload: { requestId: '', text: 42 } }).then(
+          (r: unknown) => ({ answered: r ?? null }),
+          (e: unknown) => ({ error: String(e) }),
+        ),
+      );
+      // The routers' one failure field is `reason` (issue 13), the one the panel shows.
+      expect(bad).toEqual({
+        answered: { ok: false, reason: expect.stringMatching(/^malformed "panel→model\/classify": requestId/) },
+      });
 
-    // Engine switched to lexicon: the model is not asked.
-    await useSettings(page, { engine: 'lexicon', modelId: TEST_MODEL, allowDownload: false });
-    expect((await classify(page, NEGATIVE_NL)).response).toMatchObject({ ok: false, status: { state: 'disabled' } });
+      // Engine switched to lexicon: the model is not asked.
+      await useSettings(page, { engine: 'lexicon', modelId: TEST_MODEL, allowDownload: false });
+      expect((await classify(page, NEGATIVE_NL)).response).toMatchObject({ ok: false, status: { state: 'disabled' } });
 
-    const { foreign, extensionNet } = await finish(open);
-    expect(foreign).toEqual([]);
-    expect(extensionNet).toEqual([]);
-  });
+      const { foreign, extensionNet } = await finish(open);
+      expect(foreign).toEqual([]);
+      expect(extensionNet).toEqual([]);
+    },
+  );
 
   it('with default settings (model not bundled, downloads off) fails with a clear reason and asks nobody', async () => {
     open = await start();
     const page = await extensionPage(open.s);
     const { response, statuses } = await classify(page, NEGATIVE_NL);
-    expect(response).toMatchObject({ ok: false, status: { state: 'failed', modelId: DEFAULT_MODEL, reason: 'not-bundled-and-remote-off' } });
+    expect(response).toMatchObject({
+      ok: false,
+      status: { state: 'failed', modelId: DEFAULT_MODEL, reason: 'not-bundled-and-remote-off' },
+    });
     expect(statuses).toContainEqual(expect.objectContaining({ state: 'failed', reason: 'not-bundled-and-remote-off' }));
     await page.getByRole('button', { name: /Model testen|Test the model/ }).click();
     // Poll the text, not the state: 'failed' from the direct request above may still show while the click's request loads.
@@ -171,44 +184,57 @@ describe('local sentiment model in the extension', () => {
     const { foreign, extensionNet } = await finish(open);
     expect(foreign).toEqual([]);
     expect(extensionNet.length).toBeGreaterThan(0);
-    for (const url of extensionNet) expect(url).toMatch(/^https:\/\/huggingface\.co\/Xenova\/bert-base-multilingual-uncased-sentiment\/resolve\/main\//);
+    for (const url of extensionNet)
+      expect(url).toMatch(/^https:\/\/huggingface\.co\/Xenova\/bert-base-multilingual-uncased-sentiment\/resolve\/main\//);
   });
 });
 
 describe('model result in the side panel', () => {
-  it.skipIf(!bundledIds().includes(TEST_MODEL))('shows a model-backed result for the open message of a site fixture', async () => {
-    open = await start();
-    const page = await extensionPage(open.s);
-    await useSettings(page, { engine: 'model', modelId: TEST_MODEL, allowDownload: false });
-    await page.close();
-    const { page: site, panel } = await harness.openSiteWithPanel(open.s, 'gmail');
-    await site.evaluate(() =>
-      (window as any).__fixture.addIncoming(
-        'Goedemiddag, ik schrijf u over de afspraak die wij vorige week hadden gemaakt voor het onderhoud van onze cv-ketel thuis in Utrecht. ' +
-          'De monteur is gisteren de hele dag niet gekomen, terwijl ik er speciaal een vrije dag voor had genomen. ' +
-          'Dit is echt belachelijk en waardeloos, ik ben woedend, boos en teleurgesteld over deze slechte en schandalige service! ' +
-          'Kunt u mij laten weten wanneer er een nieuwe afspraak gemaakt kan worden voor het onderhoud van de ketel?',
-      ),
-    );
-    const engine = panel.getByTestId('engine');
-    await expect.poll(() => engine.getAttribute('data-engine'), { timeout: 20_000 }).toBe('model+lexicon');
-    await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
-    // Per-sentence scores: the panel names the angriest sentence.
-    await expect.poll(() => panel.getByTestId('angriest').textContent(), { timeout: 10_000 }).toMatch(/belachelijk|woedend/);
-    // Sentence by sentence: each scored stretch with its polarity, the angry one marked negative.
-    await panel.getByTestId('per-sentence').locator('summary').click();
-    const rows = panel.locator('[data-testid=per-sentence] li');
-    await expect.poll(() => rows.count()).toBeGreaterThan(1);
-    await expect.poll(() => panel.locator('[data-testid=per-sentence] li.negative').filter({ hasText: /belachelijk|woedend/ }).count()).toBeGreaterThan(0);
-    const { foreign, extensionNet } = await finish(open);
-    expect(foreign).toEqual([]);
-    expect(extensionNet).toEqual([]);
-  });
+  it.skipIf(!bundledIds().includes(TEST_MODEL))(
+    'shows a model-backed result for the open message of a site fixture',
+    async () => {
+      open = await start();
+      const page = await extensionPage(open.s);
+      await useSettings(page, { engine: 'model', modelId: TEST_MODEL, allowDownload: false });
+      await page.close();
+      const { page: site, panel } = await harness.openSiteWithPanel(open.s, 'gmail');
+      await site.evaluate(() =>
+        (window as any).__fixture.addIncoming(
+          'Goedemiddag, ik schrijf u over de afspraak die wij vorige week hadden gemaakt voor het onderhoud van onze cv-ketel thuis in Utrecht. ' +
+            'De monteur is gisteren de hele dag niet gekomen, terwijl ik er speciaal een vrije dag voor had genomen. ' +
+            'Dit is echt belachelijk en waardeloos, ik ben woedend, boos en teleurgesteld over deze slechte en schandalige service! ' +
+            'Kunt u mij laten weten wanneer er een nieuwe afspraak gemaakt kan worden voor het onderhoud van de ketel?',
+        ),
+      );
+      const engine = panel.getByTestId('engine');
+      await expect.poll(() => engine.getAttribute('data-engine'), { timeout: 20_000 }).toBe('model+lexicon');
+      await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
+      // Per-sentence scores: the panel names the angriest sentence.
+      await expect.poll(() => panel.getByTestId('angriest').textContent(), { timeout: 10_000 }).toMatch(/belachelijk|woedend/);
+      // Sentence by sentence: each scored stretch with its polarity, the angry one marked negative.
+      await panel.getByTestId('per-sentence').locator('summary').click();
+      const rows = panel.locator('[data-testid=per-sentence] li');
+      await expect.poll(() => rows.count()).toBeGreaterThan(1);
+      await expect
+        .poll(() =>
+          panel
+            .locator('[data-testid=per-sentence] li.negative')
+            .filter({ hasText: /belachelijk|woedend/ })
+            .count(),
+        )
+        .toBeGreaterThan(0);
+      const { foreign, extensionNet } = await finish(open);
+      expect(foreign).toEqual([]);
+      expect(extensionNet).toEqual([]);
+    },
+  );
 
   it('says why the lexicon answers alone when the model is not available offline', async () => {
     open = await start();
     const { panel } = await harness.openSiteWithPanel(open.s, 'gmail');
-    await expect.poll(() => panel.getByTestId('engine-why').textContent(), { timeout: 15_000 }).toMatch(/niet offline beschikbaar|not available offline/);
+    await expect
+      .poll(() => panel.getByTestId('engine-why').textContent(), { timeout: 15_000 })
+      .toMatch(/niet offline beschikbaar|not available offline/);
     await expect.poll(() => panel.getByTestId('engine').getAttribute('data-engine')).toBe('lexicon');
     await finish(open);
   });

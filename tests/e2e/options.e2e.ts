@@ -18,12 +18,37 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** A small export in the format of src/db/transfer.ts: one recent case with a note, one from 400 days ago. */
 function exportFile(cases: Array<Record<string, unknown>>, notes: Array<Record<string, unknown>> = []): string {
-  return JSON.stringify({ format: 'triade-export', version: 1, exportedAt: new Date().toISOString(), cases, notes, events: [], reminders: [] });
+  return JSON.stringify({
+    format: 'triade-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    cases,
+    notes,
+    events: [],
+    reminders: [],
+  });
 }
-const recent = { id: 'case-recent', channel: 'email', openedAt: new Date(Date.now() - 2 * DAY).toISOString(), causeCategory: 'unclear_invoice' };
+const recent = {
+  id: 'case-recent',
+  channel: 'email',
+  openedAt: new Date(Date.now() - 2 * DAY).toISOString(),
+  causeCategory: 'unclear_invoice',
+};
 // Closed long ago: retention never deletes a case that is still open.
-const old = { id: 'case-old', channel: 'phone', openedAt: new Date(Date.now() - 400 * DAY).toISOString(), closedAt: new Date(Date.now() - 399 * DAY).toISOString() };
-const note = { id: 'note-1', caseId: 'case-recent', createdAt: recent.openedAt, updatedAt: recent.openedAt, tag: 'none', text: 'Factuur onduidelijk, teruggebeld.' };
+const old = {
+  id: 'case-old',
+  channel: 'phone',
+  openedAt: new Date(Date.now() - 400 * DAY).toISOString(),
+  closedAt: new Date(Date.now() - 399 * DAY).toISOString(),
+};
+const note = {
+  id: 'note-1',
+  caseId: 'case-recent',
+  createdAt: recent.openedAt,
+  updatedAt: recent.openedAt,
+  tag: 'none',
+  text: 'Factuur onduidelijk, teruggebeld.',
+};
 
 function file(name: string, text: string): string {
   const path = join(TMP, name);
@@ -79,11 +104,16 @@ describe('options page', () => {
 
   it('imports an export all at once, and refuses a bad one naming the record, changing nothing', async () => {
     await page.locator('[data-testid=log-file]').setInputFiles(file('good.json', exportFile([recent, old], [note])));
-    await expect.poll(() => page.locator('[data-testid=log-message]').textContent()).toBe('Geïmporteerd: 2 dossiers (1 notitie).');
+    await expect
+      .poll(() => page.locator('[data-testid=log-message]').textContent())
+      .toBe('Geïmporteerd: 2 dossiers (1 notitie).');
     await expect.poll(caseCount).toBe('2');
 
     // The second case is broken: nothing of the file may land, not even the good first case.
-    const bad = exportFile([{ ...recent, id: 'case-new' }, { ...old, id: 'case-bad', openedAt: 'gisteren' }]);
+    const bad = exportFile([
+      { ...recent, id: 'case-new' },
+      { ...old, id: 'case-bad', openedAt: 'gisteren' },
+    ]);
     await page.locator('[data-testid=log-file]').setInputFiles(file('bad.json', bad));
     const msg = page.locator('[data-testid=log-message]');
     await expect.poll(() => msg.getAttribute('role')).toBe('alert');
@@ -116,7 +146,9 @@ describe('options page', () => {
     await select.selectOption('365');
     await expect.poll(() => stored('retentionDays')).toBe(365);
     await page.locator('[data-testid=retention-apply]').click();
-    await expect.poll(() => page.locator('[data-testid=retention-message]').textContent()).toBe('Verwijderd: 1 dossier (0 notities).');
+    await expect
+      .poll(() => page.locator('[data-testid=retention-message]').textContent())
+      .toBe('Verwijderd: 1 dossier (0 notities).');
     await expect.poll(caseCount).toBe('1');
     expect(await idbCount('cases')).toBe(1);
 
@@ -129,7 +161,9 @@ describe('options page', () => {
     const input = page.locator('[data-testid=site-input]');
     await input.fill('ftp://files.example.com');
     await page.locator('[data-testid=site-allow]').click();
-    await expect.poll(() => page.locator('#site-problem').textContent()).toBe('Alleen http- en https-sites kunnen worden toegestaan.');
+    await expect
+      .poll(() => page.locator('#site-problem').textContent())
+      .toBe('Alleen http- en https-sites kunnen worden toegestaan.');
     await input.fill('https://acme.zendesk.com/agent');
     await page.locator('[data-testid=site-allow]').click();
     await expect.poll(() => page.locator('#site-problem').textContent()).toBe('Deze site hoort al bij de vier sites hierboven.');
@@ -138,12 +172,19 @@ describe('options page', () => {
     await page.evaluate(() => {
       const w = window as unknown as { asked: unknown[] };
       w.asked = [];
-      chrome.permissions.request = ((p: unknown) => (w.asked.push(p), Promise.resolve(true))) as typeof chrome.permissions.request;
+      chrome.permissions.request = ((p: unknown) => (
+        w.asked.push(p),
+        Promise.resolve(true)
+      )) as typeof chrome.permissions.request;
     });
     await input.fill('crm.example.com/tickets/12');
     await page.locator('[data-testid=site-allow]').click();
-    await expect.poll(() => page.locator('[data-testid=site-message]').textContent()).toBe('Toegang gegeven: https://crm.example.com');
-    expect(await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: ['https://crm.example.com/*'] }]);
+    await expect
+      .poll(() => page.locator('[data-testid=site-message]').textContent())
+      .toBe('Toegang gegeven: https://crm.example.com');
+    expect(await page.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([
+      { origins: ['https://crm.example.com/*'] },
+    ]);
     expect(await input.inputValue()).toBe('');
     await page.reload();
     await page.waitForSelector('[data-testid=options]');
@@ -158,9 +199,9 @@ describe('options page', () => {
     expect(await confirm.isDisabled()).toBe(true);
     await page.locator('[data-testid=erase-word]').fill('WISSEN');
     await confirm.click();
-    await expect.poll(() => page.locator('[data-testid=erase-message]').textContent()).toBe(
-      'Alles gewist: 1 dossier, en wat het paneel per gesprek onthield.',
-    );
+    await expect
+      .poll(() => page.locator('[data-testid=erase-message]').textContent())
+      .toBe('Alles gewist: 1 dossier, en wat het paneel per gesprek onthield.');
     await expect.poll(caseCount).toBe('0');
     expect(await idbCount('cases')).toBe(0);
     expect(await idbCount('notes')).toBe(0);

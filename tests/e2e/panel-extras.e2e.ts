@@ -23,13 +23,17 @@ describe('side panel extras', () => {
     await typeInEditor(page, '[g_editable="true"]', 'Beste Peter, ik bel u morgen om 15.00 uur terug.');
     const offer = panel.getByTestId('draft-promise');
     // The offer appears mid-sentence ("… om 1"): read its due time once the whole draft is checked.
-    await expect.poll(() => offer.getAttribute('data-due').then((d) => (d ? new Date(d).getHours() : null)), { timeout: 10_000 }).toBe(15);
+    await expect
+      .poll(() => offer.getAttribute('data-due').then((d) => (d ? new Date(d).getHours() : null)), { timeout: 10_000 })
+      .toBe(15);
     const due = new Date((await offer.getAttribute('data-due'))!);
     expect(due.getDate()).toBe(new Date(Date.now() + 86_400_000).getDate());
     await offer.getByRole('button').click();
     await expect.poll(() => offer.textContent()).toMatch(/Herinnering staat|Reminder set/);
     // The reminder has an alarm in the browser.
-    const alarms = await s.worker.evaluate(async () => ((await chrome.alarms.getAll()) as Array<{ name: string }>).map((a) => a.name));
+    const alarms = await s.worker.evaluate(async () =>
+      ((await chrome.alarms.getAll()) as Array<{ name: string }>).map((a) => a.name),
+    );
     expect(alarms.some((n) => n.startsWith('reminder:'))).toBe(true);
     await page.close();
     await panel.close();
@@ -43,7 +47,11 @@ describe('side panel extras', () => {
     // Read the top card once the panel has checked the typed draft (the cards follow the draft).
     const main = panel.getByTestId('panel');
     await expect
-      .poll(async () => (await main.getAttribute('data-analysis')) === 'current' && Number(await main.getAttribute('data-draft-length')) >= 'Beste Bram,'.length)
+      .poll(
+        async () =>
+          (await main.getAttribute('data-analysis')) === 'current' &&
+          Number(await main.getAttribute('data-draft-length')) >= 'Beste Bram,'.length,
+      )
       .toBe(true);
     const topText = async () => (await panel.getByTestId('card').first().locator('p').textContent())!;
     const first = await topText();
@@ -82,7 +90,10 @@ describe('side panel extras', () => {
     expect(await sent()).toBe(2);
 
     // A clean draft is never held.
-    await panel.locator('.violation[data-rule="dont_know"]').getByRole('button', { name: /Vervangen|Replace/ }).click();
+    await panel
+      .locator('.violation[data-rule="dont_know"]')
+      .getByRole('button', { name: /Vervangen|Replace/ })
+      .click();
     await expect.poll(() => panel.locator('.violation').count()).toBe(0);
     // No wait needed: the page holds only a draft the panel counted flags on, and this one it has not.
     await send.click();
@@ -129,11 +140,16 @@ describe('side panel extras', () => {
 
   it('coaches a pasted message and draft on a page it cannot read', async () => {
     const panel = await openPanel(s, '?tab=999999');
-    await panel.getByTestId('paste-incoming').fill('I have called three times and my router still does not work. This is ridiculous.');
+    await panel
+      .getByTestId('paste-incoming')
+      .fill('I have called three times and my router still does not work. This is ridiculous.');
     await expect.poll(() => panel.getByTestId('sentiment').getAttribute('data-label')).toBe('negative');
     await panel.getByTestId('paste-draft').fill("I don't know what happened.");
     await panel.locator('.violation[data-rule="dont_know"]').waitFor();
-    await panel.locator('.violation[data-rule="dont_know"]').getByRole('button', { name: /Vervangen|Replace/ }).click();
+    await panel
+      .locator('.violation[data-rule="dont_know"]')
+      .getByRole('button', { name: /Vervangen|Replace/ })
+      .click();
     await expect.poll(() => panel.getByTestId('paste-draft').inputValue()).not.toContain("I don't know");
     // Closing the panel mid-sentence loses nothing: the texts come back when it opens again.
     await panel.getByTestId('paste-draft').pressSequentially(' We will replace the rou');
@@ -153,14 +169,21 @@ describe('side panel extras', () => {
   it("shows a team phrase pack's card in the panel once the pack is installed", async () => {
     const pack = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/packs/acme.json'), 'utf8'));
     await s.worker.evaluate(
-      (p: unknown) => chrome.storage.local.set({ phrasePacks: [{ pack: p, installedAt: new Date().toISOString(), source: 'file' }] }),
+      (p: unknown) =>
+        chrome.storage.local.set({ phrasePacks: [{ pack: p, installedAt: new Date().toISOString(), source: 'file' }] }),
       pack,
     );
     const panel = await openPanel(s, '?tab=999999');
     await panel
       .getByTestId('paste-incoming')
       .fill('Ik ben het echt zat: alweer een factuur die ik niet begrijp, en voor de derde keer moet ik bellen.');
-    await expect.poll(async () => (await panel.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')))).join(' ')).toMatch(/acme/);
+    await expect
+      .poll(async () =>
+        (await panel.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-card-id')))).join(
+          ' ',
+        ),
+      )
+      .toMatch(/acme/);
     await panel.close();
   });
 });
@@ -230,13 +253,18 @@ describe('insert goes to the thread on screen only', () => {
     });
     const card = panel.getByTestId('card').first();
     await card.getByRole('button', { name: /Invoegen|Insert/ }).click();
-    await expect.poll(() => panel.locator('.note.error').first().textContent()).toMatch(/hoort niet bij dit gesprek|does not belong to this conversation/);
+    await expect
+      .poll(() => panel.locator('.note.error').first().textContent())
+      .toMatch(/hoort niet bij dit gesprek|does not belong to this conversation/);
     expect((await page.locator('#compose-body').innerText()).trim()).toBe('');
 
     const id = await card.getAttribute('data-card-id');
     const text = (await panel.locator(`[data-card-id="${id}"] p`).textContent())!;
     await typeInEditor(page, '[g_editable="true"]', 'Beste Peter,');
-    await panel.locator(`[data-card-id="${id}"]`).getByRole('button', { name: /Invoegen|Insert/ }).click();
+    await panel
+      .locator(`[data-card-id="${id}"]`)
+      .getByRole('button', { name: /Invoegen|Insert/ })
+      .click();
     await expect.poll(() => page.locator('[g_editable="true"]').first().innerText()).toContain(text.slice(0, 30));
     expect((await page.locator('#compose-body').innerText()).trim()).toBe('');
     await page.close();

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignNetRequests, foreignRequests, launch, openSiteWithPanel, typeInEditor, type Session, type SiteId } from './harness';
+import {
+  foreignNetRequests,
+  foreignRequests,
+  launch,
+  openSiteWithPanel,
+  typeInEditor,
+  type Session,
+  type SiteId,
+} from './harness';
 
 interface SiteRun {
   site: SiteId;
@@ -76,7 +84,11 @@ afterAll(async () => {
   await s?.close();
 });
 
-const editorText = (page: Page, sel: string) => page.locator(sel).first().evaluate((el) => (el as HTMLElement).innerText);
+const editorText = (page: Page, sel: string) =>
+  page
+    .locator(sel)
+    .first()
+    .evaluate((el) => (el as HTMLElement).innerText);
 
 describe.each(RUNS)('side panel on $site', (run) => {
   let page: Page;
@@ -121,7 +133,9 @@ describe.each(RUNS)('side panel on $site', (run) => {
 
   it('updates when a new customer message arrives', async () => {
     await page.evaluate(() =>
-      (window as any).__fixture.addIncoming('Ik heb nu al drie keer gebeld. Als dit niet vandaag is opgelost, schakel ik mijn advocaat in.'),
+      (window as any).__fixture.addIncoming(
+        'Ik heb nu al drie keer gebeld. Als dit niet vandaag is opgelost, schakel ik mijn advocaat in.',
+      ),
     );
     await expect.poll(() => panel.locator('[data-testid=cues] [data-kind="legal"]').count()).toBe(1);
     await page.close();

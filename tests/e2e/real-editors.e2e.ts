@@ -61,7 +61,10 @@ function pageHtml(family: string): string {
   const script = family === 'textarea' ? '' : `<script src="/editor.js"></script>`;
   // TinyMCE's own skin, inline (nothing fetched): it shows the classic editor's container, which
   // TinyMCE renders with an inline visibility:hidden until its skin CSS overrides it.
-  const skin = family === 'tinymce-iframe' ? `<style>${readFileSync(join(ROOT, 'node_modules/tinymce/skins/ui/oxide/skin.css'), 'utf8')}</style>` : '';
+  const skin =
+    family === 'tinymce-iframe'
+      ? `<style>${readFileSync(join(ROOT, 'node_modules/tinymce/skins/ui/oxide/skin.css'), 'utf8')}</style>`
+      : '';
   // Nothing may leave the page: Froala's unlicensed copy would send a beacon to froala.com.
   const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:">`;
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8">${csp}<title>${family}</title>${skin}</head><body><main>${editor}</main>${script}</body></html>`;
@@ -86,16 +89,25 @@ async function open(family: string): Promise<Opened> {
     const url = new URL(route.request().url());
     if (url.host !== 'editors.triade.test') foreign.push(url.href);
     if (url.pathname === '/editor.js') return route.fulfill({ contentType: 'text/javascript', body: realEditorScript(family)! });
-    if (route.request().resourceType() === 'document') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(family) });
+    if (route.request().resourceType() === 'document')
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: pageHtml(family) });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.goto(`https://editors.triade.test/${family}`);
   if (family !== 'textarea') await page.waitForFunction(() => (window.__realEditors?.length ?? 0) > 0, null, { timeout: 20_000 });
   const cdp: CDPSession = await context.newCDPSession(page);
   const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'triade-content-script' });
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'triade-content-script',
+  });
   const run = async <T>(expression: string): Promise<T> => {
-    const r = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true });
+    const r = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
     if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
     return r.result.value as T;
   };
@@ -103,7 +115,8 @@ async function open(family: string): Promise<Opened> {
   const model = () =>
     family === 'textarea' ? page.locator('textarea').inputValue() : page.evaluate(() => window.__realEditors![0]!.getData());
   afterChecks.set(page, () => expect(foreign).toEqual([]));
-  const undo = () => (family === 'textarea' ? page.keyboard.press('Control+Z') : page.evaluate(() => window.__realEditors![0]!.undo()));
+  const undo = () =>
+    family === 'textarea' ? page.keyboard.press('Control+Z') : page.evaluate(() => window.__realEditors![0]!.undo());
   return { page, run, model, undo };
 }
 
@@ -135,7 +148,12 @@ async function caretAfterGreeting(o: Opened): Promise<void> {
   await o.page.waitForTimeout(50);
 }
 
-const squash = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe.skipIf(!existsSync(CHROMIUM))('insert and replace in the real editors, from an isolated world', () => {
   beforeAll(async () => {
@@ -148,7 +166,9 @@ describe.skipIf(!existsSync(CHROMIUM))('insert and replace in the real editors, 
   for (const family of [...REAL_EDITOR_FAMILIES, 'textarea'] as const) {
     it(`${family}: insert at the caret and replace land in the editor's model, survive 1 s, and undo removes them`, async () => {
       const o = await open(family);
-      expect(await o.run('__triade.family()')).toBe(family === 'textarea' ? 'field' : family === 'tinymce-iframe' ? 'tinymce' : family);
+      expect(await o.run('__triade.family()')).toBe(
+        family === 'textarea' ? 'field' : family === 'tinymce-iframe' ? 'tinymce' : family,
+      );
       // Classic TinyMCE: the editable body is the frame's, reached from the top frame's isolated world.
       expect(await o.run('__triade.inFrame()')).toBe(family === 'tinymce-iframe');
       await caretAfterGreeting(o);
@@ -156,7 +176,10 @@ describe.skipIf(!existsSync(CHROMIUM))('insert and replace in the real editors, 
       expect(squash(await o.model())).toContain('Hoi Anna, Het spijt me.');
       expect(await o.run('__triade.draft()')).toContain('Hoi Anna, Het spijt me.');
 
-      expect(await o.run('__triade.replace("niet mogen gebeuren", "nooit mogen gebeuren")')).toEqual({ ok: true, value: undefined });
+      expect(await o.run('__triade.replace("niet mogen gebeuren", "nooit mogen gebeuren")')).toEqual({
+        ok: true,
+        value: undefined,
+      });
       const replaced = squash(await o.model());
       expect(replaced).toContain('nooit mogen gebeuren');
       expect(replaced).not.toContain('niet mogen gebeuren');
@@ -177,7 +200,10 @@ describe.skipIf(!existsSync(CHROMIUM))('insert and replace in the real editors, 
   it('a multi-line card becomes the editor’s own paragraphs (CKEditor 5)', async () => {
     const o = await open('ckeditor5');
     await caretAfterGreeting(o);
-    expect(await o.run('__triade.insert("\\nIk bel u morgen om 15.00 uur terug.\\nSchikt dat?")')).toEqual({ ok: true, value: undefined });
+    expect(await o.run('__triade.insert("\\nIk bel u morgen om 15.00 uur terug.\\nSchikt dat?")')).toEqual({
+      ok: true,
+      value: undefined,
+    });
     const data = await o.model();
     expect(data).toContain('Ik bel u morgen om 15.00 uur terug.');
     expect(data).toContain('Schikt dat?');

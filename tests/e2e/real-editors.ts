@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const REAL_EDITOR_FAMILIES = ['ckeditor5', 'froala', 'prosemirror', 'quill', 'lexical', 'draftjs', 'tinymce', 'tinymce-iframe'] as const;
+export const REAL_EDITOR_FAMILIES = [
+  'ckeditor5',
+  'froala',
+  'prosemirror',
+  'quill',
+  'lexical',
+  'draftjs',
+  'tinymce',
+  'tinymce-iframe',
+] as const;
 export type RealEditorFamily = (typeof REAL_EDITOR_FAMILIES)[number];
 
 const OUT = join(ROOT, 'tests/.tmp/real-editors');

@@ -101,7 +101,12 @@ const VARIANTS: Variant[] = [
     greeting: 'Beste Ruben,',
     bad: { text: ' sorry, maar dat is uw eigen schuld.', rule: 'blame_customer', phrase: 'eigen schuld' },
     rich: true,
-    older: { control: '[data-test-id="convolog-show-more-button"]', entries: '[data-test-id="omni-log-container"] article', count: 8, probe: { text: 'ik weet het niet', rule: 'dont_know' } },
+    older: {
+      control: '[data-test-id="convolog-show-more-button"]',
+      entries: '[data-test-id="omni-log-container"] article',
+      count: 8,
+      probe: { text: 'ik weet het niet', rule: 'dont_know' },
+    },
     arrives: 'Ik heb nu al drie keer gebeld. Als dit niet vandaag is opgelost, schakel ik mijn advocaat in.',
   },
   {
@@ -115,7 +120,12 @@ const VARIANTS: Variant[] = [
     greeting: 'Hi Grace,',
     bad: { text: " I don't know.", rule: 'dont_know', phrase: "I don't know" },
     rich: true,
-    older: { control: '.older-control', entries: '.ticket-details__item', count: 8, probe: { text: "I don't know", rule: 'dont_know' } },
+    older: {
+      control: '.older-control',
+      entries: '.ticket-details__item',
+      count: 8,
+      probe: { text: "I don't know", rule: 'dont_know' },
+    },
     arrives: 'I have called three times now. If this is not solved today I will contact my lawyer.',
   },
 ];
@@ -138,26 +148,33 @@ const squash = (html: string | null) =>
 function model(page: Page, v: Variant): Promise<string> {
   return v.rich
     ? page.evaluate(() => (window as any).__fixture.editorModel() as string | null).then(squash)
-    : page.locator(v.editor).first().evaluate((el) => (el as HTMLElement).innerText).then(squash);
+    : page
+        .locator(v.editor)
+        .first()
+        .evaluate((el) => (el as HTMLElement).innerText)
+        .then(squash);
 }
 
 /** Put the caret right after `text` in the editor, as a click there would. */
 async function caretAfter(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).first().evaluate((root, find) => {
-    (root as HTMLElement).focus();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf(find);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at + find.length);
-      r.collapse(true);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`no "${find}" in the editor`);
-  }, text);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((root, find) => {
+      (root as HTMLElement).focus();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(find);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at + find.length);
+        r.collapse(true);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+        return;
+      }
+      throw new Error(`no "${find}" in the editor`);
+    }, text);
 }
 
 /** Type like the agent: after `typeAfter` when the variant has one, else at the end of the editor. */
@@ -177,7 +194,10 @@ describe.each(VARIANTS)('$name', (v) => {
   it('the content script runs on the real host and the panel analyses the customer’s latest message', async () => {
     ({ page, panel } = await openSiteWithPanel(s, v.site, v.url));
     expect(new URL(page.url()).host).toBe(new URL(v.url).host);
-    if (v.rich) await page.waitForFunction(() => Number(document.documentElement.dataset.realEditorsReady ?? 0) > 0, null, { timeout: 30_000 });
+    if (v.rich)
+      await page.waitForFunction(() => Number(document.documentElement.dataset.realEditorsReady ?? 0) > 0, null, {
+        timeout: 30_000,
+      });
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain(v.sender);
     await expect.poll(() => quote(panel)).toContain(v.says);
     const shown = (await quote(panel))!;
@@ -224,8 +244,12 @@ describe.each(VARIANTS)('$name', (v) => {
   it('Insert puts a card at the caret, in the editor’s own model, and it survives settling', async () => {
     const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
     const card = panel.locator(`[data-card-id="${id}"]`);
-    const part = squash((await card.locator('p').textContent())!).trim().slice(0, 30);
-    const tail = squash(await model(page, v)).trim().slice(-12);
+    const part = squash((await card.locator('p').textContent())!)
+      .trim()
+      .slice(0, 30);
+    const tail = squash(await model(page, v))
+      .trim()
+      .slice(-12);
     await caretAfter(page, v.editor, v.greeting);
     await card.getByRole('button', { name: /Invoegen|Insert/ }).click();
     await expect.poll(() => model(page, v)).toContain(part);

@@ -70,7 +70,12 @@ async function inTab<T>(probe: Probe, args: string[] = [], allFrames = false): P
         insert: (t: string) => (globalThis as any).__triadeProbe.insert(t),
         replace: (x: string, y: string) => (globalThis as any).__triadeProbe.replace(x, y),
       };
-      const out = await chrome.scripting.executeScript({ target: { tabId: tab, allFrames: all }, world: 'ISOLATED', func: funcs[which], args: a });
+      const out = await chrome.scripting.executeScript({
+        target: { tabId: tab, allFrames: all },
+        world: 'ISOLATED',
+        func: funcs[which],
+        args: a,
+      });
       return out.map((r: { frameId: number; result?: unknown }) => ({ frameId: r.frameId, result: r.result }));
     },
     [tabId, probe, args, allFrames] as const,
@@ -78,7 +83,12 @@ async function inTab<T>(probe: Probe, args: string[] = [], allFrames = false): P
 }
 
 const model = () => page.evaluate(() => (window as any).__realEditors[0].getData() as string);
-const squash = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+const squash = (h: string) =>
+  h
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('TinyMCE classic (iframe) with the built MV3 extension', () => {
   beforeAll(async () => {
@@ -116,7 +126,12 @@ describe('TinyMCE classic (iframe) with the built MV3 extension', () => {
 
   it('the adapters find the frame’s body as the TinyMCE editor', async () => {
     const [found] = await inTab<{ family: string; inFrame: boolean; url: string; draft: string }>('find');
-    expect(found!.result).toEqual({ family: 'tinymce', inFrame: true, url: 'about:srcdoc', draft: 'Hoi Anna,\nDat had niet mogen gebeuren.' });
+    expect(found!.result).toEqual({
+      family: 'tinymce',
+      inFrame: true,
+      url: 'about:srcdoc',
+      draft: 'Hoi Anna,\nDat had niet mogen gebeuren.',
+    });
   });
 
   it('insert at the caret and replace land in getContent(), are confirmed after 1 s of settling, and TinyMCE’s undo removes them', async () => {
@@ -126,7 +141,9 @@ describe('TinyMCE classic (iframe) with the built MV3 extension', () => {
       const doc = frame.contentDocument!;
       // Every paste that reaches the frame's window (after TinyMCE's own handlers): taken or not, and its text.
       const seen: Array<[boolean, string]> = ((window as any).__pastes = []);
-      frame.contentWindow!.addEventListener('paste', (e) => seen.push([e.defaultPrevented, e.clipboardData?.getData('text/plain') ?? '']));
+      frame.contentWindow!.addEventListener('paste', (e) =>
+        seen.push([e.defaultPrevented, e.clipboardData?.getData('text/plain') ?? '']),
+      );
       doc.body.focus();
       const text = doc.body.querySelector('p')!.firstChild!;
       const r = doc.createRange();

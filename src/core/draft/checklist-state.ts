@@ -87,7 +87,8 @@ function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined 
     return !(v < voided.length && overlaps(voided[v]!, hit));
   };
   // A link that only points to more information ("Learn more here: …") is reading matter, not a next step.
-  const acceptHit = id === 'solution' ? (hit: Range) => accept(hit) && !isInfoLink(input.body, hit) : voided.length > 0 ? accept : undefined;
+  const acceptHit =
+    id === 'solution' ? (hit: Range) => accept(hit) && !isInfoLink(input.body, hit) : voided.length > 0 ? accept : undefined;
   return liveHits(finder, input, 1, acceptHit)[0];
 }
 
@@ -105,7 +106,6 @@ export function checkItems(input: ChecklistInput): ChecklistItem[] {
     return why ? { id, state: 'not_needed', why } : { id, state: 'missing' };
   });
 }
-
 
 const INFO_LEAD =
   /(?:learn more|more info(?:rmation)?|find out more|read more|see more|details (?:can be found|are)|guidelines|policy|meer info(?:rmatie)?|lees meer|meer weten|plus d'info(?:rmations?)?|en savoir plus|mehr (?:info(?:rmationen)?|erfahren)|weitere informationen)[^.!?\n]{0,40}$/;

@@ -17,7 +17,12 @@ export interface CompiledRule {
   exempt: Partial<Record<ScanLang, RegExp>>;
 }
 
-type PerLang = { nl: readonly string[]; en: readonly string[]; fr?: readonly string[] | undefined; de?: readonly string[] | undefined };
+type PerLang = {
+  nl: readonly string[];
+  en: readonly string[];
+  fr?: readonly string[] | undefined;
+  de?: readonly string[] | undefined;
+};
 
 function perLang(sources: PerLang | undefined, global: boolean): Partial<Record<ScanLang, RegExp>> {
   const out: Partial<Record<ScanLang, RegExp>> = {};

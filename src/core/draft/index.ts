@@ -34,7 +34,13 @@ export function checkDraft(text: string, context: DraftContext = {}): DraftCheck
     const tone = findDefensiveTone(toneBody, scan, states);
     const rule = TONE_RULE;
     if (tone && rule) {
-      violations.push({ ...tone, text: draft.slice(tone.start, tone.end), rule: rule.id, reason: rule.reason[lang], suggestion: rule.better[lang] });
+      violations.push({
+        ...tone,
+        text: draft.slice(tone.start, tone.end),
+        rule: rule.id,
+        reason: rule.reason[lang],
+        suggestion: rule.better[lang],
+      });
     }
   }
   // The register after the tone reading, so the fitted layer sees what it was trained on.
@@ -42,7 +48,12 @@ export function checkDraft(text: string, context: DraftContext = {}): DraftCheck
   const register = findRegisterViolations(draft, toneBody, scan, lang, expected);
   if (register.length) {
     violations.push(...register);
-    violations.sort((a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) || a.end - b.end);
+    violations.sort(
+      (a, b) =>
+        a.start - b.start ||
+        (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) ||
+        a.end - b.end,
+    );
   }
   // Better phrasing that fits the channel (an e-mail cannot ask to hold the line) and the reply's register.
   const replyChannel = context.replyChannel;
@@ -87,10 +98,17 @@ export function draftSignals(text: string, context: DraftContext = {}) {
     voided: { apology: spansOf(plain, ['sorry_but', 'blame_colleague']) },
   });
   const states = new Map(checklist.map((item) => [item.id, item.state]));
-  const found = [...plain, ...findConditionalViolations(input, draft, states), ...findExtraViolations(input, draft, context.extraRules)];
+  const found = [
+    ...plain,
+    ...findConditionalViolations(input, draft, states),
+    ...findExtraViolations(input, draft, context.extraRules),
+  ];
   const violations = dropSecondary(found, body).sort(
     // Pack rules sort after the built-in ones at the same position.
-    (a, b) => a.start - b.start || (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) || a.end - b.end,
+    (a, b) =>
+      a.start - b.start ||
+      (RULE_ORDER.get(a.rule) ?? RULE_ORDER.size) - (RULE_ORDER.get(b.rule) ?? RULE_ORDER.size) ||
+      a.end - b.end,
   );
 
   const ignored: DraftCheck['ignored'] = [];
@@ -122,4 +140,3 @@ function dropSecondary(found: Violation[], body: string): Violation[] {
     return true;
   });
 }
-

@@ -7,8 +7,38 @@ import { toScanText } from './scan-text';
 
 // Particles and titles that are not a name on their own ("van", "de", "mevrouw").
 const NOT_A_NAME = new Set([
-  'van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'la', 'le', 'di', 'da', 'du', 'von', 'del', 'dos', 'el', 'al',
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'dhr', 'mevr', 'meneer', 'mevrouw', 'heer', 'sir', 'madam', 'fam', 'familie',
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  'la',
+  'le',
+  'di',
+  'da',
+  'du',
+  'von',
+  'del',
+  'dos',
+  'el',
+  'al',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'dhr',
+  'mevr',
+  'meneer',
+  'mevrouw',
+  'heer',
+  'sir',
+  'madam',
+  'fam',
+  'familie',
 ]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,9 +74,52 @@ const GREETING = String.raw`(?:beste|geachte|lieve|dag|hoi|hallo|hey|hi|hello|de
 const TITLE = String.raw`(?:meneer|mevrouw|heer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|monsieur|madame|mademoiselle|m\.|mme|herr|frau)`;
 // Words that follow a greeting but are not the customer's name.
 const NOT_NAMES = new Set([
-  'team', 'klant', 'klanten', 'allen', 'iedereen', 'daar', 'allemaal', 'heer', 'mevrouw', 'meneer', 'customer', 'there', 'all', 'everyone',
-  'everybody', 'guys', 'folks', 'friend', 'sir', 'madam', 'client', 'cliente', 'kunde', 'kundin', 'zusammen', 'alle', 'tous', 'madame', 'monsieur',
-  'again', 'and', 'thanks', 'thank', 'we', 'i', 'the', 'en', 'bedankt', 'dank', 'merci', 'danke', 'nochmal', 'opnieuw', 'wij', 'ik', 'we',
+  'team',
+  'klant',
+  'klanten',
+  'allen',
+  'iedereen',
+  'daar',
+  'allemaal',
+  'heer',
+  'mevrouw',
+  'meneer',
+  'customer',
+  'there',
+  'all',
+  'everyone',
+  'everybody',
+  'guys',
+  'folks',
+  'friend',
+  'sir',
+  'madam',
+  'client',
+  'cliente',
+  'kunde',
+  'kundin',
+  'zusammen',
+  'alle',
+  'tous',
+  'madame',
+  'monsieur',
+  'again',
+  'and',
+  'thanks',
+  'thank',
+  'we',
+  'i',
+  'the',
+  'en',
+  'bedankt',
+  'dank',
+  'merci',
+  'danke',
+  'nochmal',
+  'opnieuw',
+  'wij',
+  'ik',
+  'we',
 ]);
 const NAME = String.raw`(?:\[NAAM\]|[A-Z\u00C0-\u00DE][\p{L}'’-]{1,30}|[A-Z]{1,3}\.?)`;
 // "Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]", "Bonjour Monsieur [NAAM]", "Hallo Herr K.", "Beste arlette [NAAM]".
@@ -57,7 +130,10 @@ const SALUTATION = new RegExp(
 // A name as a vocative after a comma at a clause end: "… from another device, Miriam ^MM", "Thanks for your feedback, Arif."
 const TRAILING = new RegExp(String.raw`,\s+([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?=\s*(?:[.!?]|$|\^|\s-\s|\s/|\n| 1\/2))`, 'gmu');
 // "Thanks Sam!", "Sorry Martin,", "help Sam," — a name right after a short address word.
-const AFTER_WORD = new RegExp(String.raw`\b(?:thanks|thank you|sorry|welcome|help|cheers|bedankt|dank je|dankjewel|sorry|merci|danke)\s+([A-Z][\p{Ll}'’-]{1,20})(?=\s*[,!.])`, 'gu');
+const AFTER_WORD = new RegExp(
+  String.raw`\b(?:thanks|thank you|sorry|welcome|help|cheers|bedankt|dank je|dankjewel|sorry|merci|danke)\s+([A-Z][\p{Ll}'’-]{1,20})(?=\s*[,!.])`,
+  'gu',
+);
 
 /**
  * Where the draft addresses the customer by name without knowing it: a salutation with a name

@@ -82,7 +82,7 @@ export function findQuotedRanges(text: string, end: number = text.length): Range
         continue;
       }
     }
-    if (open === -1 && (ch in CLOSERS) && opensQuote(text, i)) {
+    if (open === -1 && ch in CLOSERS && opensQuote(text, i)) {
       open = i;
       closers = CLOSERS[ch]!;
     }

@@ -28,7 +28,8 @@ export interface ToneFeature {
   end?: number;
 }
 
-const CONTRAST = /(?<![a-z])(?:maar|echter|toch|however|but|although|mais|cependant|toutefois|aber|jedoch|allerdings|doch)(?![a-z])/;
+const CONTRAST =
+  /(?<![a-z])(?:maar|echter|toch|however|but|although|mais|cependant|toutefois|aber|jedoch|allerdings|doch)(?![a-z])/;
 const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
 const MAX_WORDS = 300;
 /** A tone is read from a reply, not a phrase: shorter drafts are left to the rules. */

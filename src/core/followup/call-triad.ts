@@ -43,7 +43,8 @@ const WORDS: Record<'understanding' | 'sorry' | 'summary' | 'next_steps', Record
 // "geen excuses", "no apology": the word is there, the step is not.
 const NEGATED = /\b(?:geen|niet|no|not|without|zonder)\s+(?:\w+\s+)?$/;
 // Facts worth writing down: order / invoice / ticket numbers, dates, amounts.
-const FACT = /(?:#\s?\d{3,}|\b(?:order|bestel\w*|factuur\w*|invoice|ticket|klantnummer|dossier\w*|referentie|reference|case)\s*(?:nr\.?|nummer|number|no\.?)?\s*:?\s*#?[a-z]{0,3}\d{3,}|\b\d{5,}\b|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b|€\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s?(?:euro|eur)\b|\b\d{1,2}\s+(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\b)/;
+const FACT =
+  /(?:#\s?\d{3,}|\b(?:order|bestel\w*|factuur\w*|invoice|ticket|klantnummer|dossier\w*|referentie|reference|case)\s*(?:nr\.?|nummer|number|no\.?)?\s*:?\s*#?[a-z]{0,3}\d{3,}|\b\d{5,}\b|\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b|€\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s?(?:euro|eur)\b|\b\d{1,2}\s+(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*\b)/;
 
 function first(re: RegExp, note: TaggedNote, index: number): CallStep['evidence'] | undefined {
   const folded = fold(note.text);
@@ -55,11 +56,21 @@ function first(re: RegExp, note: TaggedNote, index: number): CallStep['evidence'
       continue;
     }
     if (NEGATED.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
-    return { noteIndex: index, start: m.index, end: m.index + m[0].length, text: note.text.slice(m.index, m.index + m[0].length) };
+    return {
+      noteIndex: index,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: note.text.slice(m.index, m.index + m[0].length),
+    };
   }
   return undefined;
 }
-const whole = (note: TaggedNote, index: number): CallStep['evidence'] => ({ noteIndex: index, start: 0, end: note.text.length, text: note.text });
+const whole = (note: TaggedNote, index: number): CallStep['evidence'] => ({
+  noteIndex: index,
+  start: 0,
+  end: note.text.length,
+  text: note.text,
+});
 
 /**
  * Tick the spoken triad from the call notes. What the customer says (tag 'customer_says') never
@@ -70,7 +81,9 @@ const whole = (note: TaggedNote, index: number): CallStep['evidence'] => ({ note
  *   .filter((s) => s.done).map((s) => s.id) // ['sorry', 'next_steps', 'when']
  */
 export function scoreCallNotes(notes: readonly TaggedNote[], lang: PhraseLang, now: Date = new Date()): CallStep[] {
-  const list = Array.isArray(notes) ? (notes as readonly (TaggedNote | undefined)[]).filter((n): n is TaggedNote => !!n && typeof n.text === 'string') : [];
+  const list = Array.isArray(notes)
+    ? (notes as readonly (TaggedNote | undefined)[]).filter((n): n is TaggedNote => !!n && typeof n.text === 'string')
+    : [];
   const found = new Map<CallStepId, CallStep['evidence']>();
   const set = (id: CallStepId, ev: CallStep['evidence'] | undefined) => {
     if (ev && !found.has(id)) found.set(id, ev);

@@ -56,7 +56,8 @@ const WORDS: Record<CardLang | 'nlInformal' | 'frInformal' | 'deInformal', Words
     contribution: 'Ook u heeft bijgedragen aan de oplossing:',
     contributionClose: 'Daarvoor zijn wij u erkentelijk.',
     gesture: 'Daarnaast bieden wij u graag het volgende aan:',
-    gestureClose: 'Dit doen wij uit coulance, als blijk van waardering voor u als klant, los van de vraag wie waarvoor aansprakelijk is.',
+    gestureClose:
+      'Dit doen wij uit coulance, als blijk van waardering voor u als klant, los van de vraag wie waarvoor aansprakelijk is.',
     nextStep: 'Wat er nog volgt:',
     forward: 'Wij kijken uit naar een plezierige samenwerking, nu en in de toekomst.',
     signOff: 'Met vriendelijke groet,',
@@ -71,7 +72,8 @@ const WORDS: Record<CardLang | 'nlInformal' | 'frInformal' | 'deInformal', Words
     contribution: 'Jij hebt ook geholpen:',
     contributionClose: 'Dank je wel daarvoor.',
     gesture: 'Daarnaast bieden we je graag het volgende aan:',
-    gestureClose: 'Dit doen we uit coulance, als blijk van waardering voor jou als klant, los van de vraag wie waarvoor aansprakelijk is.',
+    gestureClose:
+      'Dit doen we uit coulance, als blijk van waardering voor jou als klant, los van de vraag wie waarvoor aansprakelijk is.',
     nextStep: 'Wat er nog volgt:',
     forward: 'We kijken uit naar een fijne samenwerking, nu en in de toekomst.',
     signOff: 'Groeten,',
@@ -86,7 +88,8 @@ const WORDS: Record<CardLang | 'nlInformal' | 'frInformal' | 'deInformal', Words
     contribution: 'Vous avez vous aussi contribué à la solution\u00a0:',
     contributionClose: 'Nous vous en remercions.',
     gesture: 'Nous vous proposons en outre ceci\u00a0:',
-    gestureClose: 'Nous le faisons à titre commercial, en signe de reconnaissance, indépendamment de toute question de responsabilité.',
+    gestureClose:
+      'Nous le faisons à titre commercial, en signe de reconnaissance, indépendamment de toute question de responsabilité.',
     nextStep: 'La suite\u00a0:',
     forward: 'Nous nous réjouissons de poursuivre notre collaboration, aujourd’hui comme demain.',
     signOff: 'Bien cordialement,',
@@ -101,7 +104,8 @@ const WORDS: Record<CardLang | 'nlInformal' | 'frInformal' | 'deInformal', Words
     contribution: 'Toi aussi, tu as contribué à la solution\u00a0:',
     contributionClose: 'Merci pour cela.',
     gesture: 'Nous te proposons en outre ceci\u00a0:',
-    gestureClose: 'Nous le faisons à titre commercial, en signe de reconnaissance, indépendamment de toute question de responsabilité.',
+    gestureClose:
+      'Nous le faisons à titre commercial, en signe de reconnaissance, indépendamment de toute question de responsabilité.',
     nextStep: 'La suite\u00a0:',
     forward: 'Nous nous réjouissons de continuer à travailler avec toi.',
     signOff: 'À bientôt,',
@@ -163,7 +167,10 @@ const capital = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice
 
 /** One item inline after the heading, several as a list. */
 function block(heading: string, items: string[], close?: string): string {
-  const body = items.length === 1 ? `${heading} ${sentence(items[0]!)}` : `${heading}\n${items.map((i) => `- ${i.replace(/[.;]$/, '')}`).join('\n')}`;
+  const body =
+    items.length === 1
+      ? `${heading} ${sentence(items[0]!)}`
+      : `${heading}\n${items.map((i) => `- ${i.replace(/[.;]$/, '')}`).join('\n')}`;
   return close ? `${body}\n${close}` : body;
 }
 
@@ -218,17 +225,81 @@ export interface NotesToLetterOptions {
 }
 
 // Goodwill on top of the fix (seed 004: a bouquet or a handwritten card beats a plain discount).
-const GESTURE = /\b(?:bloem\w*|boeket|bos\s+bloemen|kaart(?:je)?|handgeschreven|tegoed\w*|cadeau\w*|waardebon|korting|upgrade\w*|coulance|gratis|attentie|aardigheidje|presentje|taart|compensatie|flowers?|bouquet|card|voucher|gift\w*|discount|complimentary|free\s+of\s+charge|goodwill|store\s+credit|compensation)\b/i;
+const GESTURE =
+  /\b(?:bloem\w*|boeket|bos\s+bloemen|kaart(?:je)?|handgeschreven|tegoed\w*|cadeau\w*|waardebon|korting|upgrade\w*|coulance|gratis|attentie|aardigheidje|presentje|taart|compensatie|flowers?|bouquet|card|voucher|gift\w*|discount|complimentary|free\s+of\s+charge|goodwill|store\s+credit|compensation)\b/i;
 
 // What the customer did to help, recognised in the notes and written back to them in the second person.
-type Contribution = { re: RegExp; nl: string; nlInformal: string; en: string; fr: string; frInformal: string; de: string; deInformal: string };
+type Contribution = {
+  re: RegExp;
+  nl: string;
+  nlInformal: string;
+  en: string;
+  fr: string;
+  frInformal: string;
+  de: string;
+  deInformal: string;
+};
 const CONTRIBUTIONS: Contribution[] = [
-  { re: /\b(?:geduld\w*|patien\w*)\b/i, nl: 'uw geduld', nlInformal: 'je geduld', en: 'your patience', fr: 'votre patience', frInformal: 'ta patience', de: 'Ihre Geduld', deInformal: 'deine Geduld' },
-  { re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i, nl: "de foto's die u stuurde", nlInformal: "de foto's die je stuurde", en: 'the photos you sent', fr: 'les photos que vous avez envoyées', frInformal: 'les photos que tu as envoyées', de: 'die Fotos, die Sie geschickt haben', deInformal: 'die Fotos, die du geschickt hast' },
-  { re: /\b(?:video|filmpje)\b/i, nl: 'de video die u maakte', nlInformal: 'de video die je maakte', en: 'the video you made', fr: 'la vidéo que vous avez faite', frInformal: 'la vidéo que tu as faite', de: 'das Video, das Sie gemacht haben', deInformal: 'das Video, das du gemacht hast' },
-  { re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i, nl: 'het aankoopbewijs dat u meestuurde', nlInformal: 'het aankoopbewijs dat je meestuurde', en: 'the receipt you sent along', fr: 'la preuve d’achat que vous avez jointe', frInformal: 'la preuve d’achat que tu as jointe', de: 'den Kaufbeleg, den Sie mitgeschickt haben', deInformal: 'den Kaufbeleg, den du mitgeschickt hast' },
-  { re: /\b(?:serienummer|serial\s+number)\b/i, nl: 'het serienummer dat u opzocht', nlInformal: 'het serienummer dat je opzocht', en: 'the serial number you looked up', fr: 'le numéro de série que vous avez retrouvé', frInformal: 'le numéro de série que tu as retrouvé', de: 'die Seriennummer, die Sie herausgesucht haben', deInformal: 'die Seriennummer, die du herausgesucht hast' },
-  { re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i, nl: 'het meedenken over een oplossing', nlInformal: 'het meedenken over een oplossing', en: 'your ideas for a solution', fr: 'vos idées pour trouver une solution', frInformal: 'tes idées pour trouver une solution', de: 'Ihre Ideen für eine Lösung', deInformal: 'deine Ideen für eine Lösung' },
+  {
+    re: /\b(?:geduld\w*|patien\w*)\b/i,
+    nl: 'uw geduld',
+    nlInformal: 'je geduld',
+    en: 'your patience',
+    fr: 'votre patience',
+    frInformal: 'ta patience',
+    de: 'Ihre Geduld',
+    deInformal: 'deine Geduld',
+  },
+  {
+    re: /\b(?:foto\W?s?|photo\w*|pictures?)\b/i,
+    nl: "de foto's die u stuurde",
+    nlInformal: "de foto's die je stuurde",
+    en: 'the photos you sent',
+    fr: 'les photos que vous avez envoyées',
+    frInformal: 'les photos que tu as envoyées',
+    de: 'die Fotos, die Sie geschickt haben',
+    deInformal: 'die Fotos, die du geschickt hast',
+  },
+  {
+    re: /\b(?:video|filmpje)\b/i,
+    nl: 'de video die u maakte',
+    nlInformal: 'de video die je maakte',
+    en: 'the video you made',
+    fr: 'la vidéo que vous avez faite',
+    frInformal: 'la vidéo que tu as faite',
+    de: 'das Video, das Sie gemacht haben',
+    deInformal: 'das Video, das du gemacht hast',
+  },
+  {
+    re: /\b(?:bonnetje|kassabon|aankoopbewijs|receipt|proof\s+of\s+purchase)\b/i,
+    nl: 'het aankoopbewijs dat u meestuurde',
+    nlInformal: 'het aankoopbewijs dat je meestuurde',
+    en: 'the receipt you sent along',
+    fr: 'la preuve d’achat que vous avez jointe',
+    frInformal: 'la preuve d’achat que tu as jointe',
+    de: 'den Kaufbeleg, den Sie mitgeschickt haben',
+    deInformal: 'den Kaufbeleg, den du mitgeschickt hast',
+  },
+  {
+    re: /\b(?:serienummer|serial\s+number)\b/i,
+    nl: 'het serienummer dat u opzocht',
+    nlInformal: 'het serienummer dat je opzocht',
+    en: 'the serial number you looked up',
+    fr: 'le numéro de série que vous avez retrouvé',
+    frInformal: 'le numéro de série que tu as retrouvé',
+    de: 'die Seriennummer, die Sie herausgesucht haben',
+    deInformal: 'die Seriennummer, die du herausgesucht hast',
+  },
+  {
+    re: /\b(?:meegedacht|meedenken|suggestie|idee|suggest\w*|idea)\b/i,
+    nl: 'het meedenken over een oplossing',
+    nlInformal: 'het meedenken over een oplossing',
+    en: 'your ideas for a solution',
+    fr: 'vos idées pour trouver une solution',
+    frInformal: 'tes idées pour trouver une solution',
+    de: 'Ihre Ideen für eine Lösung',
+    deInformal: 'deine Ideen für eine Lösung',
+  },
 ];
 
 /**

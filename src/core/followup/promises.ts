@@ -55,7 +55,7 @@ const PASSIVE_EN =
 
 const SUBJ_NL = '(?:ik|wij|we)';
 const SUBJ_EN = "(?:i|we)(?:['’](?:ll|d|m|re))?";
-const GAP = "((?:\\s+[^\\s.,;!?]+){0,4}?)";
+const GAP = '((?:\\s+[^\\s.,;!?]+){0,4}?)';
 
 interface CueRule {
   re: RegExp;
@@ -72,15 +72,44 @@ const CUES_NL: CueRule[] = [
 const CUES_EN: CueRule[] = [
   { re: new RegExp(`\\b${SUBJ_EN}${GAP}\\s+(?:${ACTION_EN})\\b`, 'g'), checked: true },
   { re: /\byou(?:['’]ll|\s+will|\s+should|\s+shall)\s+(?:\S+\s+){0,2}?(?:hear|receive|get|have)\b/g },
-  { re: /\byou\s+(?:can|may|will|should|['’]ll)\s+expect\s+(?:a\s+call|an?\s+e-?mail|a\s+reply|an\s+answer|an\s+update|to\s+hear)\b/g },
+  {
+    re: /\byou\s+(?:can|may|will|should|['’]ll)\s+expect\s+(?:a\s+call|an?\s+e-?mail|a\s+reply|an\s+answer|an\s+update|to\s+hear)\b/g,
+  },
   { re: new RegExp(`\\b(?:will|shall|['’]ll)\\s+be\\s+(?:\\S+\\s+){0,2}?(?:${PASSIVE_EN})\\b`, 'g') },
 ];
 // Shorthand in call notes without a subject: "terugbellen vrijdag 10u", "call back Fri 3pm".
-const NOTE_CUES = /\b(?:terugbellen|nabellen|terugkoppelen|opbellen|bel\s+(?:klant|\S+\s+)?terug|klant\s+(?:bellen|mailen)|call\s*back|callback|ring\s+back|follow[\s-]?up|call\s+(?:the\s+)?customer|email\s+(?:the\s+)?customer)\b/g;
-const REQUEST = /\b(?:graag|kunt\s+u|kan\s+u|wilt\s+u|zou\s+u|kun\s+je|wil\s+je|verzoek|verzoekt|vraagt|wil|wilt|eist|verwacht|please|can\s+you|could\s+you|would\s+you|wants?|needs?|expects?|asks?|asked|requests?)\b/;
+const NOTE_CUES =
+  /\b(?:terugbellen|nabellen|terugkoppelen|opbellen|bel\s+(?:klant|\S+\s+)?terug|klant\s+(?:bellen|mailen)|call\s*back|callback|ring\s+back|follow[\s-]?up|call\s+(?:the\s+)?customer|email\s+(?:the\s+)?customer)\b/g;
+const REQUEST =
+  /\b(?:graag|kunt\s+u|kan\s+u|wilt\s+u|zou\s+u|kun\s+je|wil\s+je|verzoek|verzoekt|vraagt|wil|wilt|eist|verwacht|please|can\s+you|could\s+you|would\s+you|wants?|needs?|expects?|asks?|asked|requests?)\b/;
 
 // Between "ik" and the verb these turn a promise into a demand ("ik wil het ... hebben", "I expect a reply").
-const DEMAND = new Set(['wil', 'wilt', 'willen', 'verwacht', 'verwachten', 'eis', 'eisen', 'moet', 'wens', 'hoop', 'vraag', 'verzoek', 'want', 'wanted', 'need', 'needed', 'expect', 'demand', 'wish', 'insist', 'require', 'hope', 'ask', 'asked']);
+const DEMAND = new Set([
+  'wil',
+  'wilt',
+  'willen',
+  'verwacht',
+  'verwachten',
+  'eis',
+  'eisen',
+  'moet',
+  'wens',
+  'hoop',
+  'vraag',
+  'verzoek',
+  'want',
+  'wanted',
+  'need',
+  'needed',
+  'expect',
+  'demand',
+  'wish',
+  'insist',
+  'require',
+  'hope',
+  'ask',
+  'asked',
+]);
 const NEGATION = /^(?:niet|geen|nooit|not|never|no|cannot|can['’]t|won['’]t|don['’]t|didn['’]t|wouldn['’]t|couldn['’]t)$/;
 // "…, u mij morgen terugbelt" / "call me back": someone acts on the writer, so the writer is the customer.
 const ACTS_ON_WRITER = /^\s+(?:me|mij|ons|us)\b/;
@@ -88,7 +117,8 @@ const ACTS_ON_WRITER = /^\s+(?:me|mij|ons|us)\b/;
 const OTHER_SUBJECT = /\b(?:hij|zij|ze|klant|meneer|mevrouw|he|she|they|customer|client)\b/;
 
 const CALLBACK = /\b(?:\w*bel\w*|gebeld|telefo\w*|call\w*|ring|phone\w*)\b/;
-const REPLY = /\b(?:hoort|hoor|weten|\w*mail\w*|bericht|reactie|antwoord\w*|reageer\w*|informeer\w*|\w*koppel\w*|hoogte|contact\w*|terug|hear|know|reply|respond|update\w*|back|message|write|answer|inform\w*|notify|e-?mail\w*)\b/;
+const REPLY =
+  /\b(?:hoort|hoor|weten|\w*mail\w*|bericht|reactie|antwoord\w*|reageer\w*|informeer\w*|\w*koppel\w*|hoogte|contact\w*|terug|hear|know|reply|respond|update\w*|back|message|write|answer|inform\w*|notify|e-?mail\w*)\b/;
 
 type CueState = 'yes' | 'blocked' | 'none';
 
@@ -185,7 +215,8 @@ export function findPromises(text: string, now: Date, lang?: PhraseLang, options
   for (const sentence of sentences(text)) {
     while (gi < groups.length && groups[gi]!.start < sentence.start) gi++;
     const inside: typeof groups = [];
-    for (let k = gi; k < groups.length && groups[k]!.start < sentence.end; k++) if (groups[k]!.end <= sentence.end) inside.push(groups[k]!);
+    for (let k = gi; k < groups.length && groups[k]!.start < sentence.end; k++)
+      if (groups[k]!.end <= sentence.end) inside.push(groups[k]!);
     if (inside.length === 0) continue;
     const sentenceCue = cueIn(folded, sentence.start, sentence.end, lang);
     // Cut the sentence between consecutive expressions, at the last clause break in between.

@@ -53,7 +53,9 @@ export function suggestRecall(input: RecallInput): RecallSuggestion | null {
   const lang: PhraseLang = input.lang === 'en' ? 'en' : 'nl';
   const write = TEXT[lang][customerType];
   if (!write) return null;
-  const due = nextWorkingDay(addMonths(new Date(closedAt.getFullYear(), closedAt.getMonth(), closedAt.getDate(), RECALL_HOUR), 1));
+  const due = nextWorkingDay(
+    addMonths(new Date(closedAt.getFullYear(), closedAt.getMonth(), closedAt.getDate(), RECALL_HOUR), 1),
+  );
   const name = typeof input.customerName === 'string' ? input.customerName.trim() : '';
   return { due, text: write(name || (lang === 'nl' ? 'de klant' : 'the customer')) };
 }

@@ -35,17 +35,60 @@ const PART_END: Record<DayPart, number> = { morning: 12, afternoon: 17, evening:
 // ---------- numbers ----------
 
 const NUM_NL: Record<string, number> = {
-  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  elf: 11, twaalf: 12, veertien: 14, vijftien: 15, twintig: 20, dertig: 30, vierentwintig: 24,
-  achtenveertig: 48, 'een paar': 2, paar: 2, enkele: 3,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  veertien: 14,
+  vijftien: 15,
+  twintig: 20,
+  dertig: 30,
+  vierentwintig: 24,
+  achtenveertig: 48,
+  'een paar': 2,
+  paar: 2,
+  enkele: 3,
 };
 const NUM_EN: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24,
-  'twenty four': 24, 'forty-eight': 48, 'forty eight': 48, 'a couple of': 2, 'couple of': 2, 'a few': 3, few: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'twenty-four': 24,
+  'twenty four': 24,
+  'forty-eight': 48,
+  'forty eight': 48,
+  'a couple of': 2,
+  'couple of': 2,
+  'a few': 3,
+  few: 3,
 };
 // Longest first so "een paar" wins over "een" inside the alternation.
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '-' : '\\s+'))).join('|');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '-' : '\\s+')))
+    .join('|');
 const NUM_NL_RE = alt(Object.keys(NUM_NL));
 const NUM_EN_RE = alt(Object.keys(NUM_EN));
 
@@ -81,28 +124,89 @@ function thisFriday(today: Date): Date {
 
 const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 const WEEKDAYS_EN: Array<[string, number]> = [
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-  ['mon', 1], ['tues', 2], ['tue', 2], ['wed', 3], ['thurs', 4], ['thur', 4], ['thu', 4], ['fri', 5],
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['mon', 1],
+  ['tues', 2],
+  ['tue', 2],
+  ['wed', 3],
+  ['thurs', 4],
+  ['thur', 4],
+  ['thu', 4],
+  ['fri', 5],
 ];
 const WD_EN = new Map(WEEKDAYS_EN);
 const WD_EN_RE = alt(WEEKDAYS_EN.map(([w]) => w));
 
 const MONTHS_NL: Array<[string, number]> = [
-  ['januari', 0], ['jan', 0], ['februari', 1], ['feb', 1], ['maart', 2], ['mrt', 2], ['april', 3], ['apr', 3],
-  ['mei', 4], ['juni', 5], ['jun', 5], ['juli', 6], ['jul', 6], ['augustus', 7], ['aug', 7], ['september', 8],
-  ['sept', 8], ['sep', 8], ['oktober', 9], ['okt', 9], ['november', 10], ['nov', 10], ['december', 11], ['dec', 11],
+  ['januari', 0],
+  ['jan', 0],
+  ['februari', 1],
+  ['feb', 1],
+  ['maart', 2],
+  ['mrt', 2],
+  ['april', 3],
+  ['apr', 3],
+  ['mei', 4],
+  ['juni', 5],
+  ['jun', 5],
+  ['juli', 6],
+  ['jul', 6],
+  ['augustus', 7],
+  ['aug', 7],
+  ['september', 8],
+  ['sept', 8],
+  ['sep', 8],
+  ['oktober', 9],
+  ['okt', 9],
+  ['november', 10],
+  ['nov', 10],
+  ['december', 11],
+  ['dec', 11],
 ];
 const MONTHS_EN: Array<[string, number]> = [
-  ['january', 0], ['jan', 0], ['february', 1], ['feb', 1], ['march', 2], ['mar', 2], ['april', 3], ['apr', 3],
-  ['may', 4], ['june', 5], ['jun', 5], ['july', 6], ['jul', 6], ['august', 7], ['aug', 7], ['september', 8],
-  ['sept', 8], ['sep', 8], ['october', 9], ['oct', 9], ['november', 10], ['nov', 10], ['december', 11], ['dec', 11],
+  ['january', 0],
+  ['jan', 0],
+  ['february', 1],
+  ['feb', 1],
+  ['march', 2],
+  ['mar', 2],
+  ['april', 3],
+  ['apr', 3],
+  ['may', 4],
+  ['june', 5],
+  ['jun', 5],
+  ['july', 6],
+  ['jul', 6],
+  ['august', 7],
+  ['aug', 7],
+  ['september', 8],
+  ['sept', 8],
+  ['sep', 8],
+  ['october', 9],
+  ['oct', 9],
+  ['november', 10],
+  ['nov', 10],
+  ['december', 11],
+  ['dec', 11],
 ];
 const M_NL = new Map(MONTHS_NL);
 const M_EN = new Map(MONTHS_EN);
 const M_NL_RE = alt(MONTHS_NL.map(([m]) => m));
 const M_EN_RE = alt(MONTHS_EN.map(([m]) => m));
 
-const PART_NL: Record<string, DayPart> = { ochtend: 'morning', morgen: 'morning', vroeg: 'morning', middag: 'afternoon', avond: 'evening' };
+const PART_NL: Record<string, DayPart> = {
+  ochtend: 'morning',
+  morgen: 'morning',
+  vroeg: 'morning',
+  middag: 'afternoon',
+  avond: 'evening',
+};
 const PART_EN: Record<string, DayPart> = { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening' };
 
 // ---------- rules ----------
@@ -129,17 +233,27 @@ function offsetToken(c: Ctx, n: number, unit: string): Made | null {
   if (!Number.isFinite(n) || n <= 0 || n > 400) return null;
   const u = unit.replace(/\s+/g, ' ');
   const eod = (d: Date) => at(d, END_OF_DAY_HOUR);
-  if (/^(?:minuut|minuten|min|mins?|minutes?)$/.test(u)) return { type: 'offset', due: new Date(c.now.getTime() + n * 60_000), precision: 'time' };
+  if (/^(?:minuut|minuten|min|mins?|minutes?)$/.test(u))
+    return { type: 'offset', due: new Date(c.now.getTime() + n * 60_000), precision: 'time' };
   if (u === 'kwartier') return { type: 'offset', due: new Date(c.now.getTime() + n * 15 * 60_000), precision: 'time' };
-  if (/^(?:uur|hours?|hrs?)$/.test(u)) return { type: 'offset', due: new Date(c.now.getTime() + n * 3_600_000), precision: 'time' };
-  if (/werkdag|business|working|work day/.test(u)) return { type: 'offset', due: eod(addBusinessDays(c.today, Math.ceil(n))), precision: 'day' };
+  if (/^(?:uur|hours?|hrs?)$/.test(u))
+    return { type: 'offset', due: new Date(c.now.getTime() + n * 3_600_000), precision: 'time' };
+  if (/werkdag|business|working|work day/.test(u))
+    return { type: 'offset', due: eod(addBusinessDays(c.today, Math.ceil(n))), precision: 'day' };
   if (/^(?:dag|dagen|days?)$/.test(u)) return { type: 'offset', due: eod(addDays(c.today, Math.ceil(n))), precision: 'day' };
-  if (/^(?:week|weken|weeks?)$/.test(u)) return { type: 'offset', due: eod(addDays(c.today, Math.ceil(n * 7))), precision: 'day' };
-  if (/^(?:maand|maanden|months?)$/.test(u)) return { type: 'offset', due: eod(addMonths(c.today, Math.ceil(n))), precision: 'day' };
+  if (/^(?:week|weken|weeks?)$/.test(u))
+    return { type: 'offset', due: eod(addDays(c.today, Math.ceil(n * 7))), precision: 'day' };
+  if (/^(?:maand|maanden|months?)$/.test(u))
+    return { type: 'offset', due: eod(addMonths(c.today, Math.ceil(n))), precision: 'day' };
   return null;
 }
 
-function clock(hourText: string, minuteText: string | undefined, ampm: string | undefined, partWord: string | undefined): Made | null {
+function clock(
+  hourText: string,
+  minuteText: string | undefined,
+  ampm: string | undefined,
+  partWord: string | undefined,
+): Made | null {
   let hour = toNumber(hourText);
   const minute = minuteText ? Number(minuteText) : 0;
   if (hour === undefined || hour > 24 || minute > 59) return null;
@@ -164,7 +278,10 @@ const TIME_PREFIX_NL = '(?:om|voor|tegen|rond|omstreeks|uiterlijk|tussen|en|tot|
 const RULES_NL: Rule[] = [
   // offsets: "binnen twee werkdagen", "over een half uur", "binnen het uur", "over 30 minuten"
   {
-    re: new RegExp(`\\b(?:over|binnen)\\s+(?:(?:het|de)\\s+)?(\\d{1,3}|${NUM_NL_RE})?\\s*(half\\s+)?(werkdagen|werkdag|dagen|dag|uur|minuten|minuut|min|kwartier|weken|week|maanden|maand)\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:over|binnen)\\s+(?:(?:het|de)\\s+)?(\\d{1,3}|${NUM_NL_RE})?\\s*(half\\s+)?(werkdagen|werkdag|dagen|dag|uur|minuten|minuut|min|kwartier|weken|week|maanden|maand)\\b`,
+      'g',
+    ),
     make: (m, c) => {
       const n = m[2] ? 0.5 : m[1] ? toNumber(m[1]) : 1;
       return n === undefined ? null : offsetToken(c, n, m[3]!);
@@ -269,7 +386,10 @@ const RULES_NL: Rule[] = [
 
 const RULES_EN: Rule[] = [
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+|the\\s+|a\\s+|an\\s+|next\\s+)?(\\d{1,3}|${NUM_EN_RE})?\\s*(business\\s+days?|working\\s+days?|work\\s+days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?)\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:in|within)\\s+(?:the\\s+next\\s+|the\\s+|a\\s+|an\\s+|next\\s+)?(\\d{1,3}|${NUM_EN_RE})?\\s*(business\\s+days?|working\\s+days?|work\\s+days?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?)\\b`,
+      'g',
+    ),
     make: (m, c) => {
       const n = m[1] ? toNumber(m[1]) : 1;
       return n === undefined ? null : offsetToken(c, n, m[2]!);
@@ -290,7 +410,10 @@ const RULES_EN: Rule[] = [
   },
   { re: /\bnext\s+week\b/g, make: (_m, c) => ({ type: 'day', day: weekdayNextWeek(c.today, 5) }) },
   {
-    re: new RegExp(`\\b(?:(?:next|this|coming|this\\s+coming)\\s+)?(${WD_EN_RE})\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g'),
+    re: new RegExp(
+      `\\b(?:(?:next|this|coming|this\\s+coming)\\s+)?(${WD_EN_RE})\\b(?:\\s+(morning|afternoon|evening|night))?`,
+      'g',
+    ),
     make: (m, c) => {
       const day = nextWeekday(c.today, WD_EN.get(m[1]!)!);
       return m[2] ? { type: 'day', day, part: PART_EN[m[2]]! } : { type: 'day', day };
@@ -330,8 +453,14 @@ const RULES_EN: Rule[] = [
     make: (m) => clock(m[1]!, m[2], undefined, undefined),
   },
   {
-    re: new RegExp(`(?<=\\b(?:at|by|before|around|until|till)\\s{1,4})(\\d{1,2}|${NUM_EN_RE})(?:\\s+o['’]?clock)?(?![\\d:]|[.,]\\d|\\s*(?:a\\.?m|p\\.?m)\\b)(?=\\s*(?:$|[.,;!?)\\n]|tomorrow|today|tonight|on\\b|next\\b|this\\b|${WD_EN_RE}))`, 'g'),
-    make: (m) => (/^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(m[1]!) ? clock(m[1]!, undefined, undefined, undefined) : null),
+    re: new RegExp(
+      `(?<=\\b(?:at|by|before|around|until|till)\\s{1,4})(\\d{1,2}|${NUM_EN_RE})(?:\\s+o['’]?clock)?(?![\\d:]|[.,]\\d|\\s*(?:a\\.?m|p\\.?m)\\b)(?=\\s*(?:$|[.,;!?)\\n]|tomorrow|today|tonight|on\\b|next\\b|this\\b|${WD_EN_RE}))`,
+      'g',
+    ),
+    make: (m) =>
+      /^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(m[1]!)
+        ? clock(m[1]!, undefined, undefined, undefined)
+        : null,
   },
   {
     re: new RegExp(`\\b(\\d{1,2}|${NUM_EN_RE})\\s+o['’]?clock\\b`, 'g'),
@@ -387,7 +516,8 @@ export function findWhenTokens(folded: string, now: Date, lang?: PhraseLang): Wh
 }
 
 /** Words that may sit between the day and the clock time of one expression: "morgen om 15.00", "Friday at 3 pm". */
-const JOIN = /^[\s,]*(?:(?:om|op|rond|tegen|voor|uiterlijk|tussen|en|tot|van|in\s+de|at|on|by|before|around|between|and|to|till|until|from|in\s+the|-|–)[\s,]*)*$/;
+const JOIN =
+  /^[\s,]*(?:(?:om|op|rond|tegen|voor|uiterlijk|tussen|en|tot|van|in\s+de|at|on|by|before|around|between|and|to|till|until|from|in\s+the|-|–)[\s,]*)*$/;
 const CLAUSE_BREAK = /[,;:!?\n]|\b(?:en|and|maar|but|of|or|want|because|omdat)\b/;
 /** Words that make a time range ("tussen 14.00 en 15.00 uur"): the later time is the deadline. */
 const RANGE = /^\s*(?:en|tot|and|to|till|until|-|–)\s*$/;
@@ -429,7 +559,8 @@ export function groupWhenTokens(tokens: WhenToken[], folded: string): WhenGroup[
 export function resolveWhen(group: WhenGroup, now: Date): { due: Date; precision: Precision } | null {
   const today = startOfDay(now);
   const offset = group.tokens.find((t) => t.type === 'offset');
-  if (offset?.type === 'offset') return offset.due.getTime() >= now.getTime() ? { due: offset.due, precision: offset.precision } : null;
+  if (offset?.type === 'offset')
+    return offset.due.getTime() >= now.getTime() ? { due: offset.due, precision: offset.precision } : null;
   const day = group.tokens.find((t) => t.type === 'day') as Extract<WhenToken, { type: 'day' }> | undefined;
   const times = group.tokens.filter((t) => t.type === 'time' || t.type === 'eod');
   const time = times[times.length - 1];
@@ -455,4 +586,3 @@ export function resolveWhen(group: WhenGroup, now: Date): { due: Date; precision
   } else result = null;
   return result && result.due.getTime() >= now.getTime() ? result : null;
 }
-

@@ -99,12 +99,14 @@ const PATTERNS: Record<CueKind, RegExp> = Object.fromEntries(
 
 // Threats only count when meant: a negator just before ("niet", "don't want to") takes the cue away.
 const NEGATABLE: ReadonlySet<CueKind> = new Set(['churn', 'legal', 'public']);
-const NEGATION_BEFORE = /\b(?:niet|geen|nooit|not|no|never|don't|do not|won't|will not|wouldn't|no intention|geen plannen|ne|pas|nicht|kein|keine)\b(?:\s+\S+){0,3}\s*$/;
+const NEGATION_BEFORE =
+  /\b(?:niet|geen|nooit|not|no|never|don't|do not|won't|will not|wouldn't|no intention|geen plannen|ne|pas|nicht|kein|keine)\b(?:\s+\S+){0,3}\s*$/;
 const INNER_NEGATION = /\b(?:niet|geen|not|never|nooit)\b|n't\b/;
 const CONDITIONAL = /\b(?:als|indien|wanneer|tenzij|zolang|if|unless|until|si|wenn|falls)\b/;
 // Warnings whose negation is the threat itself ("I would not recommend", "wordt geen klant", "begin er niet aan",
 // "koop geen camper bij dit bedrijf", "don't go with them"): the negator is part of the cue, never a denial of it.
-const SELF_NEGATED = /\b(?:recommend|aanbevelen|aanraden|aan te raden|aan te bevelen|aanrader|klant|begin\w* er|koop|bestel|boek|huur|neem|go|sign up|bank|fly|shop|buy|order|book|empfehl\w*|empfehlung|kauft|bestellt|geht|gehen)\b/;
+const SELF_NEGATED =
+  /\b(?:recommend|aanbevelen|aanraden|aan te raden|aan te bevelen|aanrader|klant|begin\w* er|koop|bestel|boek|huur|neem|go|sign up|bank|fly|shop|buy|order|book|empfehl\w*|empfehlung|kauft|bestellt|geht|gehen)\b/;
 const MAX_PER_KIND = 20;
 
 /**
@@ -137,11 +139,22 @@ export function findCues(text: string, folded: string, body: { start: number; en
 
 function isNegated(folded: string, at: number, match: string): boolean {
   // A cue that carries its own "nooit meer"/"never again" is a threat, not a denial.
-  if (/^(?:nooit|niet|never|won't|not|nie|jamais)\b|\b(?:niet meer|nooit meer|again|anymore|any more|no longer|nie mehr|nie wieder|plus jamais)\b/.test(match)) return false;
+  if (
+    /^(?:nooit|niet|never|won't|not|nie|jamais)\b|\b(?:niet meer|nooit meer|again|anymore|any more|no longer|nie mehr|nie wieder|plus jamais)\b/.test(
+      match,
+    )
+  )
+    return false;
   // "abonnement niet opzeggen": the negator can sit inside the matched words too, unless the negation is the warning.
   if (INNER_NEGATION.test(match)) return !SELF_NEGATED.test(match);
   const window = folded.slice(Math.max(0, at - 40), at);
-  const cut = Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n'), window.lastIndexOf(','));
+  const cut = Math.max(
+    window.lastIndexOf('.'),
+    window.lastIndexOf('!'),
+    window.lastIndexOf('?'),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf(','),
+  );
   let clause = window.slice(cut + 1);
   // A coordinating conjunction starts a new clause: in "niet geleverd en ik zeg op" the "niet" is about the delivery.
   // (Not Dutch "want": it collides with English "want" in "I don't want to cancel".)

@@ -19,48 +19,83 @@ const RULES: Record<LexLang, Record<Felt, Rule[]>> = {
   nl: {
     anger: [
       r(String.raw`\b(?:boos|woedend|woest|kwaad|razend|ziedend|pisnijdig|witheet|des duivels|laaiend)\b`, 3),
-      r(String.raw`\b(?:schandalig|schande|belachelijk|bespottelijk|onacceptabel|onaanvaardbaar|waardeloos|bagger|klote|kut|kanker|tering|godverdomme|verdomme|oplichters?|oplichting|zooitje|prutsers|idioten|incompetent|onbeschoft|brutaal)\b`, 2),
+      r(
+        String.raw`\b(?:schandalig|schande|belachelijk|bespottelijk|onacceptabel|onaanvaardbaar|waardeloos|bagger|klote|kut|kanker|tering|godverdomme|verdomme|oplichters?|oplichting|zooitje|prutsers|idioten|incompetent|onbeschoft|brutaal)\b`,
+        2,
+      ),
       r(String.raw`\b(?:ik pik het niet|dit pik ik niet|dit kan echt niet|dit slaat nergens op|genoeg is genoeg)\b`, 2.5),
     ],
     frustration: [
-      r(String.raw`\b(?:alweer|weer eens|wederom|telkens|steeds weer|keer op keer|nog steeds|nog altijd|hoe vaak nog|hoe vaak moet)\b`, 1.5),
+      r(
+        String.raw`\b(?:alweer|weer eens|wederom|telkens|steeds weer|keer op keer|nog steeds|nog altijd|hoe vaak nog|hoe vaak moet)\b`,
+        1.5,
+      ),
       r(String.raw`\bvoor de (?:tweede|derde|vierde|vijfde|zoveelste|\d+e) keer\b|\b(?:al|nu al) ${NUM} keer\b`, 2),
-      r(String.raw`\b(?:gefrustreerd|frustrerend|frustratie|ben het zat|spuugzat|kotsbeu|het beu|ben er klaar mee|zat van|geen zin meer|hoe moeilijk kan het zijn|van het kastje naar de muur|irritant|ergerlijk|ergernis|geergerd)\b`, 2.5),
+      r(
+        String.raw`\b(?:gefrustreerd|frustrerend|frustratie|ben het zat|spuugzat|kotsbeu|het beu|ben er klaar mee|zat van|geen zin meer|hoe moeilijk kan het zijn|van het kastje naar de muur|irritant|ergerlijk|ergernis|geergerd)\b`,
+        2.5,
+      ),
       r(String.raw`\bweer (?:niet|geen|kapot|stuk|mis|fout|te laat)\b`, 1.5),
     ],
     disappointment: [
-      r(String.raw`\b(?:teleurgesteld|teleurstellend|teleurstelling|had (?:\w+ )?(?:meer|beter|anders) verwacht|niet wat ik (?:had )?verwacht(?:te)?|balen|baal|zonde|spijtig|jammer)\b`, 2.5),
+      r(
+        String.raw`\b(?:teleurgesteld|teleurstellend|teleurstelling|had (?:\w+ )?(?:meer|beter|anders) verwacht|niet wat ik (?:had )?verwacht(?:te)?|balen|baal|zonde|spijtig|jammer)\b`,
+        2.5,
+      ),
       r(String.raw`\b(?:helaas|tegenvallen|valt tegen|viel tegen|tegengevallen|had gehoopt)\b`, 1),
     ],
     worry: [
-      r(String.raw`\b(?:ongerust|ongerustheid|bang|angstig|nerveus|paniek|in paniek|onzeker|ik maak me (?:\w+ )?zorgen|maak me (?:\w+ )?zorgen|zorgen over|bezorgd over|ben (?:\w+ )?bezorgd|wat als|wat gebeurt er als|spannend|slapeloze)\b`, 2.5),
+      r(
+        String.raw`\b(?:ongerust|ongerustheid|bang|angstig|nerveus|paniek|in paniek|onzeker|ik maak me (?:\w+ )?zorgen|maak me (?:\w+ )?zorgen|zorgen over|bezorgd over|ben (?:\w+ )?bezorgd|wat als|wat gebeurt er als|spannend|slapeloze)\b`,
+        2.5,
+      ),
       r(String.raw`\b(?:hopelijk|ik hoop (?:echt )?(?:dat|niet))\b`, 0.6),
     ],
   },
   en: {
     anger: [
       r(String.raw`\b(?:angry|furious|livid|outraged|fuming|enraged|mad as hell|seething|pissed off|pissed)\b`, 3),
-      r(String.raw`\b(?:ridiculous|disgrace|disgraceful|unacceptable|outrageous|appalling|disgusting|pathetic|useless|scam|scammers|crooks|rubbish|joke|shambles|incompetent|idiots|bullshit|shit|crap|fuck\w*|damn)\b`, 2),
+      r(
+        String.raw`\b(?:ridiculous|disgrace|disgraceful|unacceptable|outrageous|appalling|disgusting|pathetic|useless|scam|scammers|crooks|rubbish|joke|shambles|incompetent|idiots|bullshit|shit|crap|fuck\w*|damn)\b`,
+        2,
+      ),
       r(String.raw`\b(?:this is not on|enough is enough|i will not accept|how dare you)\b`, 2.5),
     ],
     frustration: [
-      r(String.raw`\b(?:still (?:not|no|nothing|haven't|hasn't|waiting|broken|missing)|once again|yet again|keep having to|keeps happening|over and over|every single time|every time|how many times)\b`, 1.5),
+      r(
+        String.raw`\b(?:still (?:not|no|nothing|haven't|hasn't|waiting|broken|missing)|once again|yet again|keep having to|keeps happening|over and over|every single time|every time|how many times)\b`,
+        1.5,
+      ),
       r(String.raw`\b(?:again|still)\b`, 0.8),
-      r(String.raw`\b(?:for|this is) (?:the|my) (?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th)) time\b|\b${NUM} times\b`, 2),
-      r(String.raw`\b(?:frustrated|frustrating|frustration|fed up|sick and tired|tired of|had enough|annoyed|annoying|exasperated|runaround|pillar to post)\b`, 2.5),
+      r(
+        String.raw`\b(?:for|this is) (?:the|my) (?:second|third|fourth|fifth|umpteenth|nth|\d+(?:st|nd|rd|th)) time\b|\b${NUM} times\b`,
+        2,
+      ),
+      r(
+        String.raw`\b(?:frustrated|frustrating|frustration|fed up|sick and tired|tired of|had enough|annoyed|annoying|exasperated|runaround|pillar to post)\b`,
+        2.5,
+      ),
     ],
     disappointment: [
-      r(String.raw`\b(?:disappointed|disappointing|disappointment|let down|letdown|expected (?:\w+ )?(?:better|more)|not what i expected|gutted|underwhelmed|a shame|a pity|such a shame|shame)\b`, 2.5),
+      r(
+        String.raw`\b(?:disappointed|disappointing|disappointment|let down|letdown|expected (?:\w+ )?(?:better|more)|not what i expected|gutted|underwhelmed|a shame|a pity|such a shame|shame)\b`,
+        2.5,
+      ),
       r(String.raw`\b(?:sadly|unfortunately|had hoped)\b`, 1),
     ],
     worry: [
-      r(String.raw`\b(?:worried|worrying|anxious|anxiety|concerned|concern|scared|afraid|nervous|panic|panicking|uneasy|fear|what if|what happens if|stressed|stressful|sleepless)\b`, 2.5),
+      r(
+        String.raw`\b(?:worried|worrying|anxious|anxiety|concerned|concern|scared|afraid|nervous|panic|panicking|uneasy|fear|what if|what happens if|stressed|stressful|sleepless)\b`,
+        2.5,
+      ),
       r(String.raw`\b(?:hopefully|i hope (?:that|it|this|you|not))\b`, 0.6),
     ],
   },
   fr: {
     anger: [r(String.raw`\b(?:furieux|furieuse|en colere|scandaleux|inadmissible|inacceptable|honteux|honte|nul)\b`, 2.5)],
-    frustration: [r(String.raw`\b(?:encore une fois|toujours pas|encore|a nouveau|de nouveau|marre|agace|frustre|frustrant)\b`, 1.5)],
+    frustration: [
+      r(String.raw`\b(?:encore une fois|toujours pas|encore|a nouveau|de nouveau|marre|agace|frustre|frustrant)\b`, 1.5),
+    ],
     disappointment: [r(String.raw`\b(?:decu|decue|decevant|deception|dommage)\b`, 2.5)],
     worry: [r(String.raw`\b(?:inquiet|inquiete|inquietude|peur|angoisse|soucieux)\b`, 2.5)],
   },
@@ -73,10 +108,28 @@ const RULES: Record<LexLang, Record<Felt, Rule[]>> = {
 };
 
 const EMOJI_FEEL: Record<string, Felt> = {
-  '😡': 'anger', '🤬': 'anger', '😠': 'anger', '👿': 'anger', '💢': 'anger', '😤': 'frustration', '🙄': 'frustration',
-  '😩': 'frustration', '😫': 'frustration', '🤦': 'frustration', '😒': 'frustration', '😞': 'disappointment',
-  '😢': 'disappointment', '😔': 'disappointment', '☹': 'disappointment', '🙁': 'disappointment', '😭': 'disappointment',
-  '😟': 'worry', '😰': 'worry', '😨': 'worry', '😥': 'worry', '😱': 'worry',
+  '😡': 'anger',
+  '🤬': 'anger',
+  '😠': 'anger',
+  '👿': 'anger',
+  '💢': 'anger',
+  '😤': 'frustration',
+  '🙄': 'frustration',
+  '😩': 'frustration',
+  '😫': 'frustration',
+  '🤦': 'frustration',
+  '😒': 'frustration',
+  '😞': 'disappointment',
+  '😢': 'disappointment',
+  '😔': 'disappointment',
+  '☹': 'disappointment',
+  '🙁': 'disappointment',
+  '😭': 'disappointment',
+  '😟': 'worry',
+  '😰': 'worry',
+  '😨': 'worry',
+  '😥': 'worry',
+  '😱': 'worry',
 };
 
 const MAX_EVIDENCE = 12;

@@ -6,36 +6,109 @@
 import type { Fact, FactKind } from '../types';
 
 const MONTHS: Record<string, number> = {
-  januari: 1, january: 1, janvier: 1, januar: 1, jan: 1,
-  februari: 2, february: 2, fevrier: 2, februar: 2, feb: 2, febr: 2,
-  maart: 3, march: 3, mars: 3, marz: 3, mrt: 3, mar: 3,
-  april: 4, avril: 4, apr: 4,
-  mei: 5, may: 5, mai: 5,
-  juni: 6, june: 6, juin: 6, jun: 6,
-  juli: 7, july: 7, juillet: 7, jul: 7,
-  augustus: 8, august: 8, aout: 8, aug: 8,
-  september: 9, septembre: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, octobre: 10, okt: 10, oct: 10,
-  november: 11, novembre: 11, nov: 11,
-  december: 12, decembre: 12, dezember: 12, dec: 12, dez: 12,
+  januari: 1,
+  january: 1,
+  janvier: 1,
+  januar: 1,
+  jan: 1,
+  februari: 2,
+  february: 2,
+  fevrier: 2,
+  februar: 2,
+  feb: 2,
+  febr: 2,
+  maart: 3,
+  march: 3,
+  mars: 3,
+  marz: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  avril: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  mai: 5,
+  juni: 6,
+  june: 6,
+  juin: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  juillet: 7,
+  jul: 7,
+  augustus: 8,
+  august: 8,
+  aout: 8,
+  aug: 8,
+  september: 9,
+  septembre: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  october: 10,
+  octobre: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  novembre: 11,
+  nov: 11,
+  december: 12,
+  decembre: 12,
+  dezember: 12,
+  dec: 12,
+  dez: 12,
 };
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\b\\.?`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\b\\.?`;
 const WEEKDAYS: Record<string, string> = {
-  maandag: 'monday', dinsdag: 'tuesday', woensdag: 'wednesday', donderdag: 'thursday', vrijdag: 'friday',
-  zaterdag: 'saturday', zondag: 'sunday', monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday',
-  thursday: 'thursday', friday: 'friday', saturday: 'saturday', sunday: 'sunday', lundi: 'monday', mardi: 'tuesday',
-  mercredi: 'wednesday', jeudi: 'thursday', vendredi: 'friday', samedi: 'saturday', dimanche: 'sunday',
-  montag: 'monday', dienstag: 'tuesday', mittwoch: 'wednesday', donnerstag: 'thursday', freitag: 'friday',
-  samstag: 'saturday', sonntag: 'sunday',
+  maandag: 'monday',
+  dinsdag: 'tuesday',
+  woensdag: 'wednesday',
+  donderdag: 'thursday',
+  vrijdag: 'friday',
+  zaterdag: 'saturday',
+  zondag: 'sunday',
+  monday: 'monday',
+  tuesday: 'tuesday',
+  wednesday: 'wednesday',
+  thursday: 'thursday',
+  friday: 'friday',
+  saturday: 'saturday',
+  sunday: 'sunday',
+  lundi: 'monday',
+  mardi: 'tuesday',
+  mercredi: 'wednesday',
+  jeudi: 'thursday',
+  vendredi: 'friday',
+  samedi: 'saturday',
+  dimanche: 'sunday',
+  montag: 'monday',
+  dienstag: 'tuesday',
+  mittwoch: 'wednesday',
+  donnerstag: 'thursday',
+  freitag: 'friday',
+  samstag: 'saturday',
+  sonntag: 'sunday',
 };
 
 // Labels in front of an identifier; the identifier itself must hold a digit.
 const ID_TAIL = String.raw`(?:\s*(?::|#|is|met|nummer|number|numero|nummer|no\.?|nr\.?|num\.?|id|ref\.?)){0,3}\s*#?\s*([a-z]{0,4}[-/]?\d[a-z0-9]*(?:[-/][a-z0-9]+){0,3})`;
 const LABELS: Array<[FactKind, string]> = [
   ['invoice', String.raw`factuur(?:nummer|nr\.?)?|invoice(?:\s+(?:number|no\.?|nr\.?))?|facture|rechnung(?:snummer)?|nota`],
-  ['ticket', String.raw`ticket(?:nummer|nr\.?)?|case(?:nummer)?|zaak(?:nummer)?|dossier(?:nummer)?|melding(?:snummer)?|klachtnummer|servicenummer|storingsnummer|incident`],
-  ['order', String.raw`order(?:nummer|nr\.?|\s+(?:number|no\.?|nr\.?|id))?|bestel(?:ling|nummer|nr\.?)|bestellnummer|commande|auftrag(?:snummer)?|retour(?:nummer)?|rma`],
-  ['reference', String.raw`referentie(?:nummer)?|kenmerk|betalingskenmerk|ref\.?|reference(?:\s+(?:number|no\.?))?|klantnummer|klantnr\.?|customer\s+(?:number|no\.?|id)|account\s+(?:number|no\.?)|contractnummer|polisnummer|abonnementsnummer|lidnummer|zendingsnummer|pakketnummer|tracking(?:\s*(?:number|code|nummer))?|track\s*(?:&|en|and)\s*trace(?:\s*code)?|barcode`],
+  [
+    'ticket',
+    String.raw`ticket(?:nummer|nr\.?)?|case(?:nummer)?|zaak(?:nummer)?|dossier(?:nummer)?|melding(?:snummer)?|klachtnummer|servicenummer|storingsnummer|incident`,
+  ],
+  [
+    'order',
+    String.raw`order(?:nummer|nr\.?|\s+(?:number|no\.?|nr\.?|id))?|bestel(?:ling|nummer|nr\.?)|bestellnummer|commande|auftrag(?:snummer)?|retour(?:nummer)?|rma`,
+  ],
+  [
+    'reference',
+    String.raw`referentie(?:nummer)?|kenmerk|betalingskenmerk|ref\.?|reference(?:\s+(?:number|no\.?))?|klantnummer|klantnr\.?|customer\s+(?:number|no\.?|id)|account\s+(?:number|no\.?)|contractnummer|polisnummer|abonnementsnummer|lidnummer|zendingsnummer|pakketnummer|tracking(?:\s*(?:number|code|nummer))?|track\s*(?:&|en|and)\s*trace(?:\s*code)?|barcode`,
+  ],
 ];
 const ID_RES: Array<[FactKind, RegExp]> = LABELS.map(([kind, label]) => [kind, new RegExp(`\\b(?:${label})${ID_TAIL}`, 'g')]);
 const HASH_ID = /(?<![\w&])#(\d[\d-]{2,})\b/g;
@@ -55,8 +128,10 @@ function kindNear(src: string, at: number): FactKind {
   return best;
 }
 
-const AMOUNT_BEFORE = /(€|eur\b|euro\b|£|gbp\b|\$|usd\b)\s?(\d{1,3}(?:[.,\s]\d{3}){1,4}|\d{1,12})(?:([.,])(\d{1,2}|-{1,2}))?(?!\d|[.,]\d)/g;
-const AMOUNT_AFTER = /\b(\d{1,3}(?:[.,]\d{3}){1,4}|\d{1,12})(?:([.,])(\d{1,2}|-))?\s?(€|euro's|euros?\b|eur\b|pounds?\b|gbp\b|dollars?\b|usd\b)/g;
+const AMOUNT_BEFORE =
+  /(€|eur\b|euro\b|£|gbp\b|\$|usd\b)\s?(\d{1,3}(?:[.,\s]\d{3}){1,4}|\d{1,12})(?:([.,])(\d{1,2}|-{1,2}))?(?!\d|[.,]\d)/g;
+const AMOUNT_AFTER =
+  /\b(\d{1,3}(?:[.,]\d{3}){1,4}|\d{1,12})(?:([.,])(\d{1,2}|-))?\s?(€|euro's|euros?\b|eur\b|pounds?\b|gbp\b|dollars?\b|usd\b)/g;
 
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUM_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/g;
@@ -65,7 +140,8 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 const WEEKDAY = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`, 'g');
 
 const TIME_COLON = /\b([01]?\d|2[0-3]):([0-5]\d)(?:\s?(am|pm|uur|u|h)\b)?/g;
-const TIME_DOT = /\b([01]?\d|2[0-3])\.([0-5]\d)\s?(uur|u|h)\b|(?<=\b(?:om|vanaf|tot|rond|tussen|at|before|after|until|a|um)\s)([01]?\d|2[0-3])\.([0-5]\d)\b/g;
+const TIME_DOT =
+  /\b([01]?\d|2[0-3])\.([0-5]\d)\s?(uur|u|h)\b|(?<=\b(?:om|vanaf|tot|rond|tussen|at|before|after|until|a|um)\s)([01]?\d|2[0-3])\.([0-5]\d)\b/g;
 const TIME_AMPM = /\b(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)(?!\w)/g;
 const TIME_UUR = /\b(?:om|vanaf|tot|rond|voor|na)\s([01]?\d|2[0-3])\s?(?:uur|u)\b/g;
 
@@ -105,7 +181,12 @@ export function extractFacts(text: string, folded: string, body: { start: number
   each(CODE_ID, (m) => {
     // Dates ("nov-2026") and phone numbers have no place here: at least three digits after the prefix.
     if ((m[1]!.match(/\d/g)?.length ?? 0) < 3) return;
-    push(kindNear(src, m.index), m.index, m.index + m[0].length, '#' + text.slice(body.start + m.index, body.start + m.index + m[0].length).toUpperCase());
+    push(
+      kindNear(src, m.index),
+      m.index,
+      m.index + m[0].length,
+      '#' + text.slice(body.start + m.index, body.start + m.index + m[0].length).toUpperCase(),
+    );
   });
   each(AMOUNT_BEFORE, (m) => push('amount', m.index, m.index + m[0].length, money(m[1]!, m[2]!, m[3], m[4])));
   each(AMOUNT_AFTER, (m) => push('amount', m.index, m.index + m[0].length, money(m[4]!, m[1]!, m[2], m[3])));

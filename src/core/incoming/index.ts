@@ -33,7 +33,8 @@ export function analyzeIncoming(text: string): IncomingAnalysis {
   const learned = learnedSentiment(signals.features);
   const label = learned.label;
   const strength = Math.abs(sentiment.negative) + Math.abs(sentiment.positive);
-  const intensity = label === 'neutral' ? 1 : label === sentiment.label ? sentiment.intensity : strength >= 9 ? 3 : strength >= 4 ? 2 : 1;
+  const intensity =
+    label === 'neutral' ? 1 : label === sentiment.label ? sentiment.intensity : strength >= 9 ? 3 : strength >= 4 ? 2 : 1;
   const scored: SentimentDetail = { ...sentiment, label, score: learned.score, intensity };
   // In a thank-you, an earlier call or a quick fix is part of the praise, not a repeat contact or a deadline.
   const cues = label === 'positive' ? signals.cues.filter((c) => c.kind !== 'repeat' && c.kind !== 'urgency') : signals.cues;

@@ -42,9 +42,50 @@ export interface FeatureInput {
 }
 
 const QUESTION_START = new Set([
-  'hoe', 'wat', 'wanneer', 'waar', 'waarom', 'welke', 'wie', 'kan', 'kun', 'kunt', 'mag', 'moet', 'is', 'zijn', 'heeft', 'hebben', 'wordt',
-  'how', 'what', 'when', 'where', 'why', 'which', 'who', 'can', 'could', 'do', 'does', 'is', 'are', 'will', 'would', 'should',
-  'comment', 'quand', 'pourquoi', 'est-ce', 'wie', 'wann', 'warum', 'wo', 'kann', 'konnt', 'gibt',
+  'hoe',
+  'wat',
+  'wanneer',
+  'waar',
+  'waarom',
+  'welke',
+  'wie',
+  'kan',
+  'kun',
+  'kunt',
+  'mag',
+  'moet',
+  'is',
+  'zijn',
+  'heeft',
+  'hebben',
+  'wordt',
+  'how',
+  'what',
+  'when',
+  'where',
+  'why',
+  'which',
+  'who',
+  'can',
+  'could',
+  'do',
+  'does',
+  'is',
+  'are',
+  'will',
+  'would',
+  'should',
+  'comment',
+  'quand',
+  'pourquoi',
+  'est-ce',
+  'wie',
+  'wann',
+  'warum',
+  'wo',
+  'kann',
+  'konnt',
+  'gibt',
 ]);
 const THANKS = /\b(?:bedankt|dank|dankjewel|dankuwel|thanks|thank|merci|danke|cheers)\b/;
 const MAX_WORD_FEATURES = 400;
@@ -168,7 +209,13 @@ export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sent
     for (const { f, pull } of pulls.slice(0, 6)) {
       const start = f.start!;
       const end = f.end!;
-      evidence.push({ start, end, text: input.text.slice(start, end), weight: Math.round((label === 'negative' ? -pull : pull) * 100) / 100, source: 'learned' });
+      evidence.push({
+        start,
+        end,
+        text: input.text.slice(start, end),
+        weight: Math.round((label === 'negative' ? -pull : pull) * 100) / 100,
+        source: 'learned',
+      });
     }
   }
   // Where both agree the lexicon's score stays: it grades capitals, marks and strong words finer than p.

@@ -16,7 +16,8 @@ const NOT_NAME = new Set(
 const PARTICLE = /^(?:van|de|der|den|het|ter|ten|te|la|le|du|von|zu|da|di|del|'t|d'|o'|mc|mac|bin|al)$/i;
 const FORMULA =
   /^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?|^\s*(?:mvg|m\.v\.g\.|gr\.?|groetjes|groeten|groet)\b|^\s*(?:kind|best|warm|warmest)\s+(?:regards|wishes)|^\s*(?:regards|cheers|best|thanks|thank you|many thanks|sincerely|yours sincerely|yours faithfully|cordialement|mit freundlichen gr(?:ü|u)(?:ß|ss)en|viele gr(?:ü|u)(?:ß|ss)e|bien à vous)\b/i;
-const INTRO = /\b(?:[Mm]ijn naam is|[Jj]e spreekt met|[Uu] spreekt met|[Mm]y name is|[Jj]e m'appelle|[Mm]ein [Nn]ame ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|ter|von)){0,3})/u;
+const INTRO =
+  /\b(?:[Mm]ijn naam is|[Jj]e spreekt met|[Uu] spreekt met|[Mm]y name is|[Jj]e m'appelle|[Mm]ein [Nn]ame ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|ter|von)){0,3})/u;
 
 /**
  * Find the customer's name, or undefined.

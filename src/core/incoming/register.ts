@@ -13,31 +13,72 @@ type Cue = { re: RegExp; register: Register; kind: RegisterEvidence['kind']; wei
 // A "u" right after a number is an hour ("om 15.00 u."), not the pronoun.
 const PRONOUNS: Partial<Record<Lang, Cue[]>> = {
   nl: [
-    { re: /(?<![\p{L}\p{N}'’])(?<!\d[.:]?\d\d\s?)(?:u|uw|uwe|uzelf)(?![\p{L}\p{N}'’])/gu, register: 'formal', kind: 'pronoun', weight: 2 },
-    { re: /(?<![\p{L}\p{N}'’])(?:je|jij|jou|jouw|jezelf|jouwe|je['’]?t)(?![\p{L}\p{N}'’])/gu, register: 'informal', kind: 'pronoun', weight: 2 },
+    {
+      re: /(?<![\p{L}\p{N}'’])(?<!\d[.:]?\d\d\s?)(?:u|uw|uwe|uzelf)(?![\p{L}\p{N}'’])/gu,
+      register: 'formal',
+      kind: 'pronoun',
+      weight: 2,
+    },
+    {
+      re: /(?<![\p{L}\p{N}'’])(?:je|jij|jou|jouw|jezelf|jouwe|je['’]?t)(?![\p{L}\p{N}'’])/gu,
+      register: 'informal',
+      kind: 'pronoun',
+      weight: 2,
+    },
   ],
   fr: [
     { re: /(?<![\p{L}\p{N}'’])(?:vous|votre|vos)(?![\p{L}\p{N}'’])/gu, register: 'formal', kind: 'pronoun', weight: 2 },
-    { re: /(?<![\p{L}\p{N}'’])(?:tu|toi|ton|ta|tes|t['’](?=[aeiouyh]))(?![\p{L}\p{N}])/gu, register: 'informal', kind: 'pronoun', weight: 2 },
+    {
+      re: /(?<![\p{L}\p{N}'’])(?:tu|toi|ton|ta|tes|t['’](?=[aeiouyh]))(?![\p{L}\p{N}])/gu,
+      register: 'informal',
+      kind: 'pronoun',
+      weight: 2,
+    },
   ],
   de: [
     // German: "du" forms over the folded text; "Sie"/"Ihnen" need their capital (see GERMAN_FORMAL).
-    { re: /(?<![\p{L}\p{N}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}\p{N}])/gu, register: 'informal', kind: 'pronoun', weight: 2 },
+    {
+      re: /(?<![\p{L}\p{N}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}\p{N}])/gu,
+      register: 'informal',
+      kind: 'pronoun',
+      weight: 2,
+    },
   ],
 };
 // Over the ORIGINAL text: capitalised "Sie"/"Ihnen"/"Ihr…" not at a sentence start ("she"/"they" would be lower case there).
-const GERMAN_FORMAL = /(?<![.!?:\n]\s{0,3})(?<=[\p{L},;)]\s{1,3})(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}\p{N}])/gu;
+const GERMAN_FORMAL =
+  /(?<![.!?:\n]\s{0,3})(?<=[\p{L},;)]\s{1,3})(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}\p{N}])/gu;
 
 // Salutations at the start of the message (folded), any language.
 const SALUTATIONS: Cue[] = [
-  { re: /^\s*(?:geachte|hooggeachte|beste (?:heer|meneer|mevrouw|mevr|dhr)|dear (?:sir|madam|mr|mrs|ms|miss)|to whom it may concern|madame|monsieur|sehr geehrte[rs]?|guten tag (?:herr|frau))/gu, register: 'formal', kind: 'salutation', weight: 2 },
-  { re: /^\s*(?:hoi|hoii+|hey|he+y|hallo(?= (?:allemaal|daar|jullie))|hee+|heey|yo|hi|hiya|salut|coucou|moin|servus|hallo zusammen|hai)(?![\p{L}])/gu, register: 'informal', kind: 'salutation', weight: 2 },
+  {
+    re: /^\s*(?:geachte|hooggeachte|beste (?:heer|meneer|mevrouw|mevr|dhr)|dear (?:sir|madam|mr|mrs|ms|miss)|to whom it may concern|madame|monsieur|sehr geehrte[rs]?|guten tag (?:herr|frau))/gu,
+    register: 'formal',
+    kind: 'salutation',
+    weight: 2,
+  },
+  {
+    re: /^\s*(?:hoi|hoii+|hey|he+y|hallo(?= (?:allemaal|daar|jullie))|hee+|heey|yo|hi|hiya|salut|coucou|moin|servus|hallo zusammen|hai)(?![\p{L}])/gu,
+    register: 'informal',
+    kind: 'salutation',
+    weight: 2,
+  },
 ];
 
 // Sign-offs near the end of the message (folded), any language.
 const SIGNOFFS: Cue[] = [
-  { re: /(?:met (?:vriendelijke|hartelijke) groet(?:en)?|hoogachtend|mvg|m\.v\.g\.|yours (?:sincerely|faithfully)|kind regards|cordialement|veuillez agreer|salutations distinguees|mit freundlichen gru(?:ß|ss)en|hochachtungsvoll)(?![\p{L}])/gu, register: 'formal', kind: 'signoff', weight: 1.5 },
-  { re: /(?<![\p{L}])(?:groetjes|groetjes!|gr(?=\s*,?\s*\p{L}+\s*$)|doei|liefs|xx+|cheers|bises|bisous|a\+|lg|liebe gru(?:ß|ss)e|ciao|tschuss)(?![\p{L}])/gu, register: 'informal', kind: 'signoff', weight: 1.5 },
+  {
+    re: /(?:met (?:vriendelijke|hartelijke) groet(?:en)?|hoogachtend|mvg|m\.v\.g\.|yours (?:sincerely|faithfully)|kind regards|cordialement|veuillez agreer|salutations distinguees|mit freundlichen gru(?:ß|ss)en|hochachtungsvoll)(?![\p{L}])/gu,
+    register: 'formal',
+    kind: 'signoff',
+    weight: 1.5,
+  },
+  {
+    re: /(?<![\p{L}])(?:groetjes|groetjes!|gr(?=\s*,?\s*\p{L}+\s*$)|doei|liefs|xx+|cheers|bises|bisous|a\+|lg|liebe gru(?:ß|ss)e|ciao|tschuss)(?![\p{L}])/gu,
+    register: 'informal',
+    kind: 'signoff',
+    weight: 1.5,
+  },
 ];
 
 const MAX_EVIDENCE = 12;
@@ -60,7 +101,14 @@ export function detectRegister(text: string, folded: string, parts: Parts, lang:
       pronounWeight[cue.register] += cue.weight;
     }
     score[cue.register] += cue.weight;
-    if (evidence.length < MAX_EVIDENCE) evidence.push({ start: range.start, end: range.end, text: text.slice(range.start, range.end), kind: cue.kind, register: cue.register });
+    if (evidence.length < MAX_EVIDENCE)
+      evidence.push({
+        start: range.start,
+        end: range.end,
+        text: text.slice(range.start, range.end),
+        kind: cue.kind,
+        register: cue.register,
+      });
   };
 
   const bodyText = folded.slice(body.start, body.end);
@@ -70,7 +118,8 @@ export function detectRegister(text: string, folded: string, parts: Parts, lang:
   }
   if (lang === 'de') {
     const cue: Cue = { re: GERMAN_FORMAL, register: 'formal', kind: 'pronoun', weight: 2 };
-    for (const m of text.slice(body.start, body.end).matchAll(GERMAN_FORMAL)) add({ start: body.start + m.index, end: body.start + m.index + m[0].length }, cue);
+    for (const m of text.slice(body.start, body.end).matchAll(GERMAN_FORMAL))
+      add({ start: body.start + m.index, end: body.start + m.index + m[0].length }, cue);
   }
 
   // The salutation: the first line of the body.

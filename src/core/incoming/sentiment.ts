@@ -36,7 +36,8 @@ const CLAUSE_BREAK = /[.,;:!?\n()]/;
 const CONTRAST = new Set(['maar', 'echter', 'but', 'however', 'mais', 'aber', 'doch']);
 const PICTO = /\p{Extended_Pictographic}/gu;
 // Requests and questions: a closing "thanks" under them is courtesy, not praise.
-export const REQUEST = /\?|\b(?:i'd like|i would like|could you|can you|would you|will you|please|kunt u|kun je|kunnen jullie|wilt u|wil je|willen jullie|zou u|zouden jullie|ik wil graag|ik zou graag|graag)\b/;
+export const REQUEST =
+  /\?|\b(?:i'd like|i would like|could you|can you|would you|will you|please|kunt u|kun je|kunnen jullie|wilt u|wil je|willen jullie|zou u|zouden jullie|ik wil graag|ik zou graag|graag)\b/;
 const PUNCT_RUN = /[!?]{2,}/g;
 
 /**
@@ -64,7 +65,11 @@ export function scoreSentiment(input: SentimentInput): SentimentDetail {
       while (e > s && /\s/.test(bodyFolded[e - 1]!)) e--;
       while (s < e && /\s/.test(bodyFolded[s]!)) s++;
       let free = true;
-      for (let i = s; i < e; i++) if (taken[i]) { free = false; break; }
+      for (let i = s; i < e; i++)
+        if (taken[i]) {
+          free = false;
+          break;
+        }
       if (!free) continue;
       taken.fill(1, s, e);
       if (source === null) continue;
@@ -111,7 +116,10 @@ export function scoreSentiment(input: SentimentInput): SentimentDetail {
     const local = t.start - body.start;
     if (taken[local]) continue;
     // Only words whose first letter changed when folding can be in capitals: skip the slice for the rest.
-    const shout = !wholeShout && text.charCodeAt(t.start) !== folded.charCodeAt(t.start) && isShout(text.slice(t.start, t.end), w, tokens, i, text);
+    const shout =
+      !wholeShout &&
+      text.charCodeAt(t.start) !== folded.charCodeAt(t.start) &&
+      isShout(text.slice(t.start, t.end), w, tokens, i, text);
     if (courtesy.has(w)) {
       courtesyHits.push(span(text, t.start, t.end, 2, 'lexicon'));
       continue;
@@ -183,7 +191,11 @@ export function scoreSentiment(input: SentimentInput): SentimentDetail {
   }
   // Thanks only count when nothing is wrong and nothing is asked: "alvast bedankt" under a complaint and
   // "Kunt u … sturen? Dank u wel." are courtesy.
-  if (neg === 0 && !REQUEST.test(bodyFolded)) for (const h of courtesyHits) { hits.push(h); pos += h.weight; }
+  if (neg === 0 && !REQUEST.test(bodyFolded))
+    for (const h of courtesyHits) {
+      hits.push(h);
+      pos += h.weight;
+    }
   // In a complaint the praise is politeness around the problem ("thanks for the quick reply, but …").
   const total = complaintCount > 0 ? neg + pos * 0.5 : neg + pos;
   const score = round(Math.tanh(total / 5));
@@ -258,8 +270,10 @@ function isMostlyCapitals(text: string, body: { start: number; end: number }): b
   const end = Math.min(body.end, body.start + 4000);
   for (let i = body.start; i < end; i++) {
     const c = text[i]!;
-    if (c.toLowerCase() !== c) { upper++; letters++; }
-    else if (c.toUpperCase() !== c) letters++;
+    if (c.toLowerCase() !== c) {
+      upper++;
+      letters++;
+    } else if (c.toUpperCase() !== c) letters++;
   }
   return letters > 40 && upper / letters > 0.85;
 }

@@ -20,7 +20,11 @@ const NUMBER = /^\d+$/;
  * @example wordFeatures('nog steeds niet', tokenize('nog steeds niet'), { breaks: '.!?\n' }).map((f) => f.name)
  * // ['w:nog', 'b:nog steeds', 'w:steeds', 'b:steeds niet', 'w:niet']
  */
-export function wordFeatures(text: string, tokens: readonly Token[], options: { breaks: string; maxFeatures?: number }): WordFeature[] {
+export function wordFeatures(
+  text: string,
+  tokens: readonly Token[],
+  options: { breaks: string; maxFeatures?: number },
+): WordFeature[] {
   const out: WordFeature[] = [];
   const seen = new Set<string>();
   const word = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);

@@ -6,7 +6,10 @@ export const channelTips = z.array(channelTipSchema).parse([
   {
     id: 'letter',
     title: { nl: 'Brief', en: 'Letter' },
-    covers: { nl: 'Formele klachtbrieven, vaak bij ernstige problemen', en: 'Formal complaint letters, often about serious problems' },
+    covers: {
+      nl: 'Formele klachtbrieven, vaak bij ernstige problemen',
+      en: 'Formal complaint letters, often about serious problems',
+    },
     advice: {
       nl: 'Een formele brief gaat meestal over iets ernstigs. Antwoord niet met nog een brief of alleen een telefoontje: dat kan de schade vergroten. Stel een persoonlijk gesprek voor.',
       en: 'A formal letter usually means something serious. Do not answer with another letter or just a call: that can add to the damage. Propose a meeting in person.',

@@ -13,10 +13,10 @@ import { CHECKLIST_IDS } from '../ids';
 
 export { CHECKLIST_IDS };
 
-
-
 const textPair = z.object({ nl: z.string().min(1), en: z.string().min(1) });
-const patternList = z.array(z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }));
+const patternList = z.array(
+  z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }),
+);
 
 export const checklistDefSchema = z
   .object({

@@ -98,25 +98,37 @@ export const customerExpectations = points.parse([
     id: 'initiative',
     sources: ['002'],
     title: { nl: 'Initiatief', en: 'Initiative' },
-    text: { nl: 'Dat u vooruitdenkt en helpt voordat de klant erom vraagt.', en: 'That you think ahead and help before being asked.' },
+    text: {
+      nl: 'Dat u vooruitdenkt en helpt voordat de klant erom vraagt.',
+      en: 'That you think ahead and help before being asked.',
+    },
   },
   {
     id: 'genuine_care',
     sources: ['002'],
     title: { nl: 'Oprechte zorg', en: 'Genuine care' },
-    text: { nl: 'Dat u geeft om wat goed is voor de klant en de hulpvraag waardeert.', en: 'That you care what is good for them and value being asked for help.' },
+    text: {
+      nl: 'Dat u geeft om wat goed is voor de klant en de hulpvraag waardeert.',
+      en: 'That you care what is good for them and value being asked for help.',
+    },
   },
   {
     id: 'quick_and_right',
     sources: ['002'],
     title: { nl: 'Snel en juist', en: 'Quick and right' },
-    text: { nl: 'Dat u snel en correct handelt, want hun tijd is kostbaar.', en: 'That you act quickly and correctly, because their time is precious.' },
+    text: {
+      nl: 'Dat u snel en correct handelt, want hun tijd is kostbaar.',
+      en: 'That you act quickly and correctly, because their time is precious.',
+    },
   },
   {
     id: 'best_fit',
     sources: ['002'],
     title: { nl: 'De best passende oplossing', en: 'The best-fitting solution' },
-    text: { nl: 'Dat u de oplossing biedt die het best bij hun situatie past.', en: 'That you offer the solution that best fits their situation.' },
+    text: {
+      nl: 'Dat u de oplossing biedt die het best bij hun situatie past.',
+      en: 'That you offer the solution that best fits their situation.',
+    },
   },
 ]);
 
@@ -144,7 +156,10 @@ export const customerNeeds = points.parse([
     id: 'empathy',
     sources: ['002'],
     title: { nl: 'Empathie en begrip', en: 'Empathy and understanding' },
-    text: { nl: 'Merken dat iemand zich in hun situatie verplaatst.', en: 'Feeling that someone puts themselves in their shoes.' },
+    text: {
+      nl: 'Merken dat iemand zich in hun situatie verplaatst.',
+      en: 'Feeling that someone puts themselves in their shoes.',
+    },
   },
 ]);
 
@@ -175,19 +190,28 @@ export const summaryPoints = points.parse([
     id: 's4_complainers_stay',
     sources: ['002'],
     title: { nl: 'Klagers blijven', en: 'Complainers stay' },
-    text: { nl: 'Wie klaagt, blijft veel vaker klant dan wie zwijgt.', en: 'Those who complain stay far more often than those who keep quiet.' },
+    text: {
+      nl: 'Wie klaagt, blijft veel vaker klant dan wie zwijgt.',
+      en: 'Those who complain stay far more often than those who keep quiet.',
+    },
   },
   {
     id: 's5_keeping_is_cheaper',
     sources: ['002'],
     title: { nl: 'Behouden is goedkoper', en: 'Keeping is cheaper' },
-    text: { nl: 'Een nieuwe klant winnen kost veel meer dan een bestaande houden.', en: 'Winning a new customer costs far more than keeping one.' },
+    text: {
+      nl: 'Een nieuwe klant winnen kost veel meer dan een bestaande houden.',
+      en: 'Winning a new customer costs far more than keeping one.',
+    },
   },
   {
     id: 's6_weak_spots',
     sources: ['002'],
     title: { nl: 'Zwakke plekken', en: 'Weak spots' },
-    text: { nl: 'Klachten wijzen op zwakke plekken in mensen of systemen.', en: 'Complaints point at weak spots in staff or systems.' },
+    text: {
+      nl: 'Klachten wijzen op zwakke plekken in mensen of systemen.',
+      en: 'Complaints point at weak spots in staff or systems.',
+    },
   },
   {
     id: 's7_always_a_solution',

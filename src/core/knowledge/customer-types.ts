@@ -30,7 +30,12 @@ export const customerTypes = z.array(customerTypeSchema).parse([
       nl: 'Luister met een open oor en toets of de kritiek klopt. Klopt ze, pak het dan zichtbaar aan; klopt ze niet, leg het vriendelijk naast je neer.',
       en: "Listen with an open ear and check whether the criticism holds. If it does, act on it visibly; if it doesn't, set it aside kindly.",
     },
-    gestures: ['beyond.extreme_critic.nl.1', 'beyond.extreme_critic.en.1', 'beyond.extreme_critic.nl.2', 'beyond.extreme_critic.en.2'],
+    gestures: [
+      'beyond.extreme_critic.nl.1',
+      'beyond.extreme_critic.en.1',
+      'beyond.extreme_critic.nl.2',
+      'beyond.extreme_critic.en.2',
+    ],
   },
   {
     id: 'loyal_irritated',
@@ -43,7 +48,12 @@ export const customerTypes = z.array(customerTypeSchema).parse([
       nl: 'Neem de klacht serieus en zet alles in om de klant terug te winnen: luister, herstel de service en laat met een persoonlijk gebaar merken dat de relatie je iets waard is.',
       en: 'Take the complaint seriously and do what it takes to win the customer back: listen, restore the service and show with a personal gesture that the relationship matters to you.',
     },
-    gestures: ['beyond.loyal_irritated.nl.1', 'beyond.loyal_irritated.en.1', 'beyond.loyal_irritated.nl.2', 'beyond.loyal_irritated.en.2'],
+    gestures: [
+      'beyond.loyal_irritated.nl.1',
+      'beyond.loyal_irritated.en.1',
+      'beyond.loyal_irritated.nl.2',
+      'beyond.loyal_irritated.en.2',
+    ],
   },
   {
     id: 'passionate',

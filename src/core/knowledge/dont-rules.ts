@@ -18,39 +18,45 @@ const textPair = z.object({ nl: z.string().min(1), en: z.string().min(1) });
 const betterText = textPair.extend({ je: z.string().min(1).optional() });
 /** The reply channels a better phrasing can be written for (seed 002's channel tips: e-mail and chat are written, the phone is spoken). */
 export const REPLY_CHANNELS = ['email', 'chat', 'phone'] as const;
-const patternList = z.array(z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }));
+const patternList = z.array(
+  z.string().min(1).refine(isUsablePattern, { message: 'pattern does not compile, matches the empty string or misuses a space' }),
+);
 
-export const dontRuleSchema = z.object({
-  id: z.enum(DONT_RULE_IDS),
-  /** The seed document the rule comes from. */
-  source: z.enum(['000', '001', '002', '003', '004']),
-  /** The phrase as the seed gives it (nl) and an English equivalent. */
-  phrase: textPair,
-  /** Why it hurts: the table's analysis column, in our words. */
-  reason: textPair,
-  /** What to say instead: the table's "what to say" column, in our words. */
-  better: betterText,
-  /**
-   * The better phrasing per reply channel, where the channel changes it: the table's column is spoken advice
-   * ("could you hold for a minute?"), which an e-mail cannot follow. A channel without an entry uses `better`.
-   */
-  betterByChannel: z.object({ email: betterText.optional(), chat: betterText.optional(), phone: betterText.optional() }).optional(),
-  /** Rules found by code rather than patterns (the register check in draft/register.ts): their pattern lists are empty. */
-  detectedBy: z.literal('register').optional(),
-  /** Detection patterns per language (notation: ./rule-notation.ts). */
-  /** fr/de are optional: a rule without them is not checked in French or German drafts. */
-  patterns: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }),
-  /**
-   * A hit is dropped when one of these matches the hit's sentence and the text just after it
-   * (e.g. "I don't know yet, I'll find out" is not a closed door).
-   */
-  exempt: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }).optional(),
-  /** The rule fires only while this checklist item is missing from the draft. */
-  onlyWhenMissing: z.enum(CHECKLIST_IDS).optional(),
-}).refine((rule) => rule.detectedBy !== undefined || (rule.patterns.nl.length > 0 && rule.patterns.en.length > 0), {
-  message: 'a pattern rule needs Dutch and English patterns',
-  path: ['patterns'],
-});
+export const dontRuleSchema = z
+  .object({
+    id: z.enum(DONT_RULE_IDS),
+    /** The seed document the rule comes from. */
+    source: z.enum(['000', '001', '002', '003', '004']),
+    /** The phrase as the seed gives it (nl) and an English equivalent. */
+    phrase: textPair,
+    /** Why it hurts: the table's analysis column, in our words. */
+    reason: textPair,
+    /** What to say instead: the table's "what to say" column, in our words. */
+    better: betterText,
+    /**
+     * The better phrasing per reply channel, where the channel changes it: the table's column is spoken advice
+     * ("could you hold for a minute?"), which an e-mail cannot follow. A channel without an entry uses `better`.
+     */
+    betterByChannel: z
+      .object({ email: betterText.optional(), chat: betterText.optional(), phone: betterText.optional() })
+      .optional(),
+    /** Rules found by code rather than patterns (the register check in draft/register.ts): their pattern lists are empty. */
+    detectedBy: z.literal('register').optional(),
+    /** Detection patterns per language (notation: ./rule-notation.ts). */
+    /** fr/de are optional: a rule without them is not checked in French or German drafts. */
+    patterns: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }),
+    /**
+     * A hit is dropped when one of these matches the hit's sentence and the text just after it
+     * (e.g. "I don't know yet, I'll find out" is not a closed door).
+     */
+    exempt: z.object({ nl: patternList, en: patternList, fr: patternList.optional(), de: patternList.optional() }).optional(),
+    /** The rule fires only while this checklist item is missing from the draft. */
+    onlyWhenMissing: z.enum(CHECKLIST_IDS).optional(),
+  })
+  .refine((rule) => rule.detectedBy !== undefined || (rule.patterns.nl.length > 0 && rule.patterns.en.length > 0), {
+    message: 'a pattern rule needs Dutch and English patterns',
+    path: ['patterns'],
+  });
 
 export type DontRule = z.infer<typeof dontRuleSchema>;
 
@@ -102,12 +108,12 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Dat zoek ik voor u uit. Uiterlijk morgen om 12.00 uur hoort u van mij wat ik heb gevonden.',
-        en: 'I\'ll find that out for you and get back to you by noon tomorrow with what I\'ve found.',
+        en: "I'll find that out for you and get back to you by noon tomorrow with what I've found.",
         je: 'Dat zoek ik voor je uit. Uiterlijk morgen om 12.00 uur hoor je van mij wat ik heb gevonden.',
       },
       chat: {
         nl: 'Goede vraag; die zoek ik nu voor u op. Ik ben zo terug in dit gesprek.',
-        en: 'Good question; I\'m looking it up for you now and will be right back in this chat.',
+        en: "Good question; I'm looking it up for you now and will be right back in this chat.",
         je: 'Goede vraag; die zoek ik nu voor je op. Ik ben zo terug in dit gesprek.',
       },
     },
@@ -151,12 +157,12 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Excuses dat u zo lang niets van ons hoorde. Uw vraag is bij mij in goede handen: …',
-        en: 'I\'m sorry you didn\'t hear from us sooner. Your question is in good hands with me: …',
+        en: "I'm sorry you didn't hear from us sooner. Your question is in good hands with me: …",
         je: 'Excuses dat je zo lang niets van ons hoorde. Je vraag is bij mij in goede handen: …',
       },
       chat: {
         nl: 'Excuses dat u even moest wachten. Ik ben er nu helemaal voor u: waarmee kan ik u helpen?',
-        en: 'Sorry to keep you waiting. I\'m all yours now: how can I help?',
+        en: "Sorry to keep you waiting. I'm all yours now: how can I help?",
         je: 'Excuses dat je even moest wachten. Ik ben er nu helemaal voor je: waarmee kan ik je helpen?',
       },
     },
@@ -199,12 +205,12 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Dank voor uw bericht. Ik neem uw vraag zelf in behandeling en antwoord u vandaag nog.',
-        en: 'Thank you for your message. I\'m handling your question myself and will answer you today.',
+        en: "Thank you for your message. I'm handling your question myself and will answer you today.",
         je: 'Bedankt voor je bericht. Ik neem je vraag zelf in behandeling en antwoord je vandaag nog.',
       },
       chat: {
         nl: 'Ik rond nog één ding af en ben over twee minuten helemaal bij u in dit gesprek.',
-        en: 'I\'m just finishing one thing and will be with you in this chat in two minutes.',
+        en: "I'm just finishing one thing and will be with you in this chat in two minutes.",
         je: 'Ik rond nog één ding af en ben over twee minuten helemaal bij je in dit gesprek.',
       },
     },
@@ -246,7 +252,7 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Op dit verzoek kunnen we helaas niet ingaan, en ik leg u graag uit waarom: … Wat we wél voor u kunnen doen, is dit: …',
-        en: 'We can\'t agree to this request, and I\'d like to explain why: … What we can do for you is this: …',
+        en: "We can't agree to this request, and I'd like to explain why: … What we can do for you is this: …",
         je: 'Op dit verzoek kunnen we helaas niet ingaan, en ik leg je graag uit waarom: … Wat we wél voor je kunnen doen, is dit: …',
       },
     },
@@ -287,12 +293,12 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Dank voor uw uitleg. Ik denk dat hier een misverstand is ontstaan; zo zit het: …',
-        en: 'Thank you for explaining. I think there\'s been a misunderstanding; here is how things stand: …',
+        en: "Thank you for explaining. I think there's been a misunderstanding; here is how things stand: …",
         je: 'Bedankt voor je uitleg. Ik denk dat hier een misverstand is ontstaan; zo zit het: …',
       },
       phone: {
         nl: 'Vertelt u eerst gerust verder; dan leg ik daarna uit hoe het zit.',
-        en: 'Please go on first; then I\'ll explain how it works.',
+        en: "Please go on first; then I'll explain how it works.",
         je: 'Vertel eerst gerust verder; dan leg ik daarna uit hoe het zit.',
       },
     },
@@ -336,7 +342,7 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Het spijt me dat onze service u zo heeft teleurgesteld. Ik wil het graag goedmaken: dit is wat ik voor u doe: …',
-        en: 'I\'m sorry our service has let you down like this. I\'d like to make it right: here is what I\'ll do for you: …',
+        en: "I'm sorry our service has let you down like this. I'd like to make it right: here is what I'll do for you: …",
         je: 'Het spijt me dat onze service je zo heeft teleurgesteld. Ik wil het graag goedmaken: dit is wat ik voor je doe: …',
       },
     },
@@ -376,7 +382,7 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'U heeft gelijk dat dit beter had gekund. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor u kan doen, is …',
-        en: 'You\'re right that this could have gone better. I can\'t grant this request because …; what I can do for you is …',
+        en: "You're right that this could have gone better. I can't grant this request because …; what I can do for you is …",
         je: 'Je hebt gelijk dat dit beter had gekund. Dit verzoek kan ik helaas niet inwilligen omdat …; wat ik wel voor je kan doen, is …',
       },
     },
@@ -412,12 +418,12 @@ const rawRules: unknown[] = [
     betterByChannel: {
       email: {
         nl: 'Ik zoek dit zorgvuldig voor u uit en stuur u uiterlijk morgen om 12.00 uur een volledig antwoord.',
-        en: 'I\'ll look into this carefully and send you a full answer by noon tomorrow.',
+        en: "I'll look into this carefully and send you a full answer by noon tomorrow.",
         je: 'Ik zoek dit zorgvuldig voor je uit en stuur je uiterlijk morgen om 12.00 uur een volledig antwoord.',
       },
       chat: {
         nl: 'Ik zoek dit even voor u op; over twee minuten ben ik terug in dit gesprek.',
-        en: 'I\'m looking this up for you; I\'ll be back in this chat in two minutes.',
+        en: "I'm looking this up for you; I'll be back in this chat in two minutes.",
         je: 'Ik zoek dit even voor je op; over twee minuten ben ik terug in dit gesprek.',
       },
     },
@@ -523,7 +529,7 @@ const rawRules: unknown[] = [
     phrase: { nl: 'Dat klopt niet, u heeft het verkeerd begrepen.', en: "That's not true, you misunderstood." },
     reason: {
       nl: 'Tegen de klant ingaan en zijn argumenten verwerpen maakt hem alleen maar bozer. Herformuleer liever wat u van zijn probleem begrepen heeft.',
-      en: "Contradicting the customer and rejecting their arguments only makes them angrier. Rephrase what you understood of their problem instead.",
+      en: 'Contradicting the customer and rejecting their arguments only makes them angrier. Rephrase what you understood of their problem instead.',
     },
     better: {
       nl: 'Als ik u goed begrijp, had u … verwacht en is dat niet gebeurd. Dat begrijp ik.',
@@ -643,7 +649,7 @@ const rawRules: unknown[] = [
     betterByChannel: {
       phone: {
         nl: 'Ik zoek dit vandaag voor u uit en bel u morgen vóór 12.00 uur terug. Schikt dat?',
-        en: 'I\'ll look into this today and call you back before noon tomorrow. Does that suit you?',
+        en: "I'll look into this today and call you back before noon tomorrow. Does that suit you?",
         je: 'Ik zoek dit vandaag voor je uit en bel je morgen vóór 12.00 uur terug. Past dat?',
       },
     },
@@ -860,8 +866,12 @@ const rawRules: unknown[] = [
       en: 'First acknowledge what went wrong for the customer, then say what you will do now, and when.',
     },
     patterns: {
-      nl: [r`(?:wij|we) (?:hebben|hadden) (?:alles|niets) (?:{w} ){0,2}?(?:correct|volgens de regels|juist|verkeerd) (?:gedaan|uitgevoerd)`],
-      en: [r`(?:we|i) (?:have |had )?(?:followed|did) (?:{w} ){0,2}?(?:our|the) (?:procedures?|process|rules|policy) (?:correctly|properly|to the letter)`],
+      nl: [
+        r`(?:wij|we) (?:hebben|hadden) (?:alles|niets) (?:{w} ){0,2}?(?:correct|volgens de regels|juist|verkeerd) (?:gedaan|uitgevoerd)`,
+      ],
+      en: [
+        r`(?:we|i) (?:have |had )?(?:followed|did) (?:{w} ){0,2}?(?:our|the) (?:procedures?|process|rules|policy) (?:correctly|properly|to the letter)`,
+      ],
     },
   },
   {
@@ -884,7 +894,10 @@ const rawRules: unknown[] = [
     // Found by draft/register.ts: the whole reply in the other register than the team's (or the customer's) one.
     id: 'register_team',
     source: '001',
-    phrase: { nl: 'Hoi Sanne, kun je … (als het team altijd "u" zegt)', en: 'Hoi Sanne, kun je … (when the team always says "u")' },
+    phrase: {
+      nl: 'Hoi Sanne, kun je … (als het team altijd "u" zegt)',
+      en: 'Hoi Sanne, kun je … (when the team always says "u")',
+    },
     reason: {
       nl: 'Deze reply gebruikt een andere aanspreekvorm dan het team afspreekt (of dan de klant zelf gebruikt). Eén vaste vorm laat het team als één organisatie klinken.',
       en: 'This reply uses another form of address than the team has agreed on (or than the customer uses). One agreed form makes the team sound like one organisation.',
@@ -908,44 +921,119 @@ type Forms = Partial<Record<'nl' | 'en' | 'fr' | 'de', string[]>>;
 const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
   // The seed table's rows and the other don'ts in French and German (folded: no accents; ß stays).
   dont_care: {
-    fr: [r`(?:ce n'est|c'est) pas (?:mon|notre) (?:probleme|souci|affaire)`, r`(?:je m'en|on s'en) (?:fiche|fous|moque)`, r`tant pis(?: pour vous)?`, r`(?:peu|egal) (?:m'importe|importe)`],
-    de: [r`(?:das ist )?(?:nicht )?(?:mein|unser) problem(?! gelost)`, r`(?:ist mir|ist uns) (?:doch )?(?:egal|wurscht|schnuppe)`, r`pech gehabt`, r`kann (?:mir|uns) egal sein`],
+    fr: [
+      r`(?:ce n'est|c'est) pas (?:mon|notre) (?:probleme|souci|affaire)`,
+      r`(?:je m'en|on s'en) (?:fiche|fous|moque)`,
+      r`tant pis(?: pour vous)?`,
+      r`(?:peu|egal) (?:m'importe|importe)`,
+    ],
+    de: [
+      r`(?:das ist )?(?:nicht )?(?:mein|unser) problem(?! gelost)`,
+      r`(?:ist mir|ist uns) (?:doch )?(?:egal|wurscht|schnuppe)`,
+      r`pech gehabt`,
+      r`kann (?:mir|uns) egal sein`,
+    ],
   },
   cant_be_bothered: {
-    fr: [r`(?:je n'ai|nous n'avons) pas le temps (?:pour|de) (?:ca|cela|vous|votre)`, r`(?:ne|n') (?:me|nous) derangez (?:plus|pas)`, r`arretez de (?:me|nous) (?:deranger|harceler|relancer)`],
-    de: [r`(?:ich habe|wir haben) (?:dafur |jetzt )?keine zeit(?: dafur| fur so etwas)?`, r`(?:habe ich|haben wir) (?:{w} ){0,2}keine zeit`, r`(?:storen|nerven) sie (?:mich|uns) (?:bitte )?nicht`, r`horen sie auf,? (?:mich|uns) (?:zu )?(?:nerven|storen|belastigen)`],
+    fr: [
+      r`(?:je n'ai|nous n'avons) pas le temps (?:pour|de) (?:ca|cela|vous|votre)`,
+      r`(?:ne|n') (?:me|nous) derangez (?:plus|pas)`,
+      r`arretez de (?:me|nous) (?:deranger|harceler|relancer)`,
+    ],
+    de: [
+      r`(?:ich habe|wir haben) (?:dafur |jetzt )?keine zeit(?: dafur| fur so etwas)?`,
+      r`(?:habe ich|haben wir) (?:{w} ){0,2}keine zeit`,
+      r`(?:storen|nerven) sie (?:mich|uns) (?:bitte )?nicht`,
+      r`horen sie auf,? (?:mich|uns) (?:zu )?(?:nerven|storen|belastigen)`,
+    ],
   },
   dislike_customer: {
-    fr: [r`(?:vous|les gens comme vous) (?:n'etes|ne sont) jamais (?:contents?|satisfaits?)`, r`(?:un|une) client(?:e)? (?:difficile|penible|impossible)`, r`on n'aime pas (?:les gens comme vous|votre genre)`],
-    de: [r`(?:leute|kunden) wie sie`, r`(?:sie sind|du bist) (?:ein |eine )?(?:schwierige[rs]?|anstrengende[rs]?|unmogliche[rs]?) kund(?:e|in)`, r`(?:sie|ihr) (?:sind|seid) (?:doch )?nie zufrieden`],
+    fr: [
+      r`(?:vous|les gens comme vous) (?:n'etes|ne sont) jamais (?:contents?|satisfaits?)`,
+      r`(?:un|une) client(?:e)? (?:difficile|penible|impossible)`,
+      r`on n'aime pas (?:les gens comme vous|votre genre)`,
+    ],
+    de: [
+      r`(?:leute|kunden) wie sie`,
+      r`(?:sie sind|du bist) (?:ein |eine )?(?:schwierige[rs]?|anstrengende[rs]?|unmogliche[rs]?) kund(?:e|in)`,
+      r`(?:sie|ihr) (?:sind|seid) (?:doch )?nie zufrieden`,
+    ],
   },
   know_it_all: {
-    fr: [r`vous ne savez pas de quoi vous parlez`, r`vous ne (?:comprendriez|comprenez) (?:pas|rien) (?:{w} ){0,3}?(?:technique|details|fonctionnement)`, r`(?:je sais|je connais) (?:tout|mieux que vous)`],
-    de: [r`sie wissen nicht,? wovon sie (?:reden|sprechen)`, r`(?:das )?(?:verstehen sie|wurden sie) (?:eh |sowieso )?nicht (?:verstehen)?`, r`(?:ich weiß|ich weiss) (?:es )?besser`],
+    fr: [
+      r`vous ne savez pas de quoi vous parlez`,
+      r`vous ne (?:comprendriez|comprenez) (?:pas|rien) (?:{w} ){0,3}?(?:technique|details|fonctionnement)`,
+      r`(?:je sais|je connais) (?:tout|mieux que vous)`,
+    ],
+    de: [
+      r`sie wissen nicht,? wovon sie (?:reden|sprechen)`,
+      r`(?:das )?(?:verstehen sie|wurden sie) (?:eh |sowieso )?nicht (?:verstehen)?`,
+      r`(?:ich weiß|ich weiss) (?:es )?besser`,
+    ],
   },
   dont_come_back: {
     fr: [r`ne (?:revenez|reviens) (?:plus|pas)`, r`allez (?:voir )?ailleurs`, r`(?:vous n'etes|tu n'es) plus (?:le )?bienvenu`],
-    de: [r`kommen sie (?:bitte )?nicht (?:mehr )?wieder`, r`(?:gehen|kaufen) sie (?:doch )?woanders`, r`(?:sie sind|du bist) (?:hier )?nicht mehr willkommen`],
+    de: [
+      r`kommen sie (?:bitte )?nicht (?:mehr )?wieder`,
+      r`(?:gehen|kaufen) sie (?:doch )?woanders`,
+      r`(?:sie sind|du bist) (?:hier )?nicht mehr willkommen`,
+    ],
   },
   excuse_explaining: {
-    fr: [r`(?:c'est|cela est|c'etait) (?:du|a cause) (?:au|a la|a l'|aux|de)`, r`(?:est|sont|etait|etaient) (?:{w} )?(?:du|due|dus|dues) (?:a|au|aux)`, r`la (?:raison|cause) (?:est|en est|etait)`, r`(?:nous sommes|on est) (?:tres |debordes|submerges|en sous-effectif)`],
-    de: [r`(?:das|es|dies) (?:liegt|lag) (?:daran|an)`, r`der grund (?:dafur )?(?:ist|war)`, r`(?:wir sind|wir waren) (?:gerade |momentan |derzeit )?(?:sehr |stark )?(?:ausgelastet|uberlastet|unterbesetzt)`],
+    fr: [
+      r`(?:c'est|cela est|c'etait) (?:du|a cause) (?:au|a la|a l'|aux|de)`,
+      r`(?:est|sont|etait|etaient) (?:{w} )?(?:du|due|dus|dues) (?:a|au|aux)`,
+      r`la (?:raison|cause) (?:est|en est|etait)`,
+      r`(?:nous sommes|on est) (?:tres |debordes|submerges|en sous-effectif)`,
+    ],
+    de: [
+      r`(?:das|es|dies) (?:liegt|lag) (?:daran|an)`,
+      r`der grund (?:dafur )?(?:ist|war)`,
+      r`(?:wir sind|wir waren) (?:gerade |momentan |derzeit )?(?:sehr |stark )?(?:ausgelastet|uberlastet|unterbesetzt)`,
+    ],
   },
   arguing: {
-    fr: [r`(?:ce n'est|c'est) pas (?:vrai|exact|correct)`, r`vous (?:avez|aurez) mal (?:compris|lu)`, r`comme (?:je|nous) (?:l'ai|l'avons|vous l'ai|vous l'avons) (?:deja )?(?:dit|explique|ecrit|indique)`],
-    de: [r`das stimmt (?:so )?nicht(?! mehr)|das ist (?:so )?nicht (?:richtig|wahr|korrekt)`, r`(?:sie haben|du hast) (?:das|uns|mich) (?:falsch )?(?:missverstanden|falsch verstanden)`, r`wie (?:ich|wir) (?:ihnen )?(?:bereits|schon) (?:gesagt|geschrieben|erklart|mitgeteilt)`],
+    fr: [
+      r`(?:ce n'est|c'est) pas (?:vrai|exact|correct)`,
+      r`vous (?:avez|aurez) mal (?:compris|lu)`,
+      r`comme (?:je|nous) (?:l'ai|l'avons|vous l'ai|vous l'avons) (?:deja )?(?:dit|explique|ecrit|indique)`,
+    ],
+    de: [
+      r`das stimmt (?:so )?nicht(?! mehr)|das ist (?:so )?nicht (?:richtig|wahr|korrekt)`,
+      r`(?:sie haben|du hast) (?:das|uns|mich) (?:falsch )?(?:missverstanden|falsch verstanden)`,
+      r`wie (?:ich|wir) (?:ihnen )?(?:bereits|schon) (?:gesagt|geschrieben|erklart|mitgeteilt)`,
+    ],
   },
   blame_colleague: {
-    fr: [r`(?:la faute|l'erreur) (?:de|d'un|d'une|du) (?:{w} )?(?:collegue|livreur|service|entrepot|technicien)`, r`(?:mon|notre|le) (?:{w} )?(?:collegue|livreur|service|entrepot|technicien) (?:a fait|s'est trompe|a oublie|a commis)`],
-    de: [r`(?:der fehler|die schuld) (?:lag|liegt) bei (?:einem|einer|unserem|unserer|dem|der) (?:{w} )?(?:kollegen|kollegin|zusteller|lager|abteilung|techniker)`, r`(?:der fehler|die schuld) (?:{w} )?(?:des|der|eines|einer|von (?:einem|einer)) (?:{w} )?(?:kollegen|kollegin|zustellers|abteilung|lagers|technikers)`, r`(?:mein|unser|der|die) (?:{w} )?(?:kollege|kollegin|zusteller|abteilung|techniker) (?:hat|haben) (?:{w} ){0,3}?(?:fehler|vergessen|falsch)`],
+    fr: [
+      r`(?:la faute|l'erreur) (?:de|d'un|d'une|du) (?:{w} )?(?:collegue|livreur|service|entrepot|technicien)`,
+      r`(?:mon|notre|le) (?:{w} )?(?:collegue|livreur|service|entrepot|technicien) (?:a fait|s'est trompe|a oublie|a commis)`,
+    ],
+    de: [
+      r`(?:der fehler|die schuld) (?:lag|liegt) bei (?:einem|einer|unserem|unserer|dem|der) (?:{w} )?(?:kollegen|kollegin|zusteller|lager|abteilung|techniker)`,
+      r`(?:der fehler|die schuld) (?:{w} )?(?:des|der|eines|einer|von (?:einem|einer)) (?:{w} )?(?:kollegen|kollegin|zustellers|abteilung|lagers|technikers)`,
+      r`(?:mein|unser|der|die) (?:{w} )?(?:kollege|kollegin|zusteller|abteilung|techniker) (?:hat|haben) (?:{w} ){0,3}?(?:fehler|vergessen|falsch)`,
+    ],
   },
   over_promise: {
-    fr: [r`(?:je|nous) (?:vous )?(?:garantis|garantissons|promets|promettons) (?:{w} ){0,4}?(?:jamais|toujours|plus jamais)`, r`(?:cela|ca) ne se reproduira (?:plus )?jamais`],
-    de: [r`(?:ich|wir) (?:garantiere|garantieren|verspreche|versprechen) (?:ihnen )?(?:{w} ){0,4}?(?:nie wieder|nie mehr|immer|niemals)`, r`(?:das|so etwas) wird (?:nie wieder|nie mehr|niemals) (?:wieder )?(?:vorkommen|passieren)`],
+    fr: [
+      r`(?:je|nous) (?:vous )?(?:garantis|garantissons|promets|promettons) (?:{w} ){0,4}?(?:jamais|toujours|plus jamais)`,
+      r`(?:cela|ca) ne se reproduira (?:plus )?jamais`,
+    ],
+    de: [
+      r`(?:ich|wir) (?:garantiere|garantieren|verspreche|versprechen) (?:ihnen )?(?:{w} ){0,4}?(?:nie wieder|nie mehr|immer|niemals)`,
+      r`(?:das|so etwas) wird (?:nie wieder|nie mehr|niemals) (?:wieder )?(?:vorkommen|passieren)`,
+    ],
   },
   discount_only: {
-    fr: [r`(?:\d+\s?%|\d+(?:[.,]\d+)?\s?(?:euros?|€)) de (?:reduction|remise|rabais)`, r`(?:un|une) (?:bon d'achat|code promo|avoir|geste commercial)`],
-    de: [r`(?:\d+\s?%|\d+(?:[.,]\d+)?\s?(?:euro|€)) (?:rabatt|nachlass|gutschrift)`, r`(?:einen|ein) (?:gutschein|rabattcode|gutscheincode)`],
+    fr: [
+      r`(?:\d+\s?%|\d+(?:[.,]\d+)?\s?(?:euros?|€)) de (?:reduction|remise|rabais)`,
+      r`(?:un|une) (?:bon d'achat|code promo|avoir|geste commercial)`,
+    ],
+    de: [
+      r`(?:\d+\s?%|\d+(?:[.,]\d+)?\s?(?:euro|€)) (?:rabatt|nachlass|gutschrift)`,
+      r`(?:einen|ein) (?:gutschein|rabattcode|gutscheincode)`,
+    ],
   },
   blame_customer: {
     nl: [
@@ -1104,10 +1192,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:we|i) (?:couldn't|could not|can't|cannot|were unable to) (?:find|reproduce|see|locate) (?:any|the|a) (?:issue|problem|record|error|fault)`,
       r`(?:supposedly|allegedly)`,
     ],
-    fr: [
-      r`apparemment|soi-disant|pretendument`,
-      r`en principe,? (?:{w} ){0,4}?(?:fonctionnent|fonctionne)`,
-    ],
+    fr: [r`apparemment|soi-disant|pretendument`, r`en principe,? (?:{w} ){0,4}?(?:fonctionnent|fonctionne)`],
     de: [
       r`anscheinend|angeblich|offenbar|vermeintlich`,
       r`(?:konnten|konnen) (?:wir|ich) (?:{w} ){0,3}?(?:nicht|keinen|keine) (?:{w} ){0,2}?(?:nachvollziehen|feststellen|finden|reproduzieren)`,
@@ -1131,7 +1216,8 @@ function withRealForms(raw: unknown[]): unknown[] {
     const forms = REAL_FORMS[r0.id];
     if (!forms) return rule;
     const patterns: Forms = { ...r0.patterns };
-    for (const lang of ['nl', 'en', 'fr', 'de'] as const) if (forms[lang]) patterns[lang] = [...(patterns[lang] ?? []), ...forms[lang]];
+    for (const lang of ['nl', 'en', 'fr', 'de'] as const)
+      if (forms[lang]) patterns[lang] = [...(patterns[lang] ?? []), ...forms[lang]];
     return { ...r0, patterns };
   });
 }
@@ -1141,7 +1227,12 @@ function withRealForms(raw: unknown[]): unknown[] {
  * else the default; in Dutch "je" when the reply is informal and the rule has a "je" version.
  * @example betterFor(dontRules[0], 'nl', 'email', 'formal') // 'Dat zoek ik voor u uit. Uiterlijk morgen …'
  */
-export function betterFor(rule: DontRule, lang: 'nl' | 'en', channel?: (typeof REPLY_CHANNELS)[number], register?: 'formal' | 'informal'): string {
+export function betterFor(
+  rule: DontRule,
+  lang: 'nl' | 'en',
+  channel?: (typeof REPLY_CHANNELS)[number],
+  register?: 'formal' | 'informal',
+): string {
   const text = (channel && rule.betterByChannel?.[channel]) || rule.better;
   return lang === 'nl' && register === 'informal' && text.je ? text.je : text[lang];
 }

@@ -88,7 +88,10 @@ export const habits = z.array(habitSchema).parse([
       nl: 'Een maand na de oplossing even bellen of alles nog goed gaat, is een eenvoudige manier om de verwachting te overtreffen.',
       en: 'Calling a month after the fix to check that all is still well is a simple way to exceed expectations.',
     },
-    example: { nl: 'Ik zet een herinnering om u over vier weken te bellen.', en: "I'm setting a reminder to call you in four weeks." },
+    example: {
+      nl: 'Ik zet een herinnering om u over vier weken te bellen.',
+      en: "I'm setting a reminder to call you in four weeks.",
+    },
   },
   {
     id: 'reformulate_i',
@@ -148,7 +151,7 @@ export const habits = z.array(habitSchema).parse([
     },
     example: {
       nl: 'Die kleur is uitverkocht; ik kan u wel de blauwe met voorrang sturen.',
-      en: "That colour is sold out; I can send you the blue one with priority instead.",
+      en: 'That colour is sold out; I can send you the blue one with priority instead.',
     },
   },
 ]);

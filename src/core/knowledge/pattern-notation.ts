@@ -103,7 +103,10 @@ function parse(source: string): Node {
         else if (source[i + 1] === '!') {
           not = true;
           i += 2;
-        } else fail('only (…), (?:…) and (?!…) groups are part of the notation: no look-behind (?<=…) (?<!…), look-ahead (?=…) or named groups');
+        } else
+          fail(
+            'only (…), (?:…) and (?!…) groups are part of the notation: no look-behind (?<=…) (?<!…), look-ahead (?=…) or named groups',
+          );
       }
       const body = alternation(depth + 1);
       if (source[i] !== ')') fail('a group "(" is not closed');
@@ -128,10 +131,15 @@ function parse(source: string): Node {
       fail('"{" starts a slot ({w}, {*}, {S}, {E}) or a repeat ({0,3}); write \\{ for a brace');
     }
     if (ch === '}') fail('"}" without a slot (write \\} for a brace)');
-    if (ch === '*' || ch === '+') fail(`"${ch}" (an open-ended repeat) is not part of the notation: write a bounded gap like (?:{w} ){0,3}, or {*} for the rest of a word`);
+    if (ch === '*' || ch === '+')
+      fail(
+        `"${ch}" (an open-ended repeat) is not part of the notation: write a bounded gap like (?:{w} ){0,3}, or {*} for the rest of a word`,
+      );
     if (ch === '?') fail('"?" needs a letter or a group before it');
-    if (ch === '.') fail('"." (any character) is not part of the notation: write \\. for a full stop, {w} for a word, (?:{w} ){0,3} for a gap');
-    if (ch === '^' || ch === '$') fail(`"${ch}" (an anchor) is not part of the notation: use {S} for a sentence start, {E} for a sentence end`);
+    if (ch === '.')
+      fail('"." (any character) is not part of the notation: write \\. for a full stop, {w} for a word, (?:{w} ){0,3} for a gap');
+    if (ch === '^' || ch === '$')
+      fail(`"${ch}" (an anchor) is not part of the notation: use {S} for a sentence start, {E} for a sentence end`);
     if (ch === ' ') {
       i++;
       return { t: 'space' };
@@ -148,7 +156,9 @@ function parse(source: string): Node {
     if (next === undefined) fail('"\\" at the end of the pattern');
     if (/[a-z0-9]/i.test(next!)) {
       const key = /[1-9]/.test(next!) ? 'k' : next!.toLowerCase();
-      fail(`"\\${next}" is not part of the notation: ${ESCAPE_HINTS[key] ?? 'only a punctuation mark may follow "\\" (\\. \\? \\( …)'}`);
+      fail(
+        `"\\${next}" is not part of the notation: ${ESCAPE_HINTS[key] ?? 'only a punctuation mark may follow "\\" (\\. \\? \\( …)'}`,
+      );
     }
     if (/\s/.test(next!)) fail('"\\" before a space: a plain space already matches any whitespace');
     i += 2;
@@ -169,7 +179,8 @@ function parse(source: string): Node {
       const c = ch === '\\' ? escaped() : (i++, literal(ch));
       if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
         const hi = literal(source[i + 1]!);
-        if (!(ALNUM.test(c) && ALNUM.test(hi) && /[a-z]/.test(c) === /[a-z]/.test(hi) && c <= hi)) fail(`a range in a class goes from a letter to a letter or a digit to a digit, low to high (${c}-${hi})`);
+        if (!(ALNUM.test(c) && ALNUM.test(hi) && /[a-z]/.test(c) === /[a-z]/.test(hi) && c <= hi))
+          fail(`a range in a class goes from a letter to a letter or a digit to a digit, low to high (${c}-${hi})`);
         for (let code = c.charCodeAt(0); code <= hi.charCodeAt(0); code++) chars += String.fromCharCode(code);
         i += 2;
       } else chars += c;
@@ -185,10 +196,12 @@ function parse(source: string): Node {
     if (q === '?' || q === '{') {
       const m = q === '{' ? /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i)) : null;
       if (q === '{' && !m) return node; // a slot such as {w} after this atom: parsed as the next atom
-      if (node.t === 'space') fail('a space cannot be optional or repeated: put it inside the group with its word, e.g. (?:heel )?');
+      if (node.t === 'space')
+        fail('a space cannot be optional or repeated: put it inside the group with its word, e.g. (?:heel )?');
       if (node.t === 'start' || node.t === 'end' || node.t === 'not') fail('nothing to repeat: {S}, {E} and (?!…) match no text');
       if (m) {
-        if (m[2] !== undefined && m[3] === '') fail(`"${m[0]}" is an open-ended repeat: give an upper bound, e.g. {${m[1]},${Math.max(3, Number(m[1]))}}`);
+        if (m[2] !== undefined && m[3] === '')
+          fail(`"${m[0]}" is an open-ended repeat: give an upper bound, e.g. {${m[1]},${Math.max(3, Number(m[1]))}}`);
         const min = Number(m[1]);
         const max = m[3] === undefined ? min : Number(m[3]);
         if (max < min) fail(`repeat ${m[0]}: the upper bound is below the lower bound`);
@@ -209,7 +222,9 @@ function parse(source: string): Node {
       if (after === '?' || after === '*' || after === '+' || (after === '{' && /^\{\d/.test(source.slice(i))))
         fail(`two repeats in a row ("${after}" after a repeat): one bounded repeat per part`);
     } else if (q === '*' || q === '+') {
-      fail(`"${q}" (an open-ended repeat) is not part of the notation: write a bounded gap like (?:{w} ){0,3}, or {*} for the rest of a word`);
+      fail(
+        `"${q}" (an open-ended repeat) is not part of the notation: write a bounded gap like (?:{w} ){0,3}, or {*} for the rest of a word`,
+      );
     }
     return out;
   }
@@ -251,7 +266,8 @@ function nullable(n: Node): boolean {
 
 /** Why `prev` directly followed by `next` can never match, or undefined. */
 function adjacencyProblem(prev: Kind, next: Kind): string | undefined {
-  if (prev === 'space' && next === 'space') return 'two spaces in a row can never match: one space already matches any run of whitespace';
+  if (prev === 'space' && next === 'space')
+    return 'two spaces in a row can never match: one space already matches any run of whitespace';
   if (next === 'word' && prev !== 'space' && prev !== 'stop') return '{w} is a whole word: put a space before it';
   if (prev === 'word' && next !== 'space' && next !== 'stop') return '{w} is a whole word: put a space after it';
   if (next === 'rest' && prev !== 'alnum') return '{*} continues a word: put letters before it, e.g. zoek{*}';
@@ -303,7 +319,11 @@ function info(n: Node): Info {
     }
     case 'alt': {
       const parts = n.options.map(info);
-      return { first: new Set(parts.flatMap((p) => [...p.first])), last: new Set(parts.flatMap((p) => [...p.last])), nullable: parts.some((p) => p.nullable) };
+      return {
+        first: new Set(parts.flatMap((p) => [...p.first])),
+        last: new Set(parts.flatMap((p) => [...p.last])),
+        nullable: parts.some((p) => p.nullable),
+      };
     }
     case 'seq': {
       const first = new Set<Kind>();
@@ -484,10 +504,16 @@ export function checkPackPattern(pattern: string): NotationCheck {
     if (top.first.has('rest')) return { ok: false, problem: '{*} continues a word: put letters before it, e.g. zoek{*}' };
     const count = paths(root);
     if (count > NOTATION_LIMITS.paths)
-      return { ok: false, problem: `too many combinations (${count} ways its choices can match at one place; at most ${NOTATION_LIMITS.paths}): split it into several patterns` };
+      return {
+        ok: false,
+        problem: `too many combinations (${count} ways its choices can match at one place; at most ${NOTATION_LIMITS.paths}): split it into several patterns`,
+      };
     const cost = count * size(root);
     if (cost > NOTATION_LIMITS.cost)
-      return { ok: false, problem: `too costly to check on every keystroke (${count} combinations × ${size(root)} parts = ${cost}; at most ${NOTATION_LIMITS.cost}): split it into several patterns or shorten its gaps` };
+      return {
+        ok: false,
+        problem: `too costly to check on every keystroke (${count} combinations × ${size(root)} parts = ${cost}; at most ${NOTATION_LIMITS.cost}): split it into several patterns or shorten its gaps`,
+      };
     return { ok: true, source: `(?<![a-z0-9])(?:${emitTop(root)})(?![a-z0-9])`, paths: count, cost };
   } catch (e) {
     if (e instanceof NotationError) return { ok: false, problem: e.message };

@@ -27,7 +27,12 @@ const packIdSchema = z
   .string({ error: 'expected text' })
   .regex(/^[a-z][a-z0-9]{1,23}$/, { error: 'expected 2–24 lower-case letters or digits, starting with a letter (e.g. "acme")' });
 
-const text = (max: number) => z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).max(max, { error: `longer than ${max} characters` });
+const text = (max: number) =>
+  z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `longer than ${max} characters` });
 
 /** Why a pack pattern is refused, or undefined when it is usable and safe (see ./pattern-notation.ts). */
 export function packPatternProblem(source: string): string | undefined {
@@ -51,7 +56,10 @@ export const packDontRuleSchema = z.object({
   lang: z.enum(PHRASE_LANGS, { error: 'expected "nl" or "en"' }),
   /** The phrase to avoid, as agents would recognise it. */
   phrase: text(200),
-  patterns: z.array(patternSchema, { error: 'expected a list of patterns' }).min(1, { error: 'needs at least one pattern' }).max(PACK_LIMITS.patternsPerRule),
+  patterns: z
+    .array(patternSchema, { error: 'expected a list of patterns' })
+    .min(1, { error: 'needs at least one pattern' })
+    .max(PACK_LIMITS.patternsPerRule),
   /** Why it hurts. */
   reason: text(PACK_LIMITS.text),
   /** What to say instead. */
@@ -74,14 +82,24 @@ export const phrasePackSchema = z
     pack.cards.forEach((card, i) => {
       const topic = card.id.split('.')[1] ?? '';
       if (!topic.startsWith(`${pack.id}_`))
-        ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: `expected the pack's namespace: ${card.kind}.${pack.id}_<topic>.${card.lang}.<n>` });
-      else if (seen.has(card.id)) ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: 'same id as an earlier card' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cards', i, 'id'],
+          message: `expected the pack's namespace: ${card.kind}.${pack.id}_<topic>.${card.lang}.<n>`,
+        });
+      else if (seen.has(card.id))
+        ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: 'same id as an earlier card' });
       seen.add(card.id);
     });
     pack.dontRules?.forEach((rule, i) => {
       if (!rule.id.startsWith(`${pack.id}.`))
-        ctx.addIssue({ code: 'custom', path: ['dontRules', i, 'id'], message: `expected the pack's namespace: ${pack.id}.<name>` });
-      else if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['dontRules', i, 'id'], message: 'same id as an earlier rule' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dontRules', i, 'id'],
+          message: `expected the pack's namespace: ${pack.id}.<name>`,
+        });
+      else if (seen.has(rule.id))
+        ctx.addIssue({ code: 'custom', path: ['dontRules', i, 'id'], message: 'same id as an earlier rule' });
       seen.add(rule.id);
     });
     // Each pattern is bounded on its own; together they must still fit one keystroke.
@@ -99,7 +117,8 @@ export const phrasePackSchema = z
           });
       }),
     );
-    if (pack.cards.length === 0 && !pack.dontRules?.length) ctx.addIssue({ code: 'custom', path: ['cards'], message: 'the pack has no cards and no rules' });
+    if (pack.cards.length === 0 && !pack.dontRules?.length)
+      ctx.addIssue({ code: 'custom', path: ['cards'], message: 'the pack has no cards and no rules' });
   });
 export type PhrasePack = z.output<typeof phrasePackSchema>;
 export type PhrasePackInput = z.input<typeof phrasePackSchema>;
@@ -108,7 +127,10 @@ export type ParsePackResult = { ok: true; pack: PhrasePack } | { ok: false; erro
 
 /** `cards[2].text` from a zod path. */
 function fieldOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, key) => (typeof key === 'number' ? `${s}[${key}]` : s ? `${s}.${String(key)}` : String(key)), '') || '(pack)';
+  return (
+    path.reduce<string>((s, key) => (typeof key === 'number' ? `${s}[${key}]` : s ? `${s}.${String(key)}` : String(key)), '') ||
+    '(pack)'
+  );
 }
 
 /**
@@ -125,11 +147,17 @@ export function parsePack(json: unknown): ParsePackResult {
       return { ok: false, field: '(file)', error: `(file): not a JSON file (${(e as Error).message})` };
     }
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, field: '(file)', error: '(file): not a Triade phrase pack' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, field: '(file)', error: '(file): not a Triade phrase pack' };
   const head = raw as { format?: unknown; version?: unknown };
-  if (head.format !== PACK_FORMAT) return { ok: false, field: 'format', error: `format: expected "${PACK_FORMAT}": this is not a Triade phrase pack` };
+  if (head.format !== PACK_FORMAT)
+    return { ok: false, field: 'format', error: `format: expected "${PACK_FORMAT}": this is not a Triade phrase pack` };
   if (typeof head.version === 'number' && head.version > PACK_VERSION)
-    return { ok: false, field: 'version', error: `version: made for a newer Triade (pack version ${head.version}); update Triade first` };
+    return {
+      ok: false,
+      field: 'version',
+      error: `version: made for a newer Triade (pack version ${head.version}); update Triade first`,
+    };
   const r = phrasePackSchema.safeParse(raw);
   if (r.success) return { ok: true, pack: r.data };
   const issue = r.error.issues[0]!;

@@ -2,7 +2,14 @@
  * Reference resolution for the method map: which `<kind>:<id>` targets exist in the knowledge base.
  */
 import { channelTips } from './channels';
-import { avoidableContacts, confidenceAdvice, customerExpectations, customerNeeds, learningPoints, summaryPoints } from './communication';
+import {
+  avoidableContacts,
+  confidenceAdvice,
+  customerExpectations,
+  customerNeeds,
+  learningPoints,
+  summaryPoints,
+} from './communication';
 import { customerTypes } from './customer-types';
 import { habits } from './habits';
 import { phraseCards } from './phrases';
@@ -14,7 +21,10 @@ import { triadSteps } from './triad';
  * checklist files), `planned` refs are free text and are not listed.
  * @example listRefTargets({ dont: ['pass_on'], checklist: ['name'] }).habit.has('use_name') === true
  */
-export function listRefTargets(external: { dont: readonly string[]; checklist: readonly string[] }): Record<Exclude<RefKind, 'planned'>, Set<string>> {
+export function listRefTargets(external: {
+  dont: readonly string[];
+  checklist: readonly string[];
+}): Record<Exclude<RefKind, 'planned'>, Set<string>> {
   const ids = (rows: ReadonlyArray<{ id: string }>) => new Set(rows.map((r) => r.id));
   const triad = ids(triadSteps);
   for (const step of triadSteps) for (const part of step.parts ?? []) triad.add(`${step.id}.${part.id}`);

@@ -44,7 +44,10 @@ function firstToken(body: string, from: number): string {
  * @example expandPattern('ik weet {w} niet') === '(?<![a-z0-9])(?:ik\\s+weet\\s+[^\\s.!?\\u2063]+\\s+niet)(?![a-z0-9])'
  */
 export function expandPattern(source: string): string {
-  let body = source.replace(/ /g, String.raw`\s+`).replace(/\{w\}/g, WORD).replace(/\{E\}/g, SENTENCE_END);
+  let body = source
+    .replace(/ /g, String.raw`\s+`)
+    .replace(/\{w\}/g, WORD)
+    .replace(/\{E\}/g, SENTENCE_END);
   for (let at = body.indexOf('{S}'); at !== -1; at = body.indexOf('{S}')) {
     const token = firstToken(body, at + 3);
     body = `${body.slice(0, at)}${token}(?<=${SENTENCE_BEFORE}${token})${body.slice(at + 3 + token.length)}`;

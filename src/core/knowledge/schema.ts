@@ -11,7 +11,14 @@ export { CUE_KINDS, CUSTOMER_TYPE_IDS, EMOTIONS };
 
 // Runtime lists of the remaining id unions in types.ts (the shared ones live in ../ids.ts). `satisfies` plus the
 // `Exhaustive` checks below make tsc fail when types.ts gains an id that is missing here.
-export const CARD_KINDS = ['empathy', 'apology', 'solution', 'beyond', 'thanks', 'feedback'] as const satisfies readonly CardKind[];
+export const CARD_KINDS = [
+  'empathy',
+  'apology',
+  'solution',
+  'beyond',
+  'thanks',
+  'feedback',
+] as const satisfies readonly CardKind[];
 export const PHRASE_LANGS = ['nl', 'en'] as const satisfies readonly PhraseLang[];
 export const CHANNEL_IDS = ['letter', 'spoken', 'remote'] as const satisfies readonly ChannelId[];
 
@@ -141,7 +148,10 @@ export const phraseCardSchema = z
     informal: z.string().trim().min(1).max(600).optional(),
     satisfies: z.enum(CHECKLIST_IDS),
     /** Intensities the card fits best; absent = any. */
-    intensity: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).min(1).optional(),
+    intensity: z
+      .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
+      .min(1)
+      .optional(),
     /** Customer types the card fits best (gestures); absent = any. */
     customerTypes: z.array(z.enum(CUSTOMER_TYPE_IDS)).min(1).optional(),
     /** Escalation cues that make this card the better pick. */
@@ -154,20 +164,35 @@ export const phraseCardSchema = z
   })
   .superRefine((card, ctx) => {
     for (const p of templateProblems(card.text)) ctx.addIssue({ code: 'custom', message: `${card.id}: ${p}` });
-    for (const p of card.informal === undefined ? [] : templateProblems(card.informal)) ctx.addIssue({ code: 'custom', message: `${card.id} (informal): ${p}` });
-    if (card.informal !== undefined && card.lang !== 'nl') ctx.addIssue({ code: 'custom', message: `${card.id}: only Dutch cards have an informal line` });
+    for (const p of card.informal === undefined ? [] : templateProblems(card.informal))
+      ctx.addIssue({ code: 'custom', message: `${card.id} (informal): ${p}` });
+    if (card.informal !== undefined && card.lang !== 'nl')
+      ctx.addIssue({ code: 'custom', message: `${card.id}: only Dutch cards have an informal line` });
     const [kind, , lang] = card.id.split('.');
     if (kind !== card.kind) ctx.addIssue({ code: 'custom', message: `${card.id}: id kind differs from kind ${card.kind}` });
     if (lang !== card.lang) ctx.addIssue({ code: 'custom', message: `${card.id}: id language differs from lang ${card.lang}` });
-    if (card.kind === 'solution' && !card.part) ctx.addIssue({ code: 'custom', message: `${card.id}: solution card needs a part` });
+    if (card.kind === 'solution' && !card.part)
+      ctx.addIssue({ code: 'custom', message: `${card.id}: solution card needs a part` });
   });
 export type PhraseCard = z.output<typeof phraseCardSchema>;
 export type PhraseCardInput = z.input<typeof phraseCardSchema>;
 
 /** Reference kinds a method-map row may point at. */
 export const REF_KINDS = [
-  'triad', 'habit', 'customerType', 'channel', 'phrase', 'dont', 'checklist', 'advice', 'need', 'expectation',
-  'summary', 'avoidable', 'learning', 'planned',
+  'triad',
+  'habit',
+  'customerType',
+  'channel',
+  'phrase',
+  'dont',
+  'checklist',
+  'advice',
+  'need',
+  'expectation',
+  'summary',
+  'avoidable',
+  'learning',
+  'planned',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 
@@ -175,8 +200,6 @@ export const methodRowSchema = z.object({
   id,
   doc: z.enum(DOC_IDS),
   rule: bilingualSchema,
-  encodedBy: z
-    .array(z.string().regex(new RegExp(`^(?:${REF_KINDS.join('|')}):\\S.*$`), 'ref like habit:use_name'))
-    .min(1),
+  encodedBy: z.array(z.string().regex(new RegExp(`^(?:${REF_KINDS.join('|')}):\\S.*$`), 'ref like habit:use_name')).min(1),
 });
 export type MethodRow = z.infer<typeof methodRowSchema>;

@@ -21,7 +21,8 @@ export interface NameParts {
 
 const PARTICLE = /^(?:van|de|der|den|het|ter|ten|te|la|le|du|von|zu|da|di|del|'t|d'|vanden|vander)$/i;
 const INITIAL = /^(?:\p{Lu}\.)+$|^\p{Lu}$/u;
-const TITLE_WORD = /^(?:dhr\.?|heer|meneer|mr\.?|mister|m\.|monsieur|herr|hr\.?|mevr\.?|mevrouw|mw\.?|mrs\.?|ms\.?|miss|mme\.?|madame|frau|fr\.?|mademoiselle|mlle\.?)$/i;
+const TITLE_WORD =
+  /^(?:dhr\.?|heer|meneer|mr\.?|mister|m\.|monsieur|herr|hr\.?|mevr\.?|mevrouw|mw\.?|mrs\.?|ms\.?|miss|mme\.?|madame|frau|fr\.?|mademoiselle|mlle\.?)$/i;
 
 /**
  * Split a customer's name into title, first name and surname.
@@ -78,7 +79,10 @@ export interface AddressForms {
   salutation?: string;
 }
 
-const SALUTE: Record<AddressLang, { informal: (n: string) => string; formal: (n: string) => string; formalTitled: (t: Title, n: string) => string }> = {
+const SALUTE: Record<
+  AddressLang,
+  { informal: (n: string) => string; formal: (n: string) => string; formalTitled: (t: Title, n: string) => string }
+> = {
   nl: { informal: (n) => `Hoi ${n},`, formal: (n) => `Beste ${n},`, formalTitled: (_t, n) => `Beste ${n},` },
   en: { informal: (n) => `Hi ${n},`, formal: (n) => `Dear ${n},`, formalTitled: (_t, n) => `Dear ${n},` },
   fr: { informal: (n) => `Bonjour ${n},`, formal: (n) => `Bonjour ${n},`, formalTitled: (_t, n) => `Bonjour ${n},` },

@@ -6,7 +6,20 @@
 import { phraseCardSchema, CUSTOMER_TYPE_IDS, EMOTIONS, type PhraseCard } from '../knowledge/schema';
 import { phraseCards } from '../knowledge/phrases';
 import { customerTypes } from '../knowledge/customer-types';
-import type { Card, CardKind, CardLang, ChecklistId, CueKind, CustomerTypeId, Emotion, Fact, PhraseLang, Register, SuggestInput, Title } from '../types';
+import type {
+  Card,
+  CardKind,
+  CardLang,
+  ChecklistId,
+  CueKind,
+  CustomerTypeId,
+  Emotion,
+  Fact,
+  PhraseLang,
+  Register,
+  SuggestInput,
+  Title,
+} from '../types';
 import { foreignLines } from '../knowledge/phrases-fr-de';
 import { renderCard, type CardVars } from './render-card';
 import { addressForms } from './address';
@@ -65,28 +78,46 @@ const QUESTION_ORDER: Slot[] = [
 ];
 
 const CARD_LANGS = ['nl', 'en', 'fr', 'de'] as const;
-const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 const REFERENCE_KINDS = ['order', 'invoice', 'ticket', 'reference'] as const;
 
 function readContext(input: SuggestInput): Context {
   const incoming = input.incoming;
   const inLang = incoming?.lang;
   // French and German cards when asked for (`lang`); a message alone picks only the library languages nl/en.
-  const cardLang: CardLang = isOneOf(CARD_LANGS, input.lang) ? input.lang : isOneOf(['nl', 'en'] as const, inLang) ? inLang : 'en';
+  const cardLang: CardLang = isOneOf(CARD_LANGS, input.lang)
+    ? input.lang
+    : isOneOf(['nl', 'en'] as const, inLang)
+      ? inLang
+      : 'en';
   const lang: PhraseLang = cardLang === 'nl' ? 'nl' : 'en';
-  const reasonLang: PhraseLang = cardLang === 'nl' || cardLang === 'en' ? cardLang : isOneOf(['nl', 'en'] as const, input.reasonLang) ? input.reasonLang : 'en';
+  const reasonLang: PhraseLang =
+    cardLang === 'nl' || cardLang === 'en'
+      ? cardLang
+      : isOneOf(['nl', 'en'] as const, input.reasonLang)
+        ? input.reasonLang
+        : 'en';
   const emotion = isOneOf(EMOTIONS, incoming?.emotion) ? incoming.emotion : 'none';
   const rawIntensity = incoming?.sentiment?.intensity;
   const intensity = rawIntensity === 2 || rawIntensity === 3 ? rawIntensity : 1;
   const cues = new Set<CueKind>();
-  for (const cue of Array.isArray(incoming?.cues) ? incoming.cues : []) if (cue && typeof cue.kind === 'string') cues.add(cue.kind);
+  for (const cue of Array.isArray(incoming?.cues) ? incoming.cues : [])
+    if (cue && typeof cue.kind === 'string') cues.add(cue.kind);
   const guessed = incoming?.customerType?.type;
-  const type = isOneOf(CUSTOMER_TYPE_IDS, input.customerType) ? input.customerType : isOneOf(CUSTOMER_TYPE_IDS, guessed) ? guessed : undefined;
+  const type = isOneOf(CUSTOMER_TYPE_IDS, input.customerType)
+    ? input.customerType
+    : isOneOf(CUSTOMER_TYPE_IDS, guessed)
+      ? guessed
+      : undefined;
   // Without a message we coach the full triad; a calm message with no emotion and no escalation is a question.
   const label = incoming?.sentiment?.label;
-  const situation: Situation = incoming && label !== 'negative' && cues.size === 0 && emotion === 'none' ? 'question' : 'complaint';
+  const situation: Situation =
+    incoming && label !== 'negative' && cues.size === 0 && emotion === 'none' ? 'question' : 'complaint';
   const facts = Array.isArray(incoming?.facts) ? incoming.facts : [];
-  const reference = facts.find((f) => f && isOneOf(REFERENCE_KINDS, f.kind) && typeof f.value === 'string' && f.value.trim() !== '');
+  const reference = facts.find(
+    (f) => f && isOneOf(REFERENCE_KINDS, f.kind) && typeof f.value === 'string' && f.value.trim() !== '',
+  );
   const fromMessage = incoming?.register?.register;
   const register: Register = isOneOf(['formal', 'informal'] as const, input.register)
     ? input.register
@@ -110,7 +141,10 @@ function score(card: PhraseCard, ctx: Context, team: boolean): number {
   return s;
 }
 
-const NEXT_STEP: Record<PhraseLang, { complaint: string; question: string } & Record<(typeof REFERENCE_KINDS)[number], (v: string) => string>> = {
+const NEXT_STEP: Record<
+  PhraseLang,
+  { complaint: string; question: string } & Record<(typeof REFERENCE_KINDS)[number], (v: string) => string>
+> = {
   nl: {
     complaint: 'ik zoek uit wat er precies is misgegaan en hoe we het snel rechtzetten',
     question: 'ik zoek het antwoord op uw vraag voor u uit',
@@ -202,25 +236,42 @@ function reasonFor(card: PhraseCard, ctx: Context, slot: TimeSlot): string {
   const feeling = EMOTION_WORD[ctx.reasonLang][ctx.emotion];
   switch (card.kind) {
     case 'empathy':
-      if (feeling) return nl ? `De klant klinkt ${feeling}: erken eerst dat gevoel (begrip tonen).` : `The customer sounds ${feeling}: acknowledge that feeling first (show understanding).`;
+      if (feeling)
+        return nl
+          ? `De klant klinkt ${feeling}: erken eerst dat gevoel (begrip tonen).`
+          : `The customer sounds ${feeling}: acknowledge that feeling first (show understanding).`;
       return nl ? 'Laat merken dat je de vraag of klacht graag ontvangt.' : 'Show that you welcome the question or complaint.';
     case 'apology':
       if (ctx.situation === 'question') return nl ? 'Alleen als er echt iets misging.' : 'Only if something really went wrong.';
-      return nl ? 'Excuses namens de organisatie halen de angel eruit.' : 'An apology on behalf of the organisation pulls out the sting.';
+      return nl
+        ? 'Excuses namens de organisatie halen de angel eruit.'
+        : 'An apology on behalf of the organisation pulls out the sting.';
     case 'solution':
-      if (card.part === 'facts') return nl ? 'Nog geen order- of klantnummer gevonden: verzamel eerst de feiten.' : 'No order or customer number found yet: gather the facts first.';
+      if (card.part === 'facts')
+        return nl
+          ? 'Nog geen order- of klantnummer gevonden: verzamel eerst de feiten.'
+          : 'No order or customer number found yet: gather the facts first.';
       if (card.part === 'time') return nl ? `Noem een concreet moment: ${slot.text}.` : `Name a concrete moment: ${slot.text}.`;
       return nl ? 'Vertel welke stap je nu zet.' : 'Say which step you are taking now.';
     case 'beyond': {
       const type = ctx.type && card.customerTypes?.includes(ctx.type) ? customerTypes.find((t) => t.id === ctx.type) : undefined;
-      if (type) return nl ? `Past bij "${type.title.nl}": een persoonlijk gebaar, niet alleen korting.` : `Fits "${type.title.en}": a personal gesture, not just a discount.`;
-      return nl ? 'Overtref de verwachting met een persoonlijk gebaar, niet alleen korting.' : 'Exceed expectations with a personal gesture, not just a discount.';
+      if (type)
+        return nl
+          ? `Past bij "${type.title.nl}": een persoonlijk gebaar, niet alleen korting.`
+          : `Fits "${type.title.en}": a personal gesture, not just a discount.`;
+      return nl
+        ? 'Overtref de verwachting met een persoonlijk gebaar, niet alleen korting.'
+        : 'Exceed expectations with a personal gesture, not just a discount.';
     }
     case 'thanks':
       if (ctx.situation === 'question') return nl ? 'Een vriendelijke opening.' : 'A friendly opening.';
-      return nl ? 'Bedank voor de klacht: zo krijgt u de kans het goed te maken.' : 'Thank them for the complaint: it gives you the chance to make it right.';
+      return nl
+        ? 'Bedank voor de klacht: zo krijgt u de kans het goed te maken.'
+        : 'Thank them for the complaint: it gives you the chance to make it right.';
     case 'feedback':
-      return nl ? 'Vraag wat beter kan: zo leert de organisatie van de klacht.' : 'Ask what could be better: that is how the organisation learns.';
+      return nl
+        ? 'Vraag wat beter kan: zo leert de organisatie van de klacht.'
+        : 'Ask what could be better: that is how the organisation learns.';
   }
 }
 
@@ -247,7 +298,9 @@ export function suggest(input: SuggestInput): Card[] {
   const ctx = readContext(input);
   const slot = nextTimeSlot(input.now ?? new Date(), ctx.cardLang);
   const name = input.customerName ?? input.incoming?.customerName;
-  const title: Title | undefined = isOneOf(['mr', 'ms'] as const, input.customerTitle) ? input.customerTitle : input.incoming?.customerTitle;
+  const title: Title | undefined = isOneOf(['mr', 'ms'] as const, input.customerTitle)
+    ? input.customerTitle
+    : input.incoming?.customerTitle;
   // The name as a native agent would use it in this register: "Sanne", "meneer Janssen", or none in a sentence.
   const vocative = addressForms(typeof name === 'string' ? name : undefined, ctx.register, ctx.cardLang, title).vocative;
   const vars: CardVars = { name: vocative, day: slot.day, time: slot.time, next_step: nextStepText(ctx) };
@@ -303,10 +356,14 @@ export function suggest(input: SuggestInput): Card[] {
   }
 
   const done = new Set<ChecklistId>();
-  for (const item of Array.isArray(input.draft?.checklist) ? input.draft.checklist : []) if (item?.state === 'done') done.add(item.id);
+  for (const item of Array.isArray(input.draft?.checklist) ? input.draft.checklist : [])
+    if (item?.state === 'done') done.add(item.id);
   const open = picked.filter((c) => !done.has(c.satisfies));
   const covered = picked
     .filter((c) => done.has(c.satisfies))
-    .map((c) => ({ ...c, reason: `${c.reason} ${ctx.reasonLang === 'nl' ? '(Staat al in uw concept.)' : '(Already in your draft.)'}` }));
+    .map((c) => ({
+      ...c,
+      reason: `${c.reason} ${ctx.reasonLang === 'nl' ? '(Staat al in uw concept.)' : '(Already in your draft.)'}`,
+    }));
   return [...open, ...covered];
 }

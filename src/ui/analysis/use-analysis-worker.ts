@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { AnalysisClient, CALL_JOB, REPLY_JOB, type AnalysisInput, type AnalysisUpdate, type CoachInput, type WorkerLike } from './analysis-client';
+import {
+  AnalysisClient,
+  CALL_JOB,
+  REPLY_JOB,
+  type AnalysisInput,
+  type AnalysisUpdate,
+  type CoachInput,
+  type WorkerLike,
+} from './analysis-client';
 import type { CoachResult } from './run-coach';
 import { spawnAnalysisWorker } from './spawn-analysis-worker';
 import { useStored } from '../hooks/use-stored';
@@ -12,7 +20,11 @@ const NONE: AnalysisUpdate = { result: null, input: null, tooLong: false, incomi
  * is sent at once; the answer shown is the newest finished one, so it may lag one keystroke.
  * @example const { result, tooLong } = useAnalysisWorker({ incoming, draft, … }, packs)
  */
-export function useAnalysisWorker(input: AnalysisInput, packs: readonly unknown[], spawn: () => WorkerLike = spawnAnalysisWorker): AnalysisUpdate {
+export function useAnalysisWorker(
+  input: AnalysisInput,
+  packs: readonly unknown[],
+  spawn: () => WorkerLike = spawnAnalysisWorker,
+): AnalysisUpdate {
   const [update, setUpdate] = useState<AnalysisUpdate>(NONE);
   const client = useRef<AnalysisClient | null>(null);
   if (client.current === null) client.current = new AnalysisClient(REPLY_JOB, spawn, setUpdate);
@@ -24,7 +36,17 @@ export function useAnalysisWorker(input: AnalysisInput, packs: readonly unknown[
   // Field by field: a new object with the same values is not a new input.
   const { incoming, draft, uiLang, senderName, chosenType, model, now, channel } = input;
   useEffect(() => {
-    client.current?.analyze({ incoming, draft, uiLang, senderName, chosenType, model, now, registerSetting, ...(channel ? { channel } : {}) });
+    client.current?.analyze({
+      incoming,
+      draft,
+      uiLang,
+      senderName,
+      chosenType,
+      model,
+      now,
+      registerSetting,
+      ...(channel ? { channel } : {}),
+    });
   }, [incoming, draft, uiLang, senderName, chosenType, model, now, registerSetting, channel]);
   return update;
 }
@@ -35,7 +57,10 @@ const NO_COACH: AnalysisUpdate<CoachInput, CoachResult> = { result: null, input:
  * Call mode's coaching from the worker for `input` (memoise it: a new object is a new request).
  * @example const { result, input: answered } = useCoachWorker(coachInput); const current = answered === coachInput;
  */
-export function useCoachWorker(input: CoachInput | null, spawn: () => WorkerLike = spawnAnalysisWorker): AnalysisUpdate<CoachInput, CoachResult> {
+export function useCoachWorker(
+  input: CoachInput | null,
+  spawn: () => WorkerLike = spawnAnalysisWorker,
+): AnalysisUpdate<CoachInput, CoachResult> {
   const [update, setUpdate] = useState(NO_COACH);
   const client = useRef<AnalysisClient<CoachInput, CoachResult> | null>(null);
   if (client.current === null) client.current = new AnalysisClient(CALL_JOB, spawn, setUpdate);

@@ -29,7 +29,17 @@ const LANG_NAME: Record<UiLang, Record<string, string>> = {
  * mood over the call, the spoken triad, the line to say now, promised moments as one-click
  * reminders, and the wrap-up once the call has ended. An unfinished call is restored on open.
  */
-export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb; lang: UiLang; arm?: Arm; onClosed?: (c: Case) => void }) {
+export function CallMode({
+  db = getDb(),
+  lang,
+  arm,
+  onClosed,
+}: {
+  db?: TriadeDb;
+  lang: UiLang;
+  arm?: Arm;
+  onClosed?: (c: Case) => void;
+}) {
   const t = callStrings[lang];
   const call = useCall(db, lang);
   const caseId = call.case?.id ?? null;
@@ -73,7 +83,8 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
   // The wrap-up reads its letter language once: from the coaching of the notes as they were at the end.
   const [wrapLang, setWrapLang] = useState<{ caseId: string; lang: UiLang } | null>(null);
   useEffect(() => {
-    if (call.phase === 'ended' && caseId && coachCurrent && wrapLang?.caseId !== caseId) setWrapLang({ caseId, lang: speech.lang });
+    if (call.phase === 'ended' && caseId && coachCurrent && wrapLang?.caseId !== caseId)
+      setWrapLang({ caseId, lang: speech.lang });
   }, [call.phase, caseId, coachCurrent, speech.lang, wrapLang]);
   const moods = notes.notes.filter((n) => n.tag === 'customer_says' && n.sentiment).map((n) => n.sentiment!);
   const isSet = (o: PromiseOffer) => reminders.reminders.some((r) => Date.parse(r.dueAt) === o.due.getTime());
@@ -89,11 +100,20 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
           <input value={name} data-testid="customer-name" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <div class="actions">
-          <button type="button" class="btn primary" data-testid="start-call" onClick={() => void call.start(name).then(() => setName(''))}>
+          <button
+            type="button"
+            class="btn primary"
+            data-testid="start-call"
+            onClick={() => void call.start(name).then(() => setName(''))}
+          >
             {t.call.start}
           </button>
         </div>
-        {call.error && <p class="note error" role="alert">{call.error}</p>}
+        {call.error && (
+          <p class="note error" role="alert">
+            {call.error}
+          </p>
+        )}
       </section>
     );
   }
@@ -101,11 +121,22 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
   const started = Date.parse(call.case!.openedAt);
   const ended = call.endedAt ? Date.parse(call.endedAt) : undefined;
   const langNote =
-    speech.heard && speech.heard !== speech.lang ? fmt(t.say.otherLang, { lang: LANG_NAME[lang][speech.heard] ?? speech.heard, ui: LANG_NAME[lang][speech.lang] ?? speech.lang }) : undefined;
+    speech.heard && speech.heard !== speech.lang
+      ? fmt(t.say.otherLang, {
+          lang: LANG_NAME[lang][speech.heard] ?? speech.heard,
+          ui: LANG_NAME[lang][speech.lang] ?? speech.lang,
+        })
+      : undefined;
   const lastMood = moods[moods.length - 1];
 
   return (
-    <div class="call" data-testid="call-mode" data-phase={call.phase} data-case-id={caseId ?? ''} data-notes={notes.loaded ? 'loaded' : 'loading'}>
+    <div
+      class="call"
+      data-testid="call-mode"
+      data-phase={call.phase}
+      data-case-id={caseId ?? ''}
+      data-notes={notes.loaded ? 'loaded' : 'loading'}
+    >
       <section class="section" aria-labelledby="call-head">
         <div class="section-head">
           <h2 id="call-head">
@@ -114,7 +145,11 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
           </h2>
           <CallTimer label={t.call.timer} ms={(ended ?? now) - started} />
         </div>
-        {call.restored && <p class="note" data-testid="restored">{t.call.restored}</p>}
+        {call.restored && (
+          <p class="note" data-testid="restored">
+            {t.call.restored}
+          </p>
+        )}
         {call.phase === 'running' && (
           <div class="actions">
             <button type="button" class="btn" data-testid="stop-call" onClick={() => void notes.flush().then(call.stop)}>
@@ -124,12 +159,24 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
         )}
         {closed && (
           <div class="actions">
-            <button type="button" class="btn primary" data-testid="new-call" onClick={() => { setClosed(null); call.reset(); }}>
+            <button
+              type="button"
+              class="btn primary"
+              data-testid="new-call"
+              onClick={() => {
+                setClosed(null);
+                call.reset();
+              }}
+            >
               {t.call.newCall}
             </button>
           </div>
         )}
-        {call.error && <p class="note error" role="alert">{call.error}</p>}
+        {call.error && (
+          <p class="note error" role="alert">
+            {call.error}
+          </p>
+        )}
       </section>
 
       <section class="section" aria-labelledby="notes-head">
@@ -148,7 +195,11 @@ export function CallMode({ db = getDb(), lang, arm, onClosed }: { db?: TriadeDb;
               onTag={(tag) => notes.setTag(n.id, tag)}
               onEnter={() => {
                 const tail = notes.notes[notes.notes.length - 1];
-                setFocusId(tail && tail.text === '' && tail.id !== n.id ? tail.id : notes.add(n.tag === 'customer_says' ? 'customer_says' : 'none'));
+                setFocusId(
+                  tail && tail.text === '' && tail.id !== n.id
+                    ? tail.id
+                    : notes.add(n.tag === 'customer_says' ? 'customer_says' : 'none'),
+                );
               }}
               onRetry={() => notes.retry(n.id)}
             />

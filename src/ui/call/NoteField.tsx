@@ -43,7 +43,12 @@ export function NoteField({
     }
   };
   return (
-    <li class={`call-note tag-${note.tag}${note.state === 'failed' ? ' failed' : ''}`} data-testid="call-note" data-tag={note.tag} data-state={note.state}>
+    <li
+      class={`call-note tag-${note.tag}${note.state === 'failed' ? ' failed' : ''}`}
+      data-testid="call-note"
+      data-tag={note.tag}
+      data-state={note.state}
+    >
       <div class="chips" role="group" aria-label={t.notes.tags[note.tag]}>
         {QUICK_TAGS.map((tag, i) => (
           <button

@@ -28,7 +28,9 @@ export function PromiseOffers({
             <p>“{o.text}”</p>
             <div class="actions">
               {isSet(o) ? (
-                <span class="ok-line" data-testid="reminder-set">{fmt(t.promise.done, { when: formatWhen(o.due, lang) })}</span>
+                <span class="ok-line" data-testid="reminder-set">
+                  {fmt(t.promise.done, { when: formatWhen(o.due, lang) })}
+                </span>
               ) : (
                 <button type="button" class="btn primary" onClick={() => onSet(o)}>
                   {t.promise.set}: {formatWhen(o.due, lang)}
@@ -38,7 +40,11 @@ export function PromiseOffers({
           </li>
         ))}
       </ul>
-      {error && <p class="note error" role="alert">{error}</p>}
+      {error && (
+        <p class="note error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

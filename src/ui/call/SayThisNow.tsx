@@ -2,7 +2,17 @@ import type { Card, CallStepId } from '../../core';
 import { fmt, type CallStrings } from './strings';
 
 /** The line to say for the first step not yet done, in the customer's language. */
-export function SayThisNow({ t, step, cards, langNote }: { t: CallStrings; step: CallStepId | null; cards: Card[]; langNote?: string }) {
+export function SayThisNow({
+  t,
+  step,
+  cards,
+  langNote,
+}: {
+  t: CallStrings;
+  step: CallStepId | null;
+  cards: Card[];
+  langNote?: string;
+}) {
   return (
     <section class="section" aria-labelledby="say-head" data-testid="say-this-now" data-step={step ?? ''}>
       <div class="section-head">

@@ -18,7 +18,7 @@ export function SentimentTimeline({
 }) {
   if (!points.length) return <p class="muted">{empty}</p>;
   const x = (i: number) => (points.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (points.length - 1));
-  const y = (score: number) => H / 2 - (score * (H / 2 - PAD));
+  const y = (score: number) => H / 2 - score * (H / 2 - PAD);
   const path = points.map((p, i) => `${x(i).toFixed(1)},${y(p.score).toFixed(1)}`).join(' ');
   return (
     <figure class="timeline" data-testid="sentiment-timeline" data-points={points.length}>

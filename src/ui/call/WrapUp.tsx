@@ -41,7 +41,12 @@ export function WrapUp({
   const [copyNote, setCopyNote] = useState<{ text: string; error?: boolean }>();
   const [busy, setBusy] = useState(false);
   const f = w.form;
-  if (!f) return <section class="section"><p class="muted">{w.error ?? t.call.loading}</p></section>;
+  if (!f)
+    return (
+      <section class="section">
+        <p class="muted">{w.error ?? t.call.loading}</p>
+      </section>
+    );
 
   const copy = async () => {
     try {
@@ -69,37 +74,67 @@ export function WrapUp({
       </label>
       <label class="field">
         {t.wrap.cause}
-        <select value={f.causeCategory} data-testid="cause" onChange={(e) => w.change({ causeCategory: (e.currentTarget as HTMLSelectElement).value as typeof f.causeCategory })}>
+        <select
+          value={f.causeCategory}
+          data-testid="cause"
+          onChange={(e) => w.change({ causeCategory: (e.currentTarget as HTMLSelectElement).value as typeof f.causeCategory })}
+        >
           <option value="">{t.wrap.chooseCause}</option>
           {CAUSE_CATEGORIES.map((c) => (
-            <option key={c} value={c}>{t.wrap.causes[c]}</option>
+            <option key={c} value={c}>
+              {t.wrap.causes[c]}
+            </option>
           ))}
         </select>
       </label>
       <label class="field">
         {t.wrap.type}
-        <select value={f.customerType} data-testid="customer-type" onChange={(e) => w.change({ customerType: (e.currentTarget as HTMLSelectElement).value as typeof f.customerType })}>
+        <select
+          value={f.customerType}
+          data-testid="customer-type"
+          onChange={(e) => w.change({ customerType: (e.currentTarget as HTMLSelectElement).value as typeof f.customerType })}
+        >
           <option value="">{t.wrap.chooseType}</option>
           {CUSTOMER_TYPE_IDS.map((id) => (
-            <option key={id} value={id}>{customerTypes.find((c) => c.id === id)?.title[lang] ?? id}</option>
+            <option key={id} value={id}>
+              {customerTypes.find((c) => c.id === id)?.title[lang] ?? id}
+            </option>
           ))}
         </select>
       </label>
       <label class="field">
         {t.wrap.resolution}
-        <textarea rows={2} value={f.resolution} onInput={(e) => w.change({ resolution: (e.currentTarget as HTMLTextAreaElement).value })} />
+        <textarea
+          rows={2}
+          value={f.resolution}
+          onInput={(e) => w.change({ resolution: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
       </label>
       <label class="field">
         {t.wrap.gestures}
-        <textarea rows={2} value={f.gestures} onInput={(e) => w.change({ gestures: (e.currentTarget as HTMLTextAreaElement).value })} />
+        <textarea
+          rows={2}
+          value={f.gestures}
+          onInput={(e) => w.change({ gestures: (e.currentTarget as HTMLTextAreaElement).value })}
+        />
       </label>
       <label class="check-line">
-        <input type="checkbox" checked={f.avoidable} data-testid="avoidable" onChange={(e) => w.change({ avoidable: (e.currentTarget as HTMLInputElement).checked })} /> {t.wrap.avoidable}
+        <input
+          type="checkbox"
+          checked={f.avoidable}
+          data-testid="avoidable"
+          onChange={(e) => w.change({ avoidable: (e.currentTarget as HTMLInputElement).checked })}
+        />{' '}
+        {t.wrap.avoidable}
       </label>
       {f.avoidable && (
         <label class="field">
           {t.wrap.avoidableReason}
-          <input value={f.avoidableReason} maxLength={500} onInput={(e) => w.change({ avoidableReason: (e.currentTarget as HTMLInputElement).value })} />
+          <input
+            value={f.avoidableReason}
+            maxLength={500}
+            onInput={(e) => w.change({ avoidableReason: (e.currentTarget as HTMLInputElement).value })}
+          />
         </label>
       )}
       <div class="section-head">
@@ -112,18 +147,38 @@ export function WrapUp({
           ))}
         </span>
       </div>
-      <textarea class="letter" rows={12} lang={f.letterLang} value={f.letter} data-testid="letter" aria-label={t.wrap.letter} onInput={(e) => w.change({ letter: (e.currentTarget as HTMLTextAreaElement).value })} />
+      <textarea
+        class="letter"
+        rows={12}
+        lang={f.letterLang}
+        value={f.letter}
+        data-testid="letter"
+        aria-label={t.wrap.letter}
+        onInput={(e) => w.change({ letter: (e.currentTarget as HTMLTextAreaElement).value })}
+      />
       <div class="actions">
-        <button type="button" class="btn quiet" onClick={w.regenerate}>{t.wrap.regenerate}</button>
-        <button type="button" class="btn" onClick={() => void copy()}>{t.wrap.copy}</button>
+        <button type="button" class="btn quiet" onClick={w.regenerate}>
+          {t.wrap.regenerate}
+        </button>
+        <button type="button" class="btn" onClick={() => void copy()}>
+          {t.wrap.copy}
+        </button>
       </div>
       {copyNote && <p class={`note${copyNote.error ? ' error' : ''}`}>{copyNote.text}</p>}
-      {w.error && <p class="note error" role="alert">{w.error}</p>}
+      {w.error && (
+        <p class="note error" role="alert">
+          {w.error}
+        </p>
+      )}
       {w.closed ? (
-        <p class="ok-line" data-testid="closed">{t.wrap.closed}</p>
+        <p class="ok-line" data-testid="closed">
+          {t.wrap.closed}
+        </p>
       ) : (
         <div class="actions">
-          <button type="submit" class="btn primary" disabled={busy} data-testid="close-case">{t.wrap.close}</button>
+          <button type="submit" class="btn primary" disabled={busy} data-testid="close-case">
+            {t.wrap.close}
+          </button>
         </div>
       )}
       {w.recall && (
@@ -134,12 +189,20 @@ export function WrapUp({
           ) : (
             <div class="actions">
               <span class="muted">{fmt(t.wrap.recallWhen, { when: formatWhen(w.recall.due, lang) })}</span>
-              <button type="button" class="btn primary" onClick={() => void reminders.add({ kind: 'recall_month', dueAt: w.recall!.due, text: w.recall!.text })}>
+              <button
+                type="button"
+                class="btn primary"
+                onClick={() => void reminders.add({ kind: 'recall_month', dueAt: w.recall!.due, text: w.recall!.text })}
+              >
                 {t.wrap.recallSet}
               </button>
             </div>
           )}
-          {reminders.error && <p class="note error" role="alert">{reminders.error}</p>}
+          {reminders.error && (
+            <p class="note error" role="alert">
+              {reminders.error}
+            </p>
+          )}
         </div>
       )}
     </form>

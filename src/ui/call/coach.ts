@@ -32,7 +32,9 @@ const said = (notes: readonly NoteLike[]) => notes.filter((n) => n.tag === 'cust
 
 /** The language to answer in: what the customer's notes are written in when nl/en, else the UI language. */
 export function customerLanguage(notes: readonly NoteLike[], uiLang: PhraseLang): { lang: PhraseLang; heard?: Lang } {
-  const text = said(notes).map((n) => n.text).join('\n');
+  const text = said(notes)
+    .map((n) => n.text)
+    .join('\n');
   if (text.trim().length < 12) return { lang: uiLang };
   const heard = analyzeIncoming(text).lang;
   return heard === 'nl' || heard === 'en' ? { lang: heard, heard } : { lang: uiLang, heard };
@@ -46,8 +48,17 @@ export interface SpokenStep {
 }
 
 /** The triad as said in the call: ticked from the notes, or by hand (a hand tick wins both ways). */
-export function spokenSteps(notes: readonly NoteLike[], lang: PhraseLang, manual: Partial<Record<CallStepId, boolean>>, now = new Date()): SpokenStep[] {
-  return scoreCallNotes(notes.map((n) => ({ text: n.text, tag: n.tag })), lang, now).map((s) => {
+export function spokenSteps(
+  notes: readonly NoteLike[],
+  lang: PhraseLang,
+  manual: Partial<Record<CallStepId, boolean>>,
+  now = new Date(),
+): SpokenStep[] {
+  return scoreCallNotes(
+    notes.map((n) => ({ text: n.text, tag: n.tag })),
+    lang,
+    now,
+  ).map((s) => {
     const hand = manual[s.id];
     return { id: s.id, done: hand ?? s.done, byHand: hand !== undefined, ...(s.evidence ? { evidence: s.evidence.text } : {}) };
   });
@@ -64,8 +75,16 @@ const STEP_CARD: Record<CallStepId, (c: { id: string; kind: string }) => boolean
 };
 
 /** Lines for one step, in the customer's language, fitted to what the customer said. */
-export function cardsForStep(step: CallStepId, notes: readonly NoteLike[], lang: PhraseLang, customerName: string | undefined, now = new Date()): Card[] {
-  const text = said(notes).map((n) => n.text).join('\n');
+export function cardsForStep(
+  step: CallStepId,
+  notes: readonly NoteLike[],
+  lang: PhraseLang,
+  customerName: string | undefined,
+  now = new Date(),
+): Card[] {
+  const text = said(notes)
+    .map((n) => n.text)
+    .join('\n');
   const incoming = text.trim() ? analyzeIncoming(text) : undefined;
   const picked = suggest({ incoming, lang, customerName, now }).filter(STEP_CARD[step]);
   if (picked.length) return picked.slice(0, 2);

@@ -84,7 +84,11 @@ export class NoteSaver {
     const s = this.slot(draft.id, draft.base);
     s.version += 1;
     s.pending = { draft, version: s.version };
-    if (!this.timers.has(draft.id)) this.timers.set(draft.id, setTimeout(() => void this.write(draft.id), this.delay));
+    if (!this.timers.has(draft.id))
+      this.timers.set(
+        draft.id,
+        setTimeout(() => void this.write(draft.id), this.delay),
+      );
   }
 
   /** Start every pending write now. Returns when they have settled (callers in pagehide do not wait). */

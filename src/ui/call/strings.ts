@@ -7,7 +7,6 @@ import type { NoteTag } from '../../db';
 import { causeLabels } from '../i18n/causes';
 import type { UiLang } from '../i18n/ui-lang';
 
-
 const nl = {
   call: {
     heading: 'Telefoongesprek',
@@ -30,9 +29,13 @@ const nl = {
     saving: 'opslaan…',
     saved: 'opgeslagen',
     retry: 'Opnieuw opslaan',
-    keptOther: 'Een nieuwere versie van deze notitie uit een ander venster is bewaard. Wat hier getypt was, staat als eigen notitie onderaan.',
+    keptOther:
+      'Een nieuwere versie van deze notitie uit een ander venster is bewaard. Wat hier getypt was, staat als eigen notitie onderaan.',
     movedHere: 'Getypt in dit venster, naast de nieuwere versie uit het andere venster.',
-    tags: { customer_says: 'Klant zegt', agreed: 'Afgesproken', action: 'Actie', fact: 'Feit', none: 'Notitie' } as Record<NoteTag, string>,
+    tags: { customer_says: 'Klant zegt', agreed: 'Afgesproken', action: 'Actie', fact: 'Feit', none: 'Notitie' } as Record<
+      NoteTag,
+      string
+    >,
   },
   mood: {
     heading: 'Stemming van de klant',
@@ -96,14 +99,20 @@ const nl = {
   cases: {
     heading: 'Dossiers',
     period: 'Periode',
-    periods: { '7': 'Laatste 7 dagen', '30': 'Laatste 30 dagen', '90': 'Laatste 90 dagen', all: 'Alles' } as Record<string, string>,
+    periods: { '7': 'Laatste 7 dagen', '30': 'Laatste 30 dagen', '90': 'Laatste 90 dagen', all: 'Alles' } as Record<
+      string,
+      string
+    >,
     empty: 'Geen dossiers in deze periode.',
     count: '{n} dossiers',
     countOne: '1 dossier',
     open: 'open',
     closedAt: 'afgerond {when}',
     anonymous: 'Onbekende klant',
-    channels: { email: 'E-mail', chat: 'Chat', phone: 'Telefoon', letter: 'Brief', in_person: 'Persoonlijk' } as Record<string, string>,
+    channels: { email: 'E-mail', chat: 'Chat', phone: 'Telefoon', letter: 'Brief', in_person: 'Persoonlijk' } as Record<
+      string,
+      string
+    >,
     back: '← Alle dossiers',
     notes: 'Notities',
     noNotes: 'Geen notities.',
@@ -117,7 +126,8 @@ const nl = {
     exportCsv: 'Exporteer CSV',
     importJson: 'Importeer JSON',
     imported: 'Geïmporteerd: {cases} dossiers, {notes} notities, {reminders} herinneringen.',
-    skipped: 'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases} dossiers, {notes} notities, {reminders} herinneringen.',
+    skipped:
+      'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases} dossiers, {notes} notities, {reminders} herinneringen.',
     toCall: 'Naar gespreksmodus',
   },
 };
@@ -146,14 +156,15 @@ const en: CallStrings = {
     saving: 'saving…',
     saved: 'saved',
     retry: 'Save again',
-    keptOther: 'A newer version of this note from another window was kept. What was typed here is now a note of its own, at the bottom.',
+    keptOther:
+      'A newer version of this note from another window was kept. What was typed here is now a note of its own, at the bottom.',
     movedHere: 'Typed in this window, beside the newer version from the other window.',
     tags: { customer_says: 'Customer says', agreed: 'Agreed', action: 'Action', fact: 'Fact', none: 'Note' },
   },
   mood: {
     heading: "Customer's mood",
     empty: 'No “customer says” notes yet.',
-    label: "Mood per customer note, from negative (bottom) to positive (top)",
+    label: 'Mood per customer note, from negative (bottom) to positive (top)',
     last: 'Now: {label}',
     labels: { negative: 'negative', neutral: 'neutral', positive: 'positive' },
   },
@@ -233,7 +244,8 @@ const en: CallStrings = {
     exportCsv: 'Export CSV',
     importJson: 'Import JSON',
     imported: 'Imported: {cases} cases, {notes} notes, {reminders} reminders.',
-    skipped: 'Not overwritten, because the copy here is newer (it was kept): {cases} cases, {notes} notes, {reminders} reminders.',
+    skipped:
+      'Not overwritten, because the copy here is newer (it was kept): {cases} cases, {notes} notes, {reminders} reminders.',
     toCall: 'To call mode',
   },
 };
@@ -246,5 +258,11 @@ export { fmt } from '../i18n/strings';
 /** A due moment the way an agent reads it: "do 26 nov 15:00". */
 export function formatWhen(d: Date | string, lang: UiLang): string {
   const date = typeof d === 'string' ? new Date(d) : d;
-  return date.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { analyzeIncoming } from '../../core';
 import { sentimentSnapshot } from '../../core/sentiment-score';
-import { draftNote, isStorageError, liveNotes, noteVersion, type Note, type NoteTag, type SentimentSnapshot, type TriadeDb } from '../../db';
+import {
+  draftNote,
+  isStorageError,
+  liveNotes,
+  noteVersion,
+  type Note,
+  type NoteTag,
+  type SentimentSnapshot,
+  type TriadeDb,
+} from '../../db';
 import { NoteSaver, SAVE_DEBOUNCE_MS } from './note-saver';
 import type { UiLang } from '../i18n/ui-lang';
 
@@ -25,10 +34,22 @@ export interface CallNote {
 }
 
 /** The disk's version of a note, as the call screen shows it. */
-const fromDisk = (n: Note): CallNote => ({ id: n.id, createdAt: n.createdAt, tag: n.tag, text: n.text, sentiment: n.sentiment, state: 'saved', base: noteVersion(n) });
+const fromDisk = (n: Note): CallNote => ({
+  id: n.id,
+  createdAt: n.createdAt,
+  tag: n.tag,
+  text: n.text,
+  sentiment: n.sentiment,
+  state: 'saved',
+  base: noteVersion(n),
+});
 
 /** The list in the disk's order (creation time), ties in the order they had. */
-const byCreation = (list: CallNote[]) => list.map((n, i) => [n, i] as const).sort(([a, i], [b, j]) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : i - j)).map(([n]) => n);
+const byCreation = (list: CallNote[]) =>
+  list
+    .map((n, i) => [n, i] as const)
+    .sort(([a, i], [b, j]) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : i - j))
+    .map(([n]) => n);
 
 /** Scores what the customer said, as noted; other notes carry no sentiment. */
 export function sentimentOf(text: string, tag: NoteTag): SentimentSnapshot | undefined {
@@ -81,10 +102,14 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
         // Saved only when the disk holds what the field shows; newer text keeps it at 'saving'.
         onSaved: (note) => {
           const shown = notesRef.current.find((n) => n.id === note.id);
-          if (shown && shown.text === note.text && shown.tag === note.tag) patch(note.id, { state: 'saved', error: undefined, base: noteVersion(note) });
+          if (shown && shown.text === note.text && shown.tag === note.tag)
+            patch(note.id, { state: 'saved', error: undefined, base: noteVersion(note) });
         },
         onFailed: (id, err) =>
-          patch(id, { state: 'failed', error: isStorageError(err) ? err.text(langRef.current) : String((err as Error)?.message ?? err) }),
+          patch(id, {
+            state: 'failed',
+            error: isStorageError(err) ? err.text(langRef.current) : String((err as Error)?.message ?? err),
+          }),
         // Another window's newer version is kept and shown; what this panel typed goes to a new note.
         onConflict: (id, current) => {
           const mine = notesRef.current.find((n) => n.id === id);
@@ -93,9 +118,26 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
           const caseNow = caseRef.current;
           if (mine && caseNow && mine.text.trim() !== '' && mine.text !== current.text) {
             const d = draftNote(caseNow, mine.tag);
-            const copy: CallNote = { id: d.id, createdAt: d.createdAt, tag: mine.tag, text: mine.text, sentiment: mine.sentiment, state: 'saving', base: null, notice: 'moved-here' };
+            const copy: CallNote = {
+              id: d.id,
+              createdAt: d.createdAt,
+              tag: mine.tag,
+              text: mine.text,
+              sentiment: mine.sentiment,
+              state: 'saving',
+              base: null,
+              notice: 'moved-here',
+            };
             commit([...list, copy]);
-            saver.schedule({ id: copy.id, caseId: caseNow, createdAt: copy.createdAt, text: copy.text, tag: copy.tag, base: null, ...(copy.sentiment ? { sentiment: copy.sentiment } : {}) });
+            saver.schedule({
+              id: copy.id,
+              caseId: caseNow,
+              createdAt: copy.createdAt,
+              text: copy.text,
+              tag: copy.tag,
+              base: null,
+              ...(copy.sentiment ? { sentiment: copy.sentiment } : {}),
+            });
           } else commit(list);
         },
       },
@@ -131,7 +173,12 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
         for (const row of rows) {
           const mine = local.get(row.id);
           if (!mine) merged.push(fromDisk(row));
-          else if (mine.base !== noteVersion(row) && !saver?.owns(row.id, noteVersion(row)) && mine.state === 'saved' && (saver?.idle(row.id) ?? true)) {
+          else if (
+            mine.base !== noteVersion(row) &&
+            !saver?.owns(row.id, noteVersion(row)) &&
+            mine.state === 'saved' &&
+            (saver?.idle(row.id) ?? true)
+          ) {
             // Another window changed a note this panel has nothing unsaved in: show its version.
             saver?.rebase(row.id, noteVersion(row));
             merged[merged.indexOf(mine)] = { ...fromDisk(row), ...(mine.notice ? { notice: mine.notice } : {}) };
@@ -165,7 +212,12 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
     (id: string, change: (n: CallNote) => Partial<CallNote>) => {
       const current = notesRef.current.find((n) => n.id === id);
       if (!current) return;
-      const next: CallNote = { ...current, ...change(current), state: current.state === 'failed' ? 'failed' : 'saving', notice: undefined };
+      const next: CallNote = {
+        ...current,
+        ...change(current),
+        state: current.state === 'failed' ? 'failed' : 'saving',
+        notice: undefined,
+      };
       next.sentiment = sentimentOf(next.text, next.tag);
       commit(notesRef.current.map((n) => (n.id === id ? next : n)));
       save(next);

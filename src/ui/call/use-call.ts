@@ -37,7 +37,8 @@ export async function findUnfinishedCall(db: TriadeDb): Promise<{ case: Case; en
 /** Start, stop and restore a phone call; the case is opened at start and closed by the wrap-up. */
 export function useCall(db: TriadeDb, lang: UiLang): Call {
   const [state, setState] = useState<CallState>({ phase: 'loading', case: null, restored: false });
-  const fail = (e: unknown) => setState((s) => ({ ...s, error: isStorageError(e) ? e.text(lang) : String((e as Error)?.message ?? e) }));
+  const fail = (e: unknown) =>
+    setState((s) => ({ ...s, error: isStorageError(e) ? e.text(lang) : String((e as Error)?.message ?? e) }));
 
   useEffect(() => {
     let alive = true;
@@ -76,7 +77,13 @@ export function useCall(db: TriadeDb, lang: UiLang): Call {
     if (!c) return;
     const now = new Date();
     try {
-      await logEvent(db, c.id, 'call_ended', { durationSec: Math.max(0, Math.round((now.getTime() - Date.parse(c.openedAt)) / 1000)) }, now);
+      await logEvent(
+        db,
+        c.id,
+        'call_ended',
+        { durationSec: Math.max(0, Math.round((now.getTime() - Date.parse(c.openedAt)) / 1000)) },
+        now,
+      );
       setState((s) => ({ ...s, phase: 'ended', endedAt: now.toISOString(), error: undefined }));
     } catch (e) {
       fail(e);

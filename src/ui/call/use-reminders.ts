@@ -26,7 +26,10 @@ export function useCaseReminders(db: TriadeDb, caseId: string | null, lang: UiLa
       .where('caseId')
       .equals(caseId)
       .toArray()
-      .then((rows) => alive && setReminders(rows), () => {});
+      .then(
+        (rows) => alive && setReminders(rows),
+        () => {},
+      );
     return () => {
       alive = false;
     };

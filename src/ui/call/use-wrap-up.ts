@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { analyzeIncoming, notesToLetterInput, suggestRecall, writeFollowUpLetter, type PhraseLang, type RecallSuggestion, type Register } from '../../core';
+import {
+  analyzeIncoming,
+  notesToLetterInput,
+  suggestRecall,
+  writeFollowUpLetter,
+  type PhraseLang,
+  type RecallSuggestion,
+  type Register,
+} from '../../core';
 import {
   AVOIDABLE_CAUSES,
   closeCase,
@@ -46,13 +54,26 @@ export interface WrapUpForm {
 }
 
 /** The letter of seed 000 from tagged notes: what the complaint was, what was done, what the customer gave, forward. */
-export function letterFromNotes(notes: readonly Pick<Note, 'text' | 'tag'>[], lang: PhraseLang, customerName?: string, register?: Register): string {
+export function letterFromNotes(
+  notes: readonly Pick<Note, 'text' | 'tag'>[],
+  lang: PhraseLang,
+  customerName?: string,
+  register?: Register,
+): string {
   const name = customerName?.trim();
-  return writeFollowUpLetter(notesToLetterInput(notes, { lang, ...(name ? { customerName: name } : {}), ...(register ? { register } : {}) }));
+  return writeFollowUpLetter(
+    notesToLetterInput(notes, { lang, ...(name ? { customerName: name } : {}), ...(register ? { register } : {}) }),
+  );
 }
 
 /** Loads the case and notes, pre-fills the form, and closes the case (creating it first for an e-mail thread). */
-export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefined, thread: ThreadCaseInput | undefined, letterLang?: PhraseLang) {
+export function useWrapUp(
+  db: TriadeDb,
+  uiLang: UiLang,
+  caseId: string | undefined,
+  thread: ThreadCaseInput | undefined,
+  letterLang?: PhraseLang,
+) {
   const [form, setForm] = useState<WrapUpForm | null>(null);
   const [notes, setNotes] = useState<Note[]>([]);
   const [closed, setClosed] = useState<Case | null>(null);
@@ -72,7 +93,10 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
       const lang = letterLang ?? (c?.lang === 'nl' || c?.lang === 'en' ? c.lang : customerLanguage(rows, uiLang).lang);
       const name = c?.customerName ?? thread?.customerName ?? '';
       const input = notesToLetterInput(rows, { lang });
-      const said = rows.filter((n) => n.tag === 'customer_says').map((n) => n.text).join('\n');
+      const said = rows
+        .filter((n) => n.tag === 'customer_says')
+        .map((n) => n.text)
+        .join('\n');
       const heard = said.trim() ? analyzeIncoming(said) : undefined;
       const guessed = heard?.customerType.type;
       // Only a register the customer showed counts; with no evidence the polite default is no reading of them.
@@ -111,17 +135,22 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
     });
   }, [register, notes, loaded]);
 
-  const change = useCallback((patch: Partial<WrapUpForm>) => {
-    setForm((f) => {
-      if (!f) return f;
-      if (patch.letter !== undefined) letterEdited.current = true;
-      const next = { ...f, ...patch };
-      // A cause from seed 003's list makes the contact avoidable unless the agent says otherwise.
-      if (patch.causeCategory !== undefined && patch.avoidable === undefined) next.avoidable = AVOIDABLE_CAUSES.includes(patch.causeCategory as CauseCategory);
-      if (patch.letterLang !== undefined || patch.customerName !== undefined) next.letter = letterFromNotes(notes, next.letterLang, next.customerName, register);
-      return next;
-    });
-  }, [notes, register]);
+  const change = useCallback(
+    (patch: Partial<WrapUpForm>) => {
+      setForm((f) => {
+        if (!f) return f;
+        if (patch.letter !== undefined) letterEdited.current = true;
+        const next = { ...f, ...patch };
+        // A cause from seed 003's list makes the contact avoidable unless the agent says otherwise.
+        if (patch.causeCategory !== undefined && patch.avoidable === undefined)
+          next.avoidable = AVOIDABLE_CAUSES.includes(patch.causeCategory as CauseCategory);
+        if (patch.letterLang !== undefined || patch.customerName !== undefined)
+          next.letter = letterFromNotes(notes, next.letterLang, next.customerName, register);
+        return next;
+      });
+    },
+    [notes, register],
+  );
 
   const regenerate = useCallback(() => {
     letterEdited.current = false;
@@ -154,15 +183,20 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
           const current = await getCase(db, id);
           if (current && !current.sentimentFirst) await updateCase(db, id, { sentimentFirst: thread.sentimentFirst });
         }
-        const gestures = form.gestures.split('\n').map((g) => g.trim()).filter(Boolean);
+        const gestures = form.gestures
+          .split('\n')
+          .map((g) => g.trim())
+          .filter(Boolean);
         const c = await closeCase(db, id, {
           ...(form.customerName.trim() ? { customerName: form.customerName.trim() } : {}),
           ...(form.causeCategory ? { causeCategory: form.causeCategory } : {}),
           ...(form.customerType ? { customerType: form.customerType } : {}),
           ...(form.resolution.trim() ? { resolution: form.resolution.trim() } : {}),
           ...(gestures.length ? { gestures } : {}),
-          avoidable: form.avoidable ? { flag: true, ...(form.avoidableReason.trim() ? { reason: form.avoidableReason.trim().slice(0, 500) } : {}) } : { flag: false },
-          ...(checklist ?? thread?.checklist ? { checklist: checklist ?? thread?.checklist } : {}),
+          avoidable: form.avoidable
+            ? { flag: true, ...(form.avoidableReason.trim() ? { reason: form.avoidableReason.trim().slice(0, 500) } : {}) }
+            : { flag: false },
+          ...((checklist ?? thread?.checklist) ? { checklist: checklist ?? thread?.checklist } : {}),
           ...(thread?.violations ? { violations: thread.violations } : {}),
           ...((sentimentClose ?? closingSentiment(notes)) ? { sentimentClose: sentimentClose ?? closingSentiment(notes) } : {}),
           lang: form.letterLang,
@@ -180,7 +214,12 @@ export function useWrapUp(db: TriadeDb, uiLang: UiLang, caseId: string | undefin
 
   const recall: RecallSuggestion | null =
     closed && form?.customerType
-      ? suggestRecall({ customerType: form.customerType, closedAt: new Date(closed.closedAt ?? Date.now()), lang: form.letterLang, ...(form.customerName.trim() ? { customerName: form.customerName.trim() } : {}) })
+      ? suggestRecall({
+          customerType: form.customerType,
+          closedAt: new Date(closed.closedAt ?? Date.now()),
+          lang: form.letterLang,
+          ...(form.customerName.trim() ? { customerName: form.customerName.trim() } : {}),
+        })
       : null;
 
   return { form, change, regenerate, close, closed, recall, error, notes };

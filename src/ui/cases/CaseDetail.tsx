@@ -9,7 +9,19 @@ import type { Arm } from '../call/use-reminders';
 import { useCaseFile } from './use-cases';
 
 /** One case: what was noted, the reminders, and the letter (or the wrap-up while it is still open). */
-export function CaseDetail({ db = getDb(), lang, caseId, arm, onBack }: { db?: TriadeDb; lang: UiLang; caseId: string; arm?: Arm; onBack: () => void }) {
+export function CaseDetail({
+  db = getDb(),
+  lang,
+  caseId,
+  arm,
+  onBack,
+}: {
+  db?: TriadeDb;
+  lang: UiLang;
+  caseId: string;
+  arm?: Arm;
+  onBack: () => void;
+}) {
   const all = callStrings[lang];
   const t = all.cases;
   const [version, setVersion] = useState(0);
@@ -73,7 +85,13 @@ export function CaseDetail({ db = getDb(), lang, caseId, arm, onBack }: { db?: T
       {c.closedAt ? (
         <section class="section" aria-labelledby="case-letter">
           <h2 id="case-letter">{t.letter}</h2>
-          <textarea class="letter" rows={12} readOnly lang={letterLang} value={letterFromNotes(file.notes, letterLang, c.customerName)} />
+          <textarea
+            class="letter"
+            rows={12}
+            readOnly
+            lang={letterLang}
+            value={letterFromNotes(file.notes, letterLang, c.customerName)}
+          />
         </section>
       ) : (
         <WrapUp db={db} lang={lang} caseId={c.id} letterLang={letterLang} arm={arm} onClosed={() => setVersion((v) => v + 1)} />

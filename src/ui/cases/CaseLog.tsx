@@ -18,20 +18,32 @@ export function CaseLog({ db = getDb(), lang, onOpen }: { db?: TriadeDb; lang: U
           {t.period}{' '}
           <select value={period} onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as PeriodChoice)}>
             {(['7', '30', '90', 'all'] as const).map((p) => (
-              <option key={p} value={p}>{t.periods[p]}</option>
+              <option key={p} value={p}>
+                {t.periods[p]}
+              </option>
             ))}
           </select>
         </label>
       </div>
-      {error && <p class="note error" role="alert">{error}</p>}
-      {page && (page.cases.length === 0 ? <p class="muted">{t.empty}</p> : <p class="muted">{page.total === 1 ? t.countOne : fmt(t.count, { n: page.total })}</p>)}
+      {error && (
+        <p class="note error" role="alert">
+          {error}
+        </p>
+      )}
+      {page &&
+        (page.cases.length === 0 ? (
+          <p class="muted">{t.empty}</p>
+        ) : (
+          <p class="muted">{page.total === 1 ? t.countOne : fmt(t.count, { n: page.total })}</p>
+        ))}
       <ul class="case-list">
         {page?.cases.map((c) => (
           <li key={c.id} data-testid="case-row" data-case-id={c.id}>
             <button type="button" class="case-row" onClick={() => onOpen(c.id)}>
               <b>{c.customerName || t.anonymous}</b>
               <span class="muted">
-                {t.channels[c.channel] ?? c.channel} · {formatWhen(c.openedAt, lang)} · {c.closedAt ? fmt(t.closedAt, { when: formatWhen(c.closedAt, lang) }) : t.open}
+                {t.channels[c.channel] ?? c.channel} · {formatWhen(c.openedAt, lang)} ·{' '}
+                {c.closedAt ? fmt(t.closedAt, { when: formatWhen(c.closedAt, lang) }) : t.open}
               </span>
             </button>
           </li>

@@ -4,7 +4,6 @@ import { callStrings, fmt } from '../call/strings';
 import type { UiLang } from '../i18n/ui-lang';
 import { downloadText } from '../download';
 
-
 /**
  * Export the log as JSON or CSV, import a JSON export (all or nothing, with the reason when nothing;
  * what was not overwritten because the copy here is newer is said too).
@@ -24,7 +23,11 @@ export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
   return (
     <div class="transfer">
       <div class="actions">
-        <button type="button" class="btn" onClick={() => void run(async () => downloadText(`triade-${stamp()}.json`, await exportJson(db), 'application/json'))}>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => void run(async () => downloadText(`triade-${stamp()}.json`, await exportJson(db), 'application/json'))}
+        >
           {t.exportJson}
         </button>
         <button
@@ -57,7 +60,9 @@ export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
                   const n = summary.imported;
                   const done = fmt(t.imported, { cases: n.cases, notes: n.notes, reminders: n.reminders });
                   const s = summary.skipped;
-                  return skippedAny(summary) ? `${done} ${fmt(t.skipped, { cases: s.cases, notes: s.notes, reminders: s.reminders })}` : done;
+                  return skippedAny(summary)
+                    ? `${done} ${fmt(t.skipped, { cases: s.cases, notes: s.notes, reminders: s.reminders })}`
+                    : done;
                 });
             }}
           />

@@ -1,5 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { eventsOf, getCase, isStorageError, lastDays, liveCases, notesOf, type Case, type CaseEvent, type CasePage, type Note, type Reminder, type TriadeDb } from '../../db';
+import {
+  eventsOf,
+  getCase,
+  isStorageError,
+  lastDays,
+  liveCases,
+  notesOf,
+  type Case,
+  type CaseEvent,
+  type CasePage,
+  type Note,
+  type Reminder,
+  type TriadeDb,
+} from '../../db';
 import type { UiLang } from '../i18n/ui-lang';
 
 export type PeriodChoice = '7' | '30' | '90' | 'all';
@@ -37,7 +50,11 @@ export function useCaseFile(db: TriadeDb, id: string, version = 0): CaseFile | n
     (async () => {
       const c = await getCase(db, id);
       if (!c) return undefined;
-      const [notes, reminders, events] = await Promise.all([notesOf(db, id), db.reminders.where('caseId').equals(id).sortBy('dueAt'), eventsOf(db, id)]);
+      const [notes, reminders, events] = await Promise.all([
+        notesOf(db, id),
+        db.reminders.where('caseId').equals(id).sortBy('dueAt'),
+        eventsOf(db, id),
+      ]);
       return { case: c, notes, reminders, events };
     })().then(
       (f) => alive && setFile(f),

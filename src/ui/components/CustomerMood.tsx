@@ -28,8 +28,18 @@ export function CustomerMood({
     ...s.evidence
       .filter((e) => (s.label === 'negative' ? e.weight < 0 : s.label === 'positive' ? e.weight > 0 : true))
       .slice(0, 12)
-      .map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: `${e.weight > 0 ? '+' : ''}${e.weight.toFixed(1)}` })),
-    ...analysis.emotionEvidence.map((e) => ({ start: e.start, end: e.end, kind: 'evidence' as const, title: t.customer.emotion[analysis.emotion] ?? '' })),
+      .map((e) => ({
+        start: e.start,
+        end: e.end,
+        kind: 'evidence' as const,
+        title: `${e.weight > 0 ? '+' : ''}${e.weight.toFixed(1)}`,
+      })),
+    ...analysis.emotionEvidence.map((e) => ({
+      start: e.start,
+      end: e.end,
+      kind: 'evidence' as const,
+      title: t.customer.emotion[analysis.emotion] ?? '',
+    })),
   ];
   const intensityLabel = fmt(t.customer.intensity, { n: s.intensity });
   return (
@@ -95,7 +105,12 @@ function showDate(value: string, locale: string): string {
   if (!m) return value;
   const year = m[1] === '-' ? undefined : Number(m[1]);
   const d = new Date(Date.UTC(year ?? 2000, Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    ...(year ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(d);
 }
 
 function dedupeCues(cues: IncomingAnalysis['cues']) {

@@ -51,7 +51,6 @@ export function DraftChecklist({
               <span>
                 {tx.title}
                 <span class="visually-hidden">: {state}</span>
-
               </span>
             </li>
           );

@@ -20,34 +20,34 @@ export function Header({
 }) {
   return (
     <>
-    <header class="header">
-      <h1>{t.appName}</h1>
-      <span class="tagline">{t.tagline}</span>
-      <span
-        class="engine"
-        data-testid="engine"
-        data-engine={engineKind}
-        title={`${t.engine.title}: ${engineWhy}`}
-        aria-label={`${t.engine.title}: ${engine}, ${engineWhy}`}
-      >
-        {engine}
-        {progress !== undefined && (
-          <progress class="model-progress" max={1} value={progress ?? undefined} aria-label={engineWhy} />
-        )}
-      </span>
-      <span class="lang-switch" role="group" aria-label={t.lang.label}>
-        {(['nl', 'en'] as const).map((l) => (
-          <button key={l} type="button" aria-pressed={uiLang === l} onClick={() => onLang(l)}>
-            {t.lang[l]}
-          </button>
-        ))}
-      </span>
-    </header>
-    {engineKind === 'lexicon' && engineWhy && (
-      <p class="engine-why" data-testid="engine-why">
-        {engineWhy}
-      </p>
-    )}
+      <header class="header">
+        <h1>{t.appName}</h1>
+        <span class="tagline">{t.tagline}</span>
+        <span
+          class="engine"
+          data-testid="engine"
+          data-engine={engineKind}
+          title={`${t.engine.title}: ${engineWhy}`}
+          aria-label={`${t.engine.title}: ${engine}, ${engineWhy}`}
+        >
+          {engine}
+          {progress !== undefined && (
+            <progress class="model-progress" max={1} value={progress ?? undefined} aria-label={engineWhy} />
+          )}
+        </span>
+        <span class="lang-switch" role="group" aria-label={t.lang.label}>
+          {(['nl', 'en'] as const).map((l) => (
+            <button key={l} type="button" aria-pressed={uiLang === l} onClick={() => onLang(l)}>
+              {t.lang[l]}
+            </button>
+          ))}
+        </span>
+      </header>
+      {engineKind === 'lexicon' && engineWhy && (
+        <p class="engine-why" data-testid="engine-why">
+          {engineWhy}
+        </p>
+      )}
     </>
   );
 }

@@ -36,7 +36,12 @@ export function HighlightedQuote({ text, highlights, label }: { text: string; hi
 
   const parts: JSX.Element[] = [];
   windows.forEach(([ws, we], wi) => {
-    if (ws > 0 || wi > 0) parts.push(<span class="gap" key={`g${wi}`}>… </span>);
+    if (ws > 0 || wi > 0)
+      parts.push(
+        <span class="gap" key={`g${wi}`}>
+          …{' '}
+        </span>,
+      );
     let pos = ws;
     for (const m of clean) {
       if (m.end <= ws || m.start >= we) continue;
@@ -51,7 +56,13 @@ export function HighlightedQuote({ text, highlights, label }: { text: string; hi
       pos = e;
     }
     if (pos < we) parts.push(<span key={`t${wi}-${pos}`}>{text.slice(pos, we)}</span>);
-    if (wi === windows.length - 1 && we < text.length) parts.push(<span class="gap" key="end"> …</span>);
+    if (wi === windows.length - 1 && we < text.length)
+      parts.push(
+        <span class="gap" key="end">
+          {' '}
+          …
+        </span>,
+      );
   });
   return (
     <blockquote class="quote" aria-label={label} tabIndex={0}>

@@ -41,7 +41,12 @@ export function ViolationList({
                   {t.dont.dismiss}
                 </button>
                 {canReplace && (
-                  <button type="button" class="btn primary" onClick={() => onReplace(v)} aria-label={`${t.dont.replace}: ${v.text}`}>
+                  <button
+                    type="button"
+                    class="btn primary"
+                    onClick={() => onReplace(v)}
+                    aria-label={`${t.dont.replace}: ${v.text}`}
+                  >
                     {t.dont.replace}
                   </button>
                 )}

@@ -39,7 +39,9 @@ export function BarChart(props: {
     if (!canvas.current) return;
     const p = readPalette();
     // Room at the bar ends for the longest value text (about 7.5 px per character at 12 px bold).
-    const longest = props.valueText ? Math.max(0, ...series.flatMap((s) => s.data.map((v, i) => props.valueText!(v, i).length))) : 0;
+    const longest = props.valueText
+      ? Math.max(0, ...series.flatMap((s) => s.data.map((v, i) => props.valueText!(v, i).length)))
+      : 0;
     const config: BarConfig = {
       type: 'bar',
       data: {
@@ -58,7 +60,11 @@ export function BarChart(props: {
         maintainAspectRatio: false,
         animation: false,
         locale: props.lang === 'nl' ? 'nl-NL' : 'en-GB',
-        layout: { padding: horizontal ? { right: props.valueText ? Math.ceil(longest * 7.5) + 10 : 8 } : { top: props.valueText ? 18 : 4 } },
+        layout: {
+          padding: horizontal
+            ? { right: props.valueText ? Math.ceil(longest * 7.5) + 10 : 8 }
+            : { top: props.valueText ? 18 : 4 },
+        },
         scales: {
           x: {
             stacked,
@@ -69,7 +75,10 @@ export function BarChart(props: {
           y: {
             stacked,
             ...(horizontal ? {} : { beginAtZero: true, max: props.max }),
-            ticks: { color: horizontal ? p.text : p.muted, ...(!horizontal && props.tickText ? { callback: (v) => props.tickText!(Number(v)) } : {}) },
+            ticks: {
+              color: horizontal ? p.text : p.muted,
+              ...(!horizontal && props.tickText ? { callback: (v) => props.tickText!(Number(v)) } : {}),
+            },
             grid: { color: p.line, display: !horizontal },
           },
         },

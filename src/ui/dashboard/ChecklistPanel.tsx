@@ -14,7 +14,10 @@ export function ChecklistPanel(props: { a: DashboardAggregates; t: DashStrings; 
   const c = a.checklist;
   const items = useMemo(() => c.items.filter((it) => it.needed > 0), [c]);
   const chart = useMemo(
-    () => ({ labels: items.map((it) => checklistLabel(it.id, lang)), series: [{ label: t.share, data: items.map((it) => Math.round((it.share ?? 0) * 1000) / 10) }] }),
+    () => ({
+      labels: items.map((it) => checklistLabel(it.id, lang)),
+      series: [{ label: t.share, data: items.map((it) => Math.round((it.share ?? 0) * 1000) / 10) }],
+    }),
     [items, lang],
   );
   const valueText = useMemo(
@@ -26,16 +29,43 @@ export function ChecklistPanel(props: { a: DashboardAggregates; t: DashStrings; 
   );
   const worst = c.items.find((it) => it.id === c.mostSkipped);
   const lead = worst
-    ? fill(t.checklist.lead, { item: checklistLabel(worst.id, lang), skipped: fmtInt(worst.skipped, lang), needed: fmtInt(worst.needed, lang) })
+    ? fill(t.checklist.lead, {
+        item: checklistLabel(worst.id, lang),
+        skipped: fmtInt(worst.skipped, lang),
+        needed: fmtInt(worst.needed, lang),
+      })
     : t.checklist.allDone;
   const tick = useMemo(() => (v: number) => `${v}%`, []);
   return (
-    <Panel id="checklist" title={t.checklist.title} lead={<span data-testid="checklist-lead">{lead}</span>} exportLabel={t.exportCsv} onExport={props.onExport}>
-      {items.length > 0 && <BarChart lang={lang} horizontal max={100} labels={chart.labels} series={chart.series} valueText={valueText} tickText={tick} ariaLabel={t.checklist.title} />}
+    <Panel
+      id="checklist"
+      title={t.checklist.title}
+      lead={<span data-testid="checklist-lead">{lead}</span>}
+      exportLabel={t.exportCsv}
+      onExport={props.onExport}
+    >
+      {items.length > 0 && (
+        <BarChart
+          lang={lang}
+          horizontal
+          max={100}
+          labels={chart.labels}
+          series={chart.series}
+          valueText={valueText}
+          tickText={tick}
+          ariaLabel={t.checklist.title}
+        />
+      )}
       <FigureTable
         summary={t.figures}
         head={[t.checklist.item, t.checklist.needed, t.checklist.done, t.checklist.skipped, t.share]}
-        rows={c.items.map((it) => [checklistLabel(it.id, lang), fmtInt(it.needed, lang), fmtInt(it.done, lang), fmtInt(it.skipped, lang), it.needed ? fmtShare(it.share, lang) : t.checklist.notNeeded])}
+        rows={c.items.map((it) => [
+          checklistLabel(it.id, lang),
+          fmtInt(it.needed, lang),
+          fmtInt(it.done, lang),
+          fmtInt(it.skipped, lang),
+          it.needed ? fmtShare(it.share, lang) : t.checklist.notNeeded,
+        ])}
       />
     </Panel>
   );

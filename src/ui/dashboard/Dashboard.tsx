@@ -67,9 +67,15 @@ export function Dashboard(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLan
       </header>
       <PeriodFilter value={preset} labels={t.period} groupLabel={t.period.label} onChange={setPreset} />
 
-      {log.error && <p class="note error" role="alert">{fill(t.readError, { why: log.error })}</p>}
+      {log.error && (
+        <p class="note error" role="alert">
+          {fill(t.readError, { why: log.error })}
+        </p>
+      )}
       {!a ? (
-        <p class="muted" role="status">{t.loading}</p>
+        <p class="muted" role="status">
+          {t.loading}
+        </p>
       ) : a.complaints.total === 0 ? (
         <EmptyState t={t.empty} olderExist={preset !== 'all' && log.allTotal > 0} />
       ) : (
@@ -77,7 +83,11 @@ export function Dashboard(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLan
           <KeyFigures
             items={[
               { id: 'cases', value: fmtInt(a.complaints.total, lang), label: t.kpi.cases },
-              { id: 'avoidable', value: fmtShare(a.avoidable.share, lang), label: `${t.kpi.avoidable} (${fmtInt(a.avoidable.count, lang)})` },
+              {
+                id: 'avoidable',
+                value: fmtShare(a.avoidable.share, lang),
+                label: `${t.kpi.avoidable} (${fmtInt(a.avoidable.count, lang)})`,
+              },
               { id: 'checklist', value: fmtShare(a.checklist.overall, lang), label: t.kpi.checklist },
               { id: 'improved', value: fmtShare(a.sentiment.improvedShare, lang), label: t.kpi.improved },
             ]}
@@ -90,7 +100,10 @@ export function Dashboard(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLan
             <RankingPanel
               id="violations"
               title={t.violations.title}
-              lead={fill(t.violations.lead, { cases: fmtInt(a.violations.casesWithAny, lang), closed: fmtInt(a.violations.closed, lang) })}
+              lead={fill(t.violations.lead, {
+                cases: fmtInt(a.violations.casesWithAny, lang),
+                closed: fmtInt(a.violations.closed, lang),
+              })}
               empty={t.violations.none}
               entries={a.violations.rules.map((r) => ({ label: r.phrase[lang], count: r.count }))}
               of={a.violations.closed}
@@ -124,7 +137,13 @@ export function Dashboard(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLan
         <CaseLogTransfer
           t={t.log}
           onExportJson={async () => downloadText(`triade-export-${day}.json`, await exportJson(db), 'application/json')}
-          onExportCsv={async () => downloadText(`triade-cases-${day}.csv`, casesToCsv((await listCases(db)).cases, { bom: true }), 'text/csv;charset=utf-8')}
+          onExportCsv={async () =>
+            downloadText(
+              `triade-cases-${day}.csv`,
+              casesToCsv((await listCases(db)).cases, { bom: true }),
+              'text/csv;charset=utf-8',
+            )
+          }
           onImport={importLog}
         />
       </div>

@@ -25,7 +25,11 @@ export function PhrasePacks(props: {
       return;
     }
     const r = await props.onInstall(text);
-    setMessage(r.ok ? { text: fill(r.replaced ? t.replaced : t.installed, { name: r.pack.name }), error: false } : { text: fill(t.refused, { error: r.error }), error: true });
+    setMessage(
+      r.ok
+        ? { text: fill(r.replaced ? t.replaced : t.installed, { name: r.pack.name }), error: false }
+        : { text: fill(t.refused, { error: r.error }), error: true },
+    );
   };
 
   return (
@@ -57,12 +61,19 @@ export function PhrasePacks(props: {
                 <span class="muted">
                   {' '}
                   · {pack.cards.length === 1 ? t.card1 : fill(t.cards, { n: pack.cards.length })}
-                  {pack.dontRules?.length ? ` · ${pack.dontRules.length === 1 ? t.rule1 : fill(t.rules, { n: pack.dontRules.length })}` : ''}
+                  {pack.dontRules?.length
+                    ? ` · ${pack.dontRules.length === 1 ? t.rule1 : fill(t.rules, { n: pack.dontRules.length })}`
+                    : ''}
                   {source === 'managed' ? ` · ${t.managed}` : ''}
                 </span>
               </div>
               {source === 'user' && (
-                <button type="button" class="btn quiet" onClick={() => props.onRemove(pack.id)} aria-label={`${t.remove}: ${pack.name}`}>
+                <button
+                  type="button"
+                  class="btn quiet"
+                  onClick={() => props.onRemove(pack.id)}
+                  aria-label={`${t.remove}: ${pack.name}`}
+                >
                   {t.remove}
                 </button>
               )}

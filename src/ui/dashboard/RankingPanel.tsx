@@ -30,7 +30,13 @@ export function RankingPanel(props: {
   const labels = useMemo(() => top.map((e) => e.label), [top]);
   const valueText = useMemo(() => (v: number) => fmtInt(v, lang), [lang]);
   return (
-    <Panel id={props.id} title={props.title} lead={entries.length ? <span data-testid={`${props.id}-lead`}>{props.lead}</span> : undefined} exportLabel={props.exportLabel} onExport={props.onExport}>
+    <Panel
+      id={props.id}
+      title={props.title}
+      lead={entries.length ? <span data-testid={`${props.id}-lead`}>{props.lead}</span> : undefined}
+      exportLabel={props.exportLabel}
+      onExport={props.onExport}
+    >
       {entries.length === 0 ? (
         <p class="ok-line">{props.empty}</p>
       ) : (

@@ -25,10 +25,20 @@ export function SentimentPanel(props: { a: DashboardAggregates; t: DashStrings; 
   );
   const valueText = useMemo(() => (v: number) => fmtInt(v, lang), [lang]);
   const lead = s.paired
-    ? fill(t.sentiment.lead, { first: fmtScore(s.first.mean, lang), close: fmtScore(s.close.mean, lang), share: fmtShare(s.improvedShare, lang) })
+    ? fill(t.sentiment.lead, {
+        first: fmtScore(s.first.mean, lang),
+        close: fmtScore(s.close.mean, lang),
+        share: fmtShare(s.improvedShare, lang),
+      })
     : t.sentiment.noPairs;
   return (
-    <Panel id="sentiment" title={t.sentiment.title} lead={<span data-testid="sentiment-lead">{lead}</span>} exportLabel={t.exportCsv} onExport={props.onExport}>
+    <Panel
+      id="sentiment"
+      title={t.sentiment.title}
+      lead={<span data-testid="sentiment-lead">{lead}</span>}
+      exportLabel={t.exportCsv}
+      onExport={props.onExport}
+    >
       <BarChart lang={lang} labels={chart.labels} series={chart.series} valueText={valueText} ariaLabel={t.sentiment.title} />
       <FigureTable
         summary={t.figures}

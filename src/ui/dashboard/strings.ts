@@ -4,7 +4,8 @@ import { causeLabels } from '../i18n/causes';
 /** Dashboard text, Dutch first. Kept beside the dashboard so the side panel's strings stay small. */
 export const dashNl = {
   title: 'Triade — teamdashboard',
-  subtitle: 'Elke klacht is een leerpunt voor de organisatie. Alles hieronder komt uit het lokale klachtenlogboek op deze computer.',
+  subtitle:
+    'Elke klacht is een leerpunt voor de organisatie. Alles hieronder komt uit het lokale klachtenlogboek op deze computer.',
   period: {
     label: 'Periode',
     d7: '7 dagen',
@@ -30,7 +31,8 @@ export const dashNl = {
   empty: {
     heading: 'Nog geen klachten in deze periode',
     how: 'Het dashboard vult zich vanzelf. Een klacht komt in het logboek zodra een medewerker een antwoord afrondt met “Afronden” in het zijpaneel, of een telefoongesprek beëindigt in de belmodus. Daarbij worden oorzaak, kanaal, type klant, de checklist, de stemming van de klant en aangeboden gebaren bewaard.',
-    local: 'Niets verlaat deze computer: het logboek staat alleen in deze browser. Wilt u de cijfers van het hele team zien? Laat medewerkers hun logboek exporteren (JSON) en importeer die bestanden hieronder bij “Logboek”.',
+    local:
+      'Niets verlaat deze computer: het logboek staat alleen in deze browser. Wilt u de cijfers van het hele team zien? Laat medewerkers hun logboek exporteren (JSON) en importeer die bestanden hieronder bij “Logboek”.',
     longer: 'Er zijn wel oudere klachten: kies een langere periode.',
   },
   complaints: {
@@ -84,11 +86,15 @@ export const dashNl = {
     unknown: 'Niet ingevuld',
     unspecified: 'Geen reden opgegeven',
   } as Record<string, string>,
-  channels: { email: 'E-mail', chat: 'Chat', phone: 'Telefoon', letter: 'Brief', in_person: 'Persoonlijk' } as Record<string, string>,
+  channels: { email: 'E-mail', chat: 'Chat', phone: 'Telefoon', letter: 'Brief', in_person: 'Persoonlijk' } as Record<
+    string,
+    string
+  >,
   unknownType: 'Niet ingevuld',
   packs: {
     title: 'Teampakketten met zinnen',
-    intro: 'Een teampakket voegt de eigen zinnen van je team toe aan het zijpaneel, en eventueel extra “wat zeg je niet”-regels. Het formaat staat in docs/phrase-packs.md.',
+    intro:
+      'Een teampakket voegt de eigen zinnen van je team toe aan het zijpaneel, en eventueel extra “wat zeg je niet”-regels. Het formaat staat in docs/phrase-packs.md.',
     import: 'Pakket importeren (.json)',
     none: 'Nog geen teampakketten geïnstalleerd.',
     cards: '{n} zinnen',
@@ -104,12 +110,14 @@ export const dashNl = {
   },
   log: {
     title: 'Logboek',
-    intro: 'Exporteer het logboek van deze computer, of importeer de exports van collega’s om de cijfers van het hele team te zien. Dezelfde klacht twee keer importeren telt niet dubbel.',
+    intro:
+      'Exporteer het logboek van deze computer, of importeer de exports van collega’s om de cijfers van het hele team te zien. Dezelfde klacht twee keer importeren telt niet dubbel.',
     exportJson: 'Exporteer logboek (JSON)',
     exportCsv: 'Exporteer alle klachten (CSV)',
     import: 'Logboek importeren (.json)',
     imported: '{cases} klachten geïmporteerd (met {notes} notities).',
-    skipped: 'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases} klachten, {notes} notities, {reminders} herinneringen.',
+    skipped:
+      'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases} klachten, {notes} notities, {reminders} herinneringen.',
     refused: 'Import geweigerd, er is niets veranderd: {error}',
   },
 };
@@ -137,7 +145,8 @@ export const dashEn: DashStrings = {
   empty: {
     heading: 'No complaints in this period yet',
     how: 'The dashboard fills by itself. A case enters the log when an agent closes a reply with “Afronden” (Close) in the side panel, or ends a call in call mode. The cause, channel, customer type, checklist, customer mood and gestures offered are kept with it.',
-    local: 'Nothing leaves this computer: the log lives only in this browser. To see the whole team, have agents export their log (JSON) and import those files below under “Case log”.',
+    local:
+      'Nothing leaves this computer: the log lives only in this browser. To see the whole team, have agents export their log (JSON) and import those files below under “Case log”.',
     longer: 'There are older cases: pick a longer period.',
   },
   complaints: {
@@ -195,7 +204,8 @@ export const dashEn: DashStrings = {
   unknownType: 'Not filled in',
   packs: {
     title: 'Team phrase packs',
-    intro: "A team phrase pack adds your team's own lines to the side panel, and optionally extra “what not to say” rules. The format is in docs/phrase-packs.md.",
+    intro:
+      "A team phrase pack adds your team's own lines to the side panel, and optionally extra “what not to say” rules. The format is in docs/phrase-packs.md.",
     import: 'Import pack (.json)',
     none: 'No team phrase packs installed yet.',
     cards: '{n} lines',
@@ -211,12 +221,14 @@ export const dashEn: DashStrings = {
   },
   log: {
     title: 'Case log',
-    intro: "Export this computer's case log, or import colleagues' exports to see the whole team. Importing the same case twice does not count it twice.",
+    intro:
+      "Export this computer's case log, or import colleagues' exports to see the whole team. Importing the same case twice does not count it twice.",
     exportJson: 'Export case log (JSON)',
     exportCsv: 'Export all cases (CSV)',
     import: 'Import case log (.json)',
     imported: '{cases} cases imported (with {notes} notes).',
-    skipped: 'Not overwritten, because the copy here is newer (it was kept): {cases} cases, {notes} notes, {reminders} reminders.',
+    skipped:
+      'Not overwritten, because the copy here is newer (it was kept): {cases} cases, {notes} notes, {reminders} reminders.',
     refused: 'Import refused, nothing changed: {error}',
   },
 };

@@ -101,7 +101,11 @@ export function useModel(text: string | null, debounceMs = DEBOUNCE_MS): ModelAn
           if (id !== latest.current) return; // a newer text is on its way: drop this answer
           if (res.ok) {
             // For the bench (model-shape): where the time between the message and the panel goes.
-            mark('triade:model-answered', { id, workerMs: res.result.ms, ...(res.result.timing ? { timing: res.result.timing } : {}) });
+            mark('triade:model-answered', {
+              id,
+              workerMs: res.result.ms,
+              ...(res.result.timing ? { timing: res.result.timing } : {}),
+            });
             setAnswer({ text, result: res.result });
             // An answer means the model is loaded, whatever broadcast is still on its way: ask the host
             // for its status instead of showing 'loading' beside a model answer.

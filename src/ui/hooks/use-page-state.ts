@@ -5,9 +5,7 @@ import type { PageState } from '../../messaging/protocol';
 import { useMessage } from './use-message';
 
 export type PageStatus =
-  | { kind: 'waiting' }
-  | { kind: 'connected'; state: PageState; receivedAt: number }
-  | { kind: 'unreachable' };
+  { kind: 'waiting' } | { kind: 'connected'; state: PageState; receivedAt: number } | { kind: 'unreachable' };
 
 /**
  * The target tab's page state: asked once (snapshot), then pushed by the content script on every change.

@@ -10,7 +10,8 @@ export const nl = {
     'model-unavailable-offline': 'model niet offline beschikbaar — alleen lexicon',
     'model-error': 'model gaf een fout — alleen lexicon',
     disabled: 'model uitgeschakeld in de opties — alleen lexicon',
-    'model-unloaded': 'model uit het geheugen gehaald na een tijd zonder berichten — het volgende bericht laadt het opnieuw; lexicon antwoordt intussen',
+    'model-unloaded':
+      'model uit het geheugen gehaald na een tijd zonder berichten — het volgende bericht laadt het opnieuw; lexicon antwoordt intussen',
     'machine-too-small': 'deze computer heeft te weinig geheugen voor het model — alleen lexicon',
   } as Record<string, string>,
   lang: { label: 'Taal van het paneel', nl: 'NL', en: 'EN' },
@@ -25,7 +26,8 @@ export const nl = {
   } as Record<string, string>,
   status: {
     reading: 'Bericht van {who} in {where}',
-    noPage: 'Triade leest deze pagina niet. Plak het bericht van de klant hieronder, of selecteer het en kies “Analyseer met Triade” in het rechtsklikmenu.',
+    noPage:
+      'Triade leest deze pagina niet. Plak het bericht van de klant hieronder, of selecteer het en kies “Analyseer met Triade” in het rechtsklikmenu.',
     noMessage: 'Geen klantbericht gevonden in {where}. Open een gesprek, of plak het bericht hieronder.',
     noEditor: 'Geen antwoordveld gevonden: klik in je antwoord om het te laten controleren.',
   },
@@ -90,7 +92,14 @@ export const nl = {
       'draft-changed': 'je antwoord is intussen veranderd',
     } as Record<string, string>,
     /** The label above each card: what kind of sentence it is. */
-    kinds: { empathy: 'Begrip', apology: 'Excuses', solution: 'Oplossing', beyond: 'Boven verwachting', thanks: 'Bedanken', feedback: 'Feedback' } as Record<string, string>,
+    kinds: {
+      empathy: 'Begrip',
+      apology: 'Excuses',
+      solution: 'Oplossing',
+      beyond: 'Boven verwachting',
+      thanks: 'Bedanken',
+      feedback: 'Feedback',
+    } as Record<string, string>,
   },
   analysis: {
     tooLong: 'Deze tekst is te lang om live te controleren. Het paneel toont de laatste controle die klaar was.',
@@ -143,7 +152,8 @@ export const en: Strings = {
     'model-unavailable-offline': 'model not available offline — lexicon only',
     'model-error': 'the model failed — lexicon only',
     disabled: 'model switched off in the options — lexicon only',
-    'model-unloaded': 'model unloaded after a while without messages — the next message loads it again; the lexicon answers meanwhile',
+    'model-unloaded':
+      'model unloaded after a while without messages — the next message loads it again; the lexicon answers meanwhile',
     'machine-too-small': 'this computer has too little memory for the model — lexicon only',
   },
   lang: { label: 'Panel language', nl: 'NL', en: 'EN' },
@@ -158,7 +168,8 @@ export const en: Strings = {
   },
   status: {
     reading: 'Message from {who} in {where}',
-    noPage: 'Triade does not read this page. Paste the customer’s message below, or select it and choose “Analyse with Triade” from the right-click menu.',
+    noPage:
+      'Triade does not read this page. Paste the customer’s message below, or select it and choose “Analyse with Triade” from the right-click menu.',
     noMessage: 'No customer message found in {where}. Open a conversation, or paste the message below.',
     noEditor: 'No reply box found: click into your reply to have it checked.',
   },
@@ -186,7 +197,15 @@ export const en: Strings = {
     facts: 'Facts for your summary',
     angriest: 'Angriest sentence according to the model:',
     perSentence: 'Sentence by sentence (model)',
-    factKinds: { date: 'date', time: 'time', amount: 'amount', order: 'order', ticket: 'ticket', invoice: 'invoice', reference: 'reference' },
+    factKinds: {
+      date: 'date',
+      time: 'time',
+      amount: 'amount',
+      order: 'order',
+      ticket: 'ticket',
+      invoice: 'invoice',
+      reference: 'reference',
+    },
   },
   type: { heading: 'Customer type', change: 'Change customer type', guessed: 'estimated', chosen: 'your choice' },
   channel: { heading: 'Channel', email: 'E-mail / chat' },
@@ -208,7 +227,14 @@ export const en: Strings = {
       'not-editable': 'the reply box cannot be edited',
       'draft-changed': 'your reply changed in the meantime',
     } as Record<string, string>,
-    kinds: { empathy: 'Understanding', apology: 'Apology', solution: 'Solution', beyond: 'Beyond expectation', thanks: 'Thanks', feedback: 'Feedback' } as Record<string, string>,
+    kinds: {
+      empathy: 'Understanding',
+      apology: 'Apology',
+      solution: 'Solution',
+      beyond: 'Beyond expectation',
+      thanks: 'Thanks',
+      feedback: 'Feedback',
+    } as Record<string, string>,
   },
   analysis: {
     tooLong: 'This text is too long to check live. The panel shows the last check that finished.',

@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { DEFAULT_MODEL_ID, DEFAULT_UNLOAD_AFTER_MINUTES, MODEL_ID_PATTERN, type BundledModel, type ModelSettings } from '../../model/settings';
+import {
+  DEFAULT_MODEL_ID,
+  DEFAULT_UNLOAD_AFTER_MINUTES,
+  MODEL_ID_PATTERN,
+  type BundledModel,
+  type ModelSettings,
+} from '../../model/settings';
 import { fill, type OptionsStrings } from './strings';
 
 const CUSTOM = '__custom__';
@@ -8,7 +14,13 @@ const CUSTOM = '__custom__';
 const UNLOAD_CHOICES = [5, 15, 30, 60, 120, 240, 0];
 
 /** Engine (model + lexicon or lexicon only), which model, and whether it may be downloaded — with what that means for privacy. */
-export function EngineSection(props: { t: OptionsStrings; settings: ModelSettings; bundled: BundledModel[]; onSave: (patch: Partial<ModelSettings>) => void; children?: ComponentChildren }) {
+export function EngineSection(props: {
+  t: OptionsStrings;
+  settings: ModelSettings;
+  bundled: BundledModel[];
+  onSave: (patch: Partial<ModelSettings>) => void;
+  children?: ComponentChildren;
+}) {
   const { t, settings, bundled, onSave } = props;
   // The half-typed custom id: kept here until it is a valid id, then saved.
   const [custom, setCustom] = useState<string | null>(null);
@@ -26,7 +38,13 @@ export function EngineSection(props: { t: OptionsStrings; settings: ModelSetting
       <div class="choices column" role="radiogroup" aria-labelledby="h-engine">
         {(['model', 'lexicon'] as const).map((engine) => (
           <label key={engine} class="choice">
-            <input type="radio" name="engine" value={engine} checked={settings.engine === engine} onChange={() => onSave({ engine })} />
+            <input
+              type="radio"
+              name="engine"
+              value={engine}
+              checked={settings.engine === engine}
+              onChange={() => onSave({ engine })}
+            />
             <span>{engine === 'model' ? t.engineModel : t.engineLexicon}</span>
           </label>
         ))}

@@ -11,7 +11,14 @@ export function LanguageSection(props: { t: OptionsStrings; lang: UiLang; onLang
       <div class="choices" role="radiogroup" aria-labelledby="h-language">
         {(['nl', 'en'] as const).map((l) => (
           <label key={l} class="choice">
-            <input type="radio" name="ui-lang" value={l} checked={props.lang === l} onChange={() => props.onLang(l)} data-testid={`lang-${l}`} />
+            <input
+              type="radio"
+              name="ui-lang"
+              value={l}
+              checked={props.lang === l}
+              onChange={() => props.onLang(l)}
+              data-testid={`lang-${l}`}
+            />
             <span lang={l}>{l === 'nl' ? t.langNl : t.langEn}</span>
           </label>
         ))}

@@ -69,7 +69,14 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
         <ModelCheck t={t} />
       </EngineSection>
 
-      <SitesSection t={t} builtIn={sites.builtIn} granted={sites.granted} message={sites.message} onAllow={sites.request} onRevoke={(p, s) => void sites.revoke(p, s)} />
+      <SitesSection
+        t={t}
+        builtIn={sites.builtIn}
+        granted={sites.granted}
+        message={sites.message}
+        onAllow={sites.request}
+        onRevoke={(p, s) => void sites.revoke(p, s)}
+      />
 
       <RetentionSection
         t={t}
@@ -87,7 +94,16 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
       />
 
       <CaseLogTransfer
-        t={{ title: t.transferHeading, intro: t.transferLead, exportJson: t.exportJson, exportCsv: t.exportCsv, import: t.importJson, imported: t.imported, skipped: t.importSkipped, refused: t.importRefused }}
+        t={{
+          title: t.transferHeading,
+          intro: t.transferLead,
+          exportJson: t.exportJson,
+          exportCsv: t.exportCsv,
+          import: t.importJson,
+          imported: t.imported,
+          skipped: t.importSkipped,
+          refused: t.importRefused,
+        }}
         onExportJson={() => void data.downloadJson()}
         onExportCsv={() => void data.downloadCsv()}
         onImport={async (text) => {

@@ -12,7 +12,14 @@ export function RegisterSection(props: { t: RegisterStrings; value: RegisterSett
       <div class="choices" role="radiogroup" aria-labelledby="h-register">
         {REGISTER_SETTINGS.map((v) => (
           <label key={v} class="choice">
-            <input type="radio" name="reply-register" value={v} checked={props.value === v} onChange={() => props.onChange(v)} data-testid={`register-${v}`} />
+            <input
+              type="radio"
+              name="reply-register"
+              value={v}
+              checked={props.value === v}
+              onChange={() => props.onChange(v)}
+              data-testid={`register-${v}`}
+            />
             <span>
               {t.choices[v].label}
               <span class="muted"> — {t.choices[v].hint}</span>

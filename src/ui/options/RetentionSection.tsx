@@ -17,10 +17,20 @@ export function RetentionSection(props: {
   const { t, days } = props;
   const [message, setMessage] = useState<{ text: string; error: boolean } | undefined>();
   // A value set by policy or an older version that is not one of the choices is shown as it is.
-  const choices = days !== null && !(RETENTION_CHOICES as readonly number[]).includes(days) ? [...RETENTION_CHOICES, days].sort((a, b) => a - b) : RETENTION_CHOICES;
+  const choices =
+    days !== null && !(RETENTION_CHOICES as readonly number[]).includes(days)
+      ? [...RETENTION_CHOICES, days].sort((a, b) => a - b)
+      : RETENTION_CHOICES;
   const apply = () =>
     props.onApply().then(
-      (n) => setMessage({ text: n.cases === 0 ? fill(t.appliedNone, { n: days ?? 0 }) : fill(t.applied, { cases: countOf(t, 'case', n.cases), notes: countOf(t, 'note', n.notes) }), error: false }),
+      (n) =>
+        setMessage({
+          text:
+            n.cases === 0
+              ? fill(t.appliedNone, { n: days ?? 0 })
+              : fill(t.applied, { cases: countOf(t, 'case', n.cases), notes: countOf(t, 'note', n.notes) }),
+          error: false,
+        }),
       (e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true }),
     );
 
@@ -64,7 +74,11 @@ export function RetentionSection(props: {
         {props.policyDays !== null && <> {fill(t.retentionPolicy, { n: props.policyDays })}</>}
       </p>
       {message && (
-        <p class={message.error ? 'note error' : 'note ok'} role={message.error ? 'alert' : 'status'} data-testid="retention-message">
+        <p
+          class={message.error ? 'note error' : 'note ok'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="retention-message"
+        >
           {message.text}
         </p>
       )}

@@ -26,7 +26,12 @@ export function SitesSection(props: {
   const { t } = props;
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<SiteInputProblem | undefined>();
-  const problems: Record<SiteInputProblem, string> = { empty: t.siteEmpty, bad: t.siteBad, scheme: t.siteScheme, 'built-in': t.siteBuiltIn };
+  const problems: Record<SiteInputProblem, string> = {
+    empty: t.siteEmpty,
+    bad: t.siteBad,
+    scheme: t.siteScheme,
+    'built-in': t.siteBuiltIn,
+  };
 
   const allow = (e: Event) => {
     e.preventDefault();
@@ -39,7 +44,13 @@ export function SitesSection(props: {
   const m = props.message;
   const messageText =
     m &&
-    (m.kind === 'granted' ? fill(t.granted, { site: m.site }) : m.kind === 'revoked' ? fill(t.revoked, { site: m.site }) : m.kind === 'declined' ? t.declined : fill(t.permError, { error: m.error ?? '' }));
+    (m.kind === 'granted'
+      ? fill(t.granted, { site: m.site })
+      : m.kind === 'revoked'
+        ? fill(t.revoked, { site: m.site })
+        : m.kind === 'declined'
+          ? t.declined
+          : fill(t.permError, { error: m.error ?? '' }));
 
   return (
     <section class="section" id="sites" aria-labelledby="h-sites" data-testid="sites">
@@ -84,7 +95,11 @@ export function SitesSection(props: {
         </p>
       )}
       {messageText && (
-        <p class={m.kind === 'granted' || m.kind === 'revoked' ? 'note ok' : 'note error'} role="status" data-testid="site-message">
+        <p
+          class={m.kind === 'granted' || m.kind === 'revoked' ? 'note ok' : 'note error'}
+          role="status"
+          data-testid="site-message"
+        >
           {messageText}
         </p>
       )}
@@ -95,7 +110,12 @@ export function SitesSection(props: {
           {props.granted.map((p) => (
             <li key={p}>
               <span>{patternToSite(p)}</span>
-              <button type="button" class="btn quiet" onClick={() => props.onRevoke(p, patternToSite(p))} aria-label={`${t.revoke}: ${patternToSite(p)}`}>
+              <button
+                type="button"
+                class="btn quiet"
+                onClick={() => props.onRevoke(p, patternToSite(p))}
+                aria-label={`${t.revoke}: ${patternToSite(p)}`}
+              >
                 {t.revoke}
               </button>
             </li>

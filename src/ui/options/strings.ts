@@ -11,11 +11,13 @@ export const optionsNl = {
   langNl: 'Nederlands',
   langEn: 'English',
   beforeSendHeading: 'Herinnering vóór verzenden',
-  beforeSendLead: 'Staat er bij het verzenden nog een zin in je antwoord die Triade liever anders ziet, dan houdt Triade de eerste klik op Verzenden één keer tegen en zegt het zijpaneel waarom. Nog een keer klikken verstuurt toch. Alleen op Gmail, Outlook, Zendesk en Freshdesk, en alleen met het zijpaneel open.',
+  beforeSendLead:
+    'Staat er bij het verzenden nog een zin in je antwoord die Triade liever anders ziet, dan houdt Triade de eerste klik op Verzenden één keer tegen en zegt het zijpaneel waarom. Nog een keer klikken verstuurt toch. Alleen op Gmail, Outlook, Zendesk en Freshdesk, en alleen met het zijpaneel open.',
   beforeSendToggle: 'Herinner me vóór verzenden (staat standaard uit)',
 
   engineHeading: 'Analyse',
-  engineLead: 'Hoe Triade het bericht van de klant leest. Het lexicon werkt altijd; het model voegt een inschatting van de toon toe.',
+  engineLead:
+    'Hoe Triade het bericht van de klant leest. Het lexicon werkt altijd; het model voegt een inschatting van de toon toe.',
   engineModel: 'Model + lexicon (aanbevolen)',
   engineLexicon: 'Alleen lexicon (geen model laden)',
   modelHeading: 'Sentimentmodel',
@@ -33,7 +35,8 @@ export const optionsNl = {
   checkSample: 'Mijn pakket is nog steeds niet geleverd, dit is echt belachelijk!',
   stateIdle: 'Model nog niet geladen.',
   stateUnloaded: 'Model uit het geheugen gehaald na {min} min zonder berichten; het volgende bericht laadt het opnieuw.',
-  unloadAfter: 'Model uit het geheugen halen na een tijd zonder berichten (geeft zo’n 500 MB terug; opnieuw laden duurt enkele seconden)',
+  unloadAfter:
+    'Model uit het geheugen halen na een tijd zonder berichten (geeft zo’n 500 MB terug; opnieuw laden duurt enkele seconden)',
   unloadNever: 'nooit',
   unloadMinutes: '{min} min',
   stateDisabled: 'Model uitgeschakeld: alleen lexicon.',
@@ -43,7 +46,8 @@ export const optionsNl = {
   answer: 'Antwoord van het model op de voorbeeldzin: {label} ({score}).',
 
   sitesHeading: 'Sites',
-  sitesLead: 'Op deze sites leest Triade het geopende klantbericht vanzelf en kan het een zin in je antwoord zetten. Toestemming daarvoor is gegeven bij de installatie.',
+  sitesLead:
+    'Op deze sites leest Triade het geopende klantbericht vanzelf en kan het een zin in je antwoord zetten. Toestemming daarvoor is gegeven bij de installatie.',
   sitesOtherHeading: 'Andere sites',
   sitesOtherLead:
     'Werk je in een ander systeem, zoals een eigen CRM? Daar werkt het zijpaneel met tekst die je selecteert (rechtermuisknop › Analyseer met Triade) of plakt. Geef je Triade hier toegang tot een extra site, dan leest het zijpaneel daar (in Chrome) ook zelf mee: de tekst die je selecteert of die de pagina als klantbericht markeert, en het antwoordveld waarin je typt. Je kunt die toegang altijd weer intrekken.',
@@ -86,10 +90,12 @@ export const optionsNl = {
   exportCsv: 'Exporteren voor spreadsheet (CSV)',
   importJson: 'Importeren (.json)',
   imported: 'Geïmporteerd: {cases} ({notes}).',
-  importSkipped: 'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases}, {notes}, {reminders} herinnering(en).',
+  importSkipped:
+    'Niet overschreven, want de versie hier is nieuwer (die is bewaard): {cases}, {notes}, {reminders} herinnering(en).',
   importRefused: 'Import geweigerd, er is niets veranderd. {error}',
   eraseHeading: 'Alle gegevens wissen',
-  eraseLead: 'Wist alle dossiers, notities, herinneringen en wat het zijpaneel per gesprek onthield. Instellingen en teampakketten blijven staan. Dit kan niet ongedaan worden gemaakt: exporteer eerst als je iets wilt bewaren.',
+  eraseLead:
+    'Wist alle dossiers, notities, herinneringen en wat het zijpaneel per gesprek onthield. Instellingen en teampakketten blijven staan. Dit kan niet ongedaan worden gemaakt: exporteer eerst als je iets wilt bewaren.',
   eraseStart: 'Alle gegevens wissen…',
   eraseConfirmLabel: 'Typ {word} om te bevestigen',
   eraseWord: 'WISSEN',
@@ -113,7 +119,8 @@ export const optionsEn: OptionsStrings = {
   langNl: 'Nederlands',
   langEn: 'English',
   beforeSendHeading: 'Reminder before sending',
-  beforeSendLead: 'When your reply still has a phrase Triade would rather see said differently, the first click on Send is held once and the side panel says why. Clicking again sends anyway. Only on Gmail, Outlook, Zendesk and Freshdesk, and only with the side panel open.',
+  beforeSendLead:
+    'When your reply still has a phrase Triade would rather see said differently, the first click on Send is held once and the side panel says why. Clicking again sends anyway. Only on Gmail, Outlook, Zendesk and Freshdesk, and only with the side panel open.',
   beforeSendToggle: 'Remind me before sending (off by default)',
 
   engineHeading: 'Analysis',
@@ -145,7 +152,8 @@ export const optionsEn: OptionsStrings = {
   answer: "The model's answer for the sample sentence: {label} ({score}).",
 
   sitesHeading: 'Sites',
-  sitesLead: "On these sites Triade reads the open customer message by itself and can put a line into your reply. Access to them was given at installation.",
+  sitesLead:
+    'On these sites Triade reads the open customer message by itself and can put a line into your reply. Access to them was given at installation.',
   sitesOtherHeading: 'Other sites',
   sitesOtherLead:
     'Working in another system, such as your own CRM? There the side panel works with text you select (right-click › Analyse with Triade) or paste. Give Triade access to an extra site here and the side panel reads along there too (in Chrome): the text you select or that the page marks as the customer’s message, and the reply box you type in. You can take that access back at any time.',
@@ -175,7 +183,8 @@ export const optionsEn: OptionsStrings = {
   retentionLabel: 'Delete cases older than',
   retentionOff: 'never (keep everything)',
   retentionDays: '{n} days',
-  retentionHow: 'Triade applies this once a day, to cases closed that long ago. An open case is never deleted; a case with a callback still to come stays until that reminder has fired.',
+  retentionHow:
+    'Triade applies this once a day, to cases closed that long ago. An open case is never deleted; a case with a callback still to come stays until that reminder has fired.',
   retentionPolicy: 'Your organisation has set {n} days.',
   applyNow: 'Apply now',
   applied: 'Deleted: {cases} ({notes}).',
@@ -202,7 +211,6 @@ export const optionsEn: OptionsStrings = {
   dashboardLink: 'team dashboard',
   packsHeading: 'Team phrase packs',
 };
-
 
 export const optionsStrings = (lang: UiLang): OptionsStrings => (lang === 'en' ? optionsEn : optionsNl);
 

@@ -20,19 +20,25 @@ export function useLogCounts(db: TriadeDb): { cases: number; notes: number } | u
 }
 
 /** A StorageError's sentence in the UI language; anything else as its message. */
-export const errorText = (e: unknown, lang: UiLang): string => (isStorageError(e) ? e.text(lang) : e instanceof Error ? e.message : String(e));
+export const errorText = (e: unknown, lang: UiLang): string =>
+  isStorageError(e) ? e.text(lang) : e instanceof Error ? e.message : String(e);
 
 /** Export (JSON, CSV), import (all-or-nothing) and erase for the whole case log. Errors reject with a sentence in `lang`. */
 export function useDataTransfer(db: TriadeDb, lang: UiLang) {
   const day = () => new Date().toISOString().slice(0, 10);
-  const wrap = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => async (...a: A): Promise<R> => {
-    try {
-      return await fn(...a);
-    } catch (e) {
-      throw new Error(errorText(e, lang));
-    }
-  };
-  const downloadJson = useCallback(wrap(async () => downloadText(`triade-export-${day()}.json`, await exportJson(db), 'application/json')), [db, lang]);
+  const wrap =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      try {
+        return await fn(...a);
+      } catch (e) {
+        throw new Error(errorText(e, lang));
+      }
+    };
+  const downloadJson = useCallback(
+    wrap(async () => downloadText(`triade-export-${day()}.json`, await exportJson(db), 'application/json')),
+    [db, lang],
+  );
   const downloadCsv = useCallback(
     wrap(async () => {
       // Cases and notes are two tables: two files. The BOM lets Excel show é and ë.
@@ -42,7 +48,13 @@ export function useDataTransfer(db: TriadeDb, lang: UiLang) {
     }),
     [db, lang],
   );
-  const importText = useCallback(wrap((text: string): Promise<ImportSummary> => importJsonWithSummary(db, text)), [db, lang]);
-  const erase = useCallback(wrap(() => eraseEverything(db, browser.storage.local)), [db, lang]);
+  const importText = useCallback(
+    wrap((text: string): Promise<ImportSummary> => importJsonWithSummary(db, text)),
+    [db, lang],
+  );
+  const erase = useCallback(
+    wrap(() => eraseEverything(db, browser.storage.local)),
+    [db, lang],
+  );
   return { downloadJson, downloadCsv, importText, erase };
 }

@@ -22,7 +22,11 @@ async function loadBundled(): Promise<BundledModel[]> {
 }
 
 /** The model settings in storage.local, live, and the models this build carries. */
-export function useModelSettings(): { settings: ModelSettings; bundled: BundledModel[]; save(patch: Partial<ModelSettings>): Promise<void> } {
+export function useModelSettings(): {
+  settings: ModelSettings;
+  bundled: BundledModel[];
+  save(patch: Partial<ModelSettings>): Promise<void>;
+} {
   const [settings, setSettings] = useState<ModelSettings>(DEFAULT_MODEL_SETTINGS);
   const [bundled, setBundled] = useState<BundledModel[]>([]);
   useEffect(() => {

@@ -41,7 +41,10 @@ export function useRetention(db: TriadeDb) {
 
   // The same run as the background's daily one: the case log and the per-thread memory.
   const applyNow = useCallback(
-    (): Promise<DeleteCounts> => (days ? applyRetention(db, browser.storage.local, new Date(), days) : Promise.resolve({ cases: 0, notes: 0, events: 0, reminders: 0 })),
+    (): Promise<DeleteCounts> =>
+      days
+        ? applyRetention(db, browser.storage.local, new Date(), days)
+        : Promise.resolve({ cases: 0, notes: 0, events: 0, reminders: 0 }),
     [db, days],
   );
 

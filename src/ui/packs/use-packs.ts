@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { MANAGED_PACK_KEY, PACKS_KEY, installPack, readPacks, removePack, type InstallResult, type InstalledPack } from '../../storage/pack-store';
+import {
+  MANAGED_PACK_KEY,
+  PACKS_KEY,
+  installPack,
+  readPacks,
+  removePack,
+  type InstallResult,
+  type InstalledPack,
+} from '../../storage/pack-store';
 
 /**
  * The installed team phrase packs, live: updates when any extension page installs or removes one.

@@ -14,9 +14,48 @@ import { caseRules } from './case-rules';
 import type { ReplyPanel } from './use-reply-panel';
 
 /** The reply route of the side panel: the customer's message, the draft check, the cards, the wrap-up or the paste box. */
-export function ReplyView({ t, uiLang, panel, top }: { t: Strings; uiLang: PhraseLang; panel: ReplyPanel; top: ComponentChildren }) {
-  const { page, state, live, incomingText, liveEditor, draft, threadKey, thread, paste, reply, snapshot, promises, sendGuard, actions } = panel;
-  const { analysis, analysisCurrent, model, angriest, cardLang, check, typeId, chosenType, cards, violations, tooLong, incomingSkipped, checkCurrent } = reply;
+export function ReplyView({
+  t,
+  uiLang,
+  panel,
+  top,
+}: {
+  t: Strings;
+  uiLang: PhraseLang;
+  panel: ReplyPanel;
+  top: ComponentChildren;
+}) {
+  const {
+    page,
+    state,
+    live,
+    incomingText,
+    liveEditor,
+    draft,
+    threadKey,
+    thread,
+    paste,
+    reply,
+    snapshot,
+    promises,
+    sendGuard,
+    actions,
+  } = panel;
+  const {
+    analysis,
+    analysisCurrent,
+    model,
+    angriest,
+    cardLang,
+    check,
+    typeId,
+    chosenType,
+    cards,
+    violations,
+    tooLong,
+    incomingSkipped,
+    checkCurrent,
+  } = reply;
   const { ofThisMessage } = snapshot;
 
   const where = state ? (t.source[state.adapter] ?? state.adapter) : t.source.paste!;
@@ -89,7 +128,13 @@ export function ReplyView({ t, uiLang, panel, top }: { t: Strings; uiLang: Phras
         onReplace={(v) => void actions.replaceViolation(v)}
         onDismiss={(v) => thread.dismiss(violationKey(v))}
       />
-      <DraftChecklist t={t} items={check.checklist} texts={itemTexts} hasDraft={draft.trim().length > 0} violationCount={violations.length} />
+      <DraftChecklist
+        t={t}
+        items={check.checklist}
+        texts={itemTexts}
+        hasDraft={draft.trim().length > 0}
+        violationCount={violations.length}
+      />
       <DraftPromises
         t={t}
         lang={uiLang}
@@ -125,7 +170,9 @@ export function ReplyView({ t, uiLang, panel, top }: { t: Strings; uiLang: Phras
           />
         </details>
       )}
-      {!live && <PasteBox t={t} incoming={paste.incoming} draft={paste.draft} onIncoming={paste.setIncoming} onDraft={paste.setDraft} />}
+      {!live && (
+        <PasteBox t={t} incoming={paste.incoming} draft={paste.draft} onIncoming={paste.setIncoming} onDraft={paste.setDraft} />
+      )}
     </main>
   );
 }

@@ -6,5 +6,7 @@ import { DONT_RULE_IDS, type DontRuleId, type Violation } from '../../core';
  * @example caseRules([{ rule: 'sorry_but', … }, { rule: 'sorry_but', … }, { rule: 'team:x', … }]) // ['sorry_but']
  */
 export function caseRules(violations: readonly Pick<Violation, 'rule'>[]): DontRuleId[] {
-  return [...new Set(violations.map((v) => v.rule))].filter((r): r is DontRuleId => (DONT_RULE_IDS as readonly string[]).includes(r));
+  return [...new Set(violations.map((v) => v.rule))].filter((r): r is DontRuleId =>
+    (DONT_RULE_IDS as readonly string[]).includes(r),
+  );
 }

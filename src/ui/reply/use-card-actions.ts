@@ -46,7 +46,9 @@ export function useCardActions(i: CardActionsInput): CardActions {
   const insertCard = async (card: Card) => {
     setCardNote(undefined);
     if (live) {
-      const res = await sendToTab(browser, i.tabId!, 'panel→content/insert', { text: card.text, threadId: i.threadId }).catch(asRefusal);
+      const res = await sendToTab(browser, i.tabId!, 'panel→content/insert', { text: card.text, threadId: i.threadId }).catch(
+        asRefusal,
+      );
       if (res.ok) {
         i.markUsed(card.id);
         return;

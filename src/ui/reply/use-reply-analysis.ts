@@ -60,12 +60,26 @@ export interface ReplyAnalysis {
 export function useReplyAnalysis(i: ReplyAnalysisInput): ReplyAnalysis {
   // The local model scores polarity and strength; the lexicon keeps the cues, spans and explanations.
   const model = useModel(i.incomingText.trim() ? i.incomingText : null);
-  const chosenType = TYPE_IDS.includes(i.memory.customerType as CustomerTypeId) ? (i.memory.customerType as CustomerTypeId) : undefined;
-  const modelInput = useMemo(() => ({ status: model.status, ...(model.result ? { result: model.result } : {}) }), [model.status, model.result]);
+  const chosenType = TYPE_IDS.includes(i.memory.customerType as CustomerTypeId)
+    ? (i.memory.customerType as CustomerTypeId)
+    : undefined;
+  const modelInput = useMemo(
+    () => ({ status: model.status, ...(model.result ? { result: model.result } : {}) }),
+    [model.status, model.result],
+  );
   // Cards are timed to the minute; a new minute is a new input only when something else changes too.
   const now = Math.floor(Date.now() / 60_000) * 60_000;
   const w = useAnalysisWorker(
-    { incoming: i.incomingText, draft: i.draft, uiLang: i.uiLang, senderName: i.senderName, chosenType, model: modelInput, now, ...(i.channel ? { channel: i.channel } : {}) },
+    {
+      incoming: i.incomingText,
+      draft: i.draft,
+      uiLang: i.uiLang,
+      senderName: i.senderName,
+      chosenType,
+      model: modelInput,
+      now,
+      ...(i.channel ? { channel: i.channel } : {}),
+    },
     i.packs,
   );
   const r = w.result;
@@ -81,7 +95,10 @@ export function useReplyAnalysis(i: ReplyAnalysisInput): ReplyAnalysis {
     () => (r?.cards ?? []).filter((c) => !i.memory.dismissed.includes(c.id) && !i.memory.used.includes(c.id)).slice(0, 3),
     [r, i.memory],
   );
-  const violations = useMemo(() => check.violations.filter((v) => !i.memory.dismissed.includes(violationKey(v))), [check, i.memory]);
+  const violations = useMemo(
+    () => check.violations.filter((v) => !i.memory.dismissed.includes(violationKey(v))),
+    [check, i.memory],
+  );
   return {
     analysis,
     analysisCurrent,

@@ -68,12 +68,40 @@ export function useReplyPanel(uiLang: PhraseLang, t: Strings): ReplyPanel {
   });
   const [remindBeforeSend] = useStored<boolean>('beforeSendReminder', false);
   // The count goes with the draft it was counted on: the page holds a send only when that is the draft it has.
-  const sendGuard = useSendReminder(tabId, liveEditor && reply.checkedDraft !== null, reply.violations.length, reply.checkedDraft ?? '', remindBeforeSend === true);
+  const sendGuard = useSendReminder(
+    tabId,
+    liveEditor && reply.checkedDraft !== null,
+    reply.violations.length,
+    reply.checkedDraft ?? '',
+    remindBeforeSend === true,
+  );
   const snapshot = useThreadSnapshot(threadKey, reply.analysis, reply.analysisCurrent, reply.customerName);
   const promises = useDraftReminder(reply.promises, live ? threadKey : null, reply.check.lang, snapshot.caseStart);
-  const actions = useCardActions({ t, tabId, liveEditor, threadId: live?.threadId ?? null, markUsed: thread.markUsed, setPastedDraft: paste.setDraft });
+  const actions = useCardActions({
+    t,
+    tabId,
+    liveEditor,
+    threadId: live?.threadId ?? null,
+    markUsed: thread.markUsed,
+    setPastedDraft: paste.setDraft,
+  });
   const top = reply.cards[0];
   useTopCardShortcut(top ? () => void actions.insertCard(top) : null);
 
-  return { page, state, live, incomingText, liveEditor, draft, threadKey, thread, paste, reply, snapshot, promises, sendGuard, actions };
+  return {
+    page,
+    state,
+    live,
+    incomingText,
+    liveEditor,
+    draft,
+    threadKey,
+    thread,
+    paste,
+    reply,
+    snapshot,
+    promises,
+    sendGuard,
+    actions,
+  };
 }

@@ -19,14 +19,18 @@ export interface ThreadSnapshot {
  * The thread's snapshot for its case, taken in this one place: only from an analysis of this
  * thread's message, never from the previous thread's that is still on screen while the new one is analysed.
  */
-export function useThreadSnapshot(threadKey: string, analysis: IncomingAnalysis | null, analysisCurrent: boolean, customerName?: string): ThreadSnapshot {
+export function useThreadSnapshot(
+  threadKey: string,
+  analysis: IncomingAnalysis | null,
+  analysisCurrent: boolean,
+  customerName?: string,
+): ThreadSnapshot {
   const lastOfThread = useRef<{ key: string; analysis: IncomingAnalysis } | null>(null);
   if (analysisCurrent && analysis) lastOfThread.current = { key: threadKey, analysis };
   const ofThisMessage = lastOfThread.current?.key === threadKey ? lastOfThread.current.analysis : null;
-  const sentimentFirst = ofThisMessage
-    ? sentimentSnapshot(ofThisMessage.sentiment)
-    : undefined;
-  const letterLang: PhraseLang | undefined = ofThisMessage?.lang === 'nl' || ofThisMessage?.lang === 'en' ? ofThisMessage.lang : undefined;
+  const sentimentFirst = ofThisMessage ? sentimentSnapshot(ofThisMessage.sentiment) : undefined;
+  const letterLang: PhraseLang | undefined =
+    ofThisMessage?.lang === 'nl' || ofThisMessage?.lang === 'en' ? ofThisMessage.lang : undefined;
   return {
     ofThisMessage,
     ...(letterLang ? { letterLang } : {}),

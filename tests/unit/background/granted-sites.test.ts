@@ -4,7 +4,11 @@ import { GRANTED_SCRIPT_ID, syncGrantedSites, type GrantedSitesApis } from '../.
 function fakeApis(origins: string[]) {
   const registered = new Map<string, Record<string, unknown>>();
   const apis: GrantedSitesApis = {
-    getManifest: () => ({ content_scripts: [{ matches: ['https://mail.google.com/*', 'https://*.zendesk.com/*'], js: ['content-scripts/content.js'] }] }),
+    getManifest: () => ({
+      content_scripts: [
+        { matches: ['https://mail.google.com/*', 'https://*.zendesk.com/*'], js: ['content-scripts/content.js'] },
+      ],
+    }),
     getAllPermissions: async () => ({ origins }),
     scripting: {
       registerContentScripts: async (scripts) => {
@@ -26,7 +30,10 @@ describe('content script on sites allowed in the options', () => {
   it('runs the content script on a granted CRM, not again on the built-in sites', async () => {
     const f = fakeApis(['https://mail.google.com/*', 'https://crm.example.com/*']);
     expect(await syncGrantedSites(f.apis)).toEqual(['https://crm.example.com/*']);
-    expect(f.registered.get(GRANTED_SCRIPT_ID)).toMatchObject({ matches: ['https://crm.example.com/*'], js: ['content-scripts/content.js'] });
+    expect(f.registered.get(GRANTED_SCRIPT_ID)).toMatchObject({
+      matches: ['https://crm.example.com/*'],
+      js: ['content-scripts/content.js'],
+    });
   });
 
   it('follows grants and revocations without registering twice', async () => {

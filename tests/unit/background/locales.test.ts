@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
 const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
-const messages = (lang: string) => JSON.parse(read(`public/_locales/${lang}/messages.json`)) as Record<string, { message: string; description?: string }>;
+const messages = (lang: string) =>
+  JSON.parse(read(`public/_locales/${lang}/messages.json`)) as Record<string, { message: string; description?: string }>;
 
 describe('manifest strings through _locales (issue 12, part 6)', () => {
   const config = read('wxt.config.ts');

@@ -80,7 +80,14 @@ describe('managed policy', () => {
   it('declares every policy in the schema Chrome validates (top level object, each with a type)', () => {
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBeUndefined();
-    expect(Object.keys(schema.properties).sort()).toEqual(['allowModelDownload', 'engine', 'phrasePack', 'replyRegister', 'retentionDays', 'uiLang']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'allowModelDownload',
+      'engine',
+      'phrasePack',
+      'replyRegister',
+      'retentionDays',
+      'uiLang',
+    ]);
     const walk = (s: Record<string, any>, path: string) => {
       expect(typeof s.type === 'string' || typeof s.$ref === 'string', path).toBe(true);
       for (const [k, v] of Object.entries(s.properties ?? {})) walk(v as Record<string, any>, `${path}.${k}`);

@@ -22,7 +22,6 @@ const ENGINES = {
   findPromises: (s: string) => findPromises(s, NOW, 'nl'),
 };
 
-
 /**
  * Time of `text` over time of prose of the same length, the least of three interleaved tries (a
  * quadratic step is slow every time, a busy machine only some of the time); a 2 ms floor keeps tiny
@@ -32,7 +31,15 @@ function ratio(engine: (s: string) => unknown, text: string): number {
   const prose = fill(PROSE, text.length);
   engine(prose); // warm up
   let min = Infinity;
-  for (let i = 0; i < 3; i++) min = Math.min(min, best(() => engine(text)) / Math.max(best(() => engine(prose)), 2));
+  for (let i = 0; i < 3; i++)
+    min = Math.min(
+      min,
+      best(() => engine(text)) /
+        Math.max(
+          best(() => engine(prose)),
+          2,
+        ),
+    );
   return min;
 }
 
@@ -40,7 +47,7 @@ function ratio(engine: (s: string) => unknown, text: string): number {
 const N = 200_000;
 const AUDIT: Record<string, string> = {
   'blank lines': fill('\n', N),
-  'spaces': fill(' ', N),
+  spaces: fill(' ', N),
   'spaces, tabs and newlines': fill(' \t\n', N),
   '"niet" and one endless word': 'niet ' + fill('ge', N),
   'a time followed by spaces': 'Ik bel u morgen om 15.00' + fill(' ', N),
@@ -82,12 +89,34 @@ describe('defuse keeps offsets and ordinary text', () => {
 
 // Generated hostile text: runs of mixed whitespace, long words, punctuation runs and repeated phrases,
 // spliced into prose. Property: never worse than a small multiple of prose of the same length.
-const PIECES = ['\n', ' ', '\t', '\u00a0', '\u200b', '\u2028', '\r\n', '.', '!', '?', '-', '€', '😡', 'a', 'ge', 'om ', 'niet ', '15.00 '];
+const PIECES = [
+  '\n',
+  ' ',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\r\n',
+  '.',
+  '!',
+  '?',
+  '-',
+  '€',
+  '😡',
+  'a',
+  'ge',
+  'om ',
+  'niet ',
+  '15.00 ',
+];
 const hostile = fc
   .array(
     fc.oneof(
       fc.record({ unit: fc.constantFrom(...PIECES), times: fc.integer({ min: 500, max: 6000 }) }),
-      fc.record({ unit: fc.constantFrom('nog steeds niet ', 'al drie keer gebeld ', 'I want a refund ', 'om 15.00 uur '), times: fc.integer({ min: 50, max: 400 }) }),
+      fc.record({
+        unit: fc.constantFrom('nog steeds niet ', 'al drie keer gebeld ', 'I want a refund ', 'om 15.00 uur '),
+        times: fc.integer({ min: 50, max: 400 }),
+      }),
       fc.record({ unit: fc.constantFrom(PROSE), times: fc.integer({ min: 1, max: 5 }) }),
     ),
     { minLength: 1, maxLength: 6 },
@@ -97,13 +126,17 @@ const hostile = fc
 
 describe('generated hostile text stays within a small multiple of prose', () => {
   for (const [name, fn] of Object.entries(ENGINES)) {
-    it(name, () => {
-      fc.assert(
-        fc.property(hostile, (text) => {
-          expect(ratio(fn, text)).toBeLessThan(8);
-        }),
-        { numRuns: 25, seed: 20261201 },
-      );
-    }, 120_000);
+    it(
+      name,
+      () => {
+        fc.assert(
+          fc.property(hostile, (text) => {
+            expect(ratio(fn, text)).toBeLessThan(8);
+          }),
+          { numRuns: 25, seed: 20261201 },
+        );
+      },
+      120_000,
+    );
   }
 });

@@ -12,7 +12,6 @@ const PARA =
   'Dat is uw eigen schuld. Ik zoek het uit en bel u morgen om 15.00 uur terug. I called three times, still not delivered, € 49,95 charged twice!!! 😡\n';
 const make = (n: number) => PARA.repeat(Math.ceil(n / PARA.length)).slice(0, n);
 
-
 describe('linear in length up to 1 MB', () => {
   const small = make(100_000);
   const large = make(1_000_000);

@@ -57,7 +57,10 @@ describe('warnings whose negation is the warning', () => {
   for (const text of warnings) {
     it(`"${text}" is a public cue`, () => expect(analyzeIncoming(text).cues.map((c) => c.kind)).toContain('public'));
   }
-  const denials = ['Ik wil mijn abonnement niet opzeggen, ik wil een oplossing.', "I don't want to cancel my subscription, just fix it."];
+  const denials = [
+    'Ik wil mijn abonnement niet opzeggen, ik wil een oplossing.',
+    "I don't want to cancel my subscription, just fix it.",
+  ];
   for (const text of denials) {
     it(`"${text}" carries no churn cue`, () => expect(analyzeIncoming(text).cues.map((c) => c.kind)).not.toContain('churn'));
   }

@@ -161,7 +161,12 @@ describe('isoMs', () => {
       const s = new Date(t).toISOString();
       expect(isoMs(s), s).toBe(t);
     }
-    for (const s of ['2000-02-29T23:59:59.999Z', '1900-03-01T00:00:00.000Z', '2100-02-28T12:00:00.000Z', '1970-01-01T00:00:00.000Z'])
+    for (const s of [
+      '2000-02-29T23:59:59.999Z',
+      '1900-03-01T00:00:00.000Z',
+      '2100-02-28T12:00:00.000Z',
+      '1970-01-01T00:00:00.000Z',
+    ])
       expect(isoMs(s), s).toBe(Date.parse(s));
     expect(isoMs('2026-11-25T15:00:00+01:00')).toBe(Date.parse('2026-11-25T14:00:00Z'));
   });

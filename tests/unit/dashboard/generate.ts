@@ -37,7 +37,8 @@ export function generateCases(n = 1000, now: Date = NOW): Case[] {
     if (i % 8 < 4) c.customerType = CUSTOMER_TYPE_IDS[i % 8];
     if (closedCase) {
       c.closedAt = new Date(opened.getTime() + HOUR).toISOString();
-      c.sentimentClose = i % 2 === 0 ? { label: 'positive', score: 0.4, intensity: 1 } : { label: 'negative', score: -0.6, intensity: 2 };
+      c.sentimentClose =
+        i % 2 === 0 ? { label: 'positive', score: 0.4, intensity: 1 } : { label: 'negative', score: -0.6, intensity: 2 };
       c.checklist = {
         understanding: 'done',
         apology: i % 4 === 0 ? 'missing' : 'done',

@@ -25,7 +25,11 @@ import { at, DAY_MIN, freshDb } from './helpers';
 describe('cases', () => {
   it('opens a case with an id, open time and an "opened" event, and closes it with the wrap-up', async () => {
     const db = await freshDb();
-    const c = await openCase(db, { channel: 'phone', customerName: 'Anja de Vries', sentimentFirst: { label: 'negative', score: -0.8, intensity: 3 } }, at(0));
+    const c = await openCase(
+      db,
+      { channel: 'phone', customerName: 'Anja de Vries', sentimentFirst: { label: 'negative', score: -0.8, intensity: 3 } },
+      at(0),
+    );
     expect(c.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(c.openedAt).toBe('2026-11-25T14:00:00.000Z');
     expect(c.avoidable).toEqual({ flag: false });
@@ -53,9 +57,14 @@ describe('cases', () => {
   it('marks a contact avoidable when the cause is one of the "waardeloze contacten", unless the agent says otherwise', async () => {
     const db = await freshDb();
     const a = await openCase(db, { channel: 'email' }, at(0));
-    expect((await closeCase(db, a.id, { causeCategory: 'unclear_invoice' }, at(5))).avoidable).toEqual({ flag: true, reason: 'unclear_invoice' });
+    expect((await closeCase(db, a.id, { causeCategory: 'unclear_invoice' }, at(5))).avoidable).toEqual({
+      flag: true,
+      reason: 'unclear_invoice',
+    });
     const b = await openCase(db, { channel: 'chat' }, at(0));
-    expect((await closeCase(db, b.id, { causeCategory: 'repeat_question', avoidable: { flag: false } }, at(5))).avoidable).toEqual({ flag: false });
+    expect(
+      (await closeCase(db, b.id, { causeCategory: 'repeat_question', avoidable: { flag: false } }, at(5))).avoidable,
+    ).toEqual({ flag: false });
     const c = await openCase(db, { channel: 'chat' }, at(0));
     expect((await closeCase(db, c.id, { causeCategory: 'product_defect' }, at(5))).avoidable.flag).toBe(false);
   });
@@ -78,7 +87,10 @@ describe('cases', () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone' }, at(0));
     expect((await updateCase(db, c.id, { customerName: 'Jansen', customerType: 'loyal_irritated' })).customerName).toBe('Jansen');
-    await expect(updateCase(db, c.id, { customerType: 'grumpy' as never })).rejects.toMatchObject({ code: 'invalid', field: 'case.customerType' });
+    await expect(updateCase(db, c.id, { customerType: 'grumpy' as never })).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'case.customerType',
+    });
     expect((await getCase(db, c.id))!.customerType).toBe('loyal_irritated');
   });
 
@@ -125,7 +137,12 @@ describe('cases', () => {
     const old = await openCase(db, { channel: 'phone', customerName: 'oud' }, at(0));
     await addNote(db, old.id, 'oude notitie', 'fact', at(1));
     const oldWithRecall = await openCase(db, { channel: 'phone', customerName: 'recall' }, at(0));
-    await addReminder(db, { caseId: oldWithRecall.id, kind: 'recall_month', dueAt: at(101 * DAY_MIN), text: 'Recall na een maand' });
+    await addReminder(db, {
+      caseId: oldWithRecall.id,
+      kind: 'recall_month',
+      dueAt: at(101 * DAY_MIN),
+      text: 'Recall na een maand',
+    });
     const oldFired = await openCase(db, { channel: 'phone', customerName: 'oud, gebeld' }, at(0));
     const r = await addReminder(db, { caseId: oldFired.id, kind: 'callback', dueAt: at(60), text: 'Terugbellen' });
     await markFired(db, r.id, at(61));

@@ -88,7 +88,9 @@ describe('storage failures reach the user as a clear StorageError', () => {
     const future = new Dexie(name, deps);
     future.version(40).stores({ ...STORES[3], somethingNew: 'id' });
     await future.open();
-    await future.table('cases').add({ id: 'c-future', channel: 'chat', openedAt: '2027-01-01T00:00:00.000Z', avoidable: { flag: false } });
+    await future
+      .table('cases')
+      .add({ id: 'c-future', channel: 'chat', openedAt: '2027-01-01T00:00:00.000Z', avoidable: { flag: false } });
     future.close();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const db = await openDb(name, deps);
@@ -103,9 +105,18 @@ describe('storage failures reach the user as a clear StorageError', () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone' });
     const put = vi.spyOn(db.notes, 'put');
-    await expect(saveNote(db, { caseId: c.id, text: 42 as unknown as string })).rejects.toMatchObject({ code: 'invalid', field: 'note.text' });
-    await expect(saveNote(db, { caseId: c.id, text: 'x', tag: 'gossip' as never })).rejects.toMatchObject({ code: 'invalid', field: 'note.tag' });
-    await expect(saveNote(db, { caseId: 'not an id!', text: 'x' })).rejects.toMatchObject({ code: 'invalid', field: 'note.caseId' });
+    await expect(saveNote(db, { caseId: c.id, text: 42 as unknown as string })).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'note.text',
+    });
+    await expect(saveNote(db, { caseId: c.id, text: 'x', tag: 'gossip' as never })).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'note.tag',
+    });
+    await expect(saveNote(db, { caseId: 'not an id!', text: 'x' })).rejects.toMatchObject({
+      code: 'invalid',
+      field: 'note.caseId',
+    });
     expect(put).not.toHaveBeenCalled();
     await expect(openCase(db, { channel: 'fax' as never })).rejects.toMatchObject({ code: 'invalid', field: 'case.channel' });
     await expect(addReminder(db, { caseId: c.id, dueAt: 'tomorrow', text: 'bellen', kind: 'callback' })).rejects.toMatchObject({

@@ -15,10 +15,13 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 function importsOf(file: string, dir: string): string[] {
   const text = readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
+  for (const m of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\b[^'";]*?\bfrom\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g,
+  )) {
     const spec = m[1] ?? m[2]!;
     let target = resolve(dirname(file), spec);
-    if (!target.endsWith('.ts')) target = readdirSync(dirname(target)).includes(`${target.split('/').pop()}.ts`) ? `${target}.ts` : join(target, 'index.ts');
+    if (!target.endsWith('.ts'))
+      target = readdirSync(dirname(target)).includes(`${target.split('/').pop()}.ts`) ? `${target}.ts` : join(target, 'index.ts');
     if (target.startsWith(dir + '/')) out.push(target);
   }
   return out;
@@ -26,7 +29,9 @@ function importsOf(file: string, dir: string): string[] {
 
 /** Every import cycle among the .ts files of `dir`, each as a list of paths relative to `dir`. */
 function findCycles(dir: string): string[][] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
   const edges = new Map(files.map((f) => [f, importsOf(f, dir)]));
   const cycles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();

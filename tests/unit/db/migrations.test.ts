@@ -16,17 +16,31 @@ async function legacyDb(version: 1 | 2, fill: (db: Dexie) => Promise<void>): Pro
 }
 
 // Rows shaped as the old releases wrote them: v1 notes had no updatedAt, v1/v2 cases no avoidable.
-const v1Case = (id: string, openedAt: string, extra: object = {}) => ({ id, channel: 'phone', customerName: 'Jansen', openedAt, ...extra });
+const v1Case = (id: string, openedAt: string, extra: object = {}) => ({
+  id,
+  channel: 'phone',
+  customerName: 'Jansen',
+  openedAt,
+  ...extra,
+});
 
 describe('schema upgrades keep every row', () => {
   it('v1 → current: cases, notes and settings survive; new fields get defaults', async () => {
     const name = await legacyDb(1, async (db) => {
-      await db.table('cases').bulkAdd([
-        v1Case('c1', '2025-01-10T09:00:00.000Z', { closedAt: '2025-01-10T09:20:00.000Z', causeCategory: 'delivery' }),
-        v1Case('c2', '2025-01-11T09:00:00.000Z', { causeCategory: 'repeat_question' }),
-      ]);
+      await db
+        .table('cases')
+        .bulkAdd([
+          v1Case('c1', '2025-01-10T09:00:00.000Z', { closedAt: '2025-01-10T09:20:00.000Z', causeCategory: 'delivery' }),
+          v1Case('c2', '2025-01-11T09:00:00.000Z', { causeCategory: 'repeat_question' }),
+        ]);
       await db.table('notes').bulkAdd([
-        { id: 'n1', caseId: 'c1', text: 'Klant zegt: pakket al 3 weken onderweg', tag: 'customer_says', createdAt: '2025-01-10T09:01:00.000Z' },
+        {
+          id: 'n1',
+          caseId: 'c1',
+          text: 'Klant zegt: pakket al 3 weken onderweg',
+          tag: 'customer_says',
+          createdAt: '2025-01-10T09:01:00.000Z',
+        },
         { id: 'n2', caseId: 'c1', text: 'Afgesproken: morgen 15.00 terugbellen', createdAt: '2025-01-10T09:05:00.000Z' },
       ]);
       await db.table('settings').put({ key: 'retentionDays', value: 365 });
@@ -57,9 +71,20 @@ describe('schema upgrades keep every row', () => {
   it('v2 → current: events and reminders survive, cases get the avoidable default', async () => {
     const name = await legacyDb(2, async (db) => {
       await db.table('cases').add(v1Case('c1', '2025-06-01T10:00:00.000Z'));
-      await db.table('notes').add({ id: 'n1', caseId: 'c1', text: 'feit', tag: 'fact', createdAt: '2025-06-01T10:01:00.000Z', updatedAt: '2025-06-01T10:02:00.000Z' });
-      await db.table('events').add({ id: 'e1', caseId: 'c1', kind: 'opened', at: '2025-06-01T10:00:00.000Z', data: { channel: 'phone' } });
-      await db.table('reminders').add({ id: 'r1', caseId: 'c1', kind: 'callback', dueAt: '2025-06-02T15:00:00.000Z', text: 'Terugbellen' });
+      await db.table('notes').add({
+        id: 'n1',
+        caseId: 'c1',
+        text: 'feit',
+        tag: 'fact',
+        createdAt: '2025-06-01T10:01:00.000Z',
+        updatedAt: '2025-06-01T10:02:00.000Z',
+      });
+      await db
+        .table('events')
+        .add({ id: 'e1', caseId: 'c1', kind: 'opened', at: '2025-06-01T10:00:00.000Z', data: { channel: 'phone' } });
+      await db
+        .table('reminders')
+        .add({ id: 'r1', caseId: 'c1', kind: 'callback', dueAt: '2025-06-02T15:00:00.000Z', text: 'Terugbellen' });
     });
     const db = new TriadeDb(name, deps);
     await db.open();

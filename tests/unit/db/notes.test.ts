@@ -26,13 +26,18 @@ describe('notes', () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone' }, at(0));
     let note = await saveNote(db, { caseId: c.id, text: 'K', tag: 'customer_says' }, at(1));
-    for (const [i, text] of ['Kl', 'Kla', 'Klant zegt: al 3x gebeld'].entries()) note = await saveNote(db, { ...note, text }, at(2 + i));
+    for (const [i, text] of ['Kl', 'Kla', 'Klant zegt: al 3x gebeld'].entries())
+      note = await saveNote(db, { ...note, text }, at(2 + i));
     // Without createdAt (e.g. after the panel was reopened) the stored creation time is kept.
     note = await saveNote(db, { id: note.id, caseId: c.id, text: 'Klant zegt: al 3x gebeld!', tag: 'customer_says' }, at(9));
     const notes = await notesOf(db, c.id);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toEqual(note);
-    expect(notes[0]).toMatchObject({ text: 'Klant zegt: al 3x gebeld!', createdAt: at(1).toISOString(), updatedAt: at(9).toISOString() });
+    expect(notes[0]).toMatchObject({
+      text: 'Klant zegt: al 3x gebeld!',
+      createdAt: at(1).toISOString(),
+      updatedAt: at(9).toISOString(),
+    });
   });
 
   it('keystrokes saved without waiting for each other still make one note, ending with the last text', async () => {
@@ -43,7 +48,9 @@ describe('notes', () => {
     let text = '';
     await Promise.all(words.map((ch) => saveNote(db, { ...draft, text: (text += ch) }, at(2))));
     const notes = await notesOf(db, c.id);
-    expect(notes.map((n) => [n.text, n.tag, n.createdAt])).toEqual([['Actie: creditnota vandaag versturen', 'action', at(1).toISOString()]]);
+    expect(notes.map((n) => [n.text, n.tag, n.createdAt])).toEqual([
+      ['Actie: creditnota vandaag versturen', 'action', at(1).toISOString()],
+    ]);
   });
 
   it('notesOf lists a case’s notes in the order they were started, and nothing of other cases', async () => {
@@ -97,9 +104,17 @@ describe('notes', () => {
     const draft = draftNote(c.id, 'agreed', at(1));
     const first = await saveNote(db, { ...draft, text: 'Afgesproken: terugbellen', expected: [null] }, at(1));
     // Window B builds on the first version and saves.
-    const b = await saveNote(db, { ...draft, text: 'Afgesproken: morgen om 15.00 terugbellen', expected: [noteVersion(first)] }, at(2));
+    const b = await saveNote(
+      db,
+      { ...draft, text: 'Afgesproken: morgen om 15.00 terugbellen', expected: [noteVersion(first)] },
+      at(2),
+    );
     // Window A still builds on the first version: refused, B's note stays.
-    const err = await saveNote(db, { ...draft, text: 'Afgesproken: terugbellen, vandaag nog', expected: [noteVersion(first)] }, at(3)).catch((e: unknown) => e);
+    const err = await saveNote(
+      db,
+      { ...draft, text: 'Afgesproken: terugbellen, vandaag nog', expected: [noteVersion(first)] },
+      at(3),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageError);
     expect(err).toMatchObject({ code: 'conflict', current: { text: 'Afgesproken: morgen om 15.00 terugbellen', rev: b.rev } });
     expect((err as StorageError).nl).toMatch(/ander venster/);
@@ -109,9 +124,13 @@ describe('notes', () => {
     // Two windows saving in the same millisecond still have different versions.
     const same = await saveNote(db, { ...draftNote(c.id), text: 'x', expected: [null] }, at(6));
     await saveNote(db, { ...same, text: 'B in dezelfde milliseconde', expected: [noteVersion(same)] }, at(6));
-    await expect(saveNote(db, { ...same, text: 'A in dezelfde milliseconde', expected: [noteVersion(same)] }, at(6))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      saveNote(db, { ...same, text: 'A in dezelfde milliseconde', expected: [noteVersion(same)] }, at(6)),
+    ).rejects.toMatchObject({ code: 'conflict' });
     // Building on the current version (or on one of several of one's own) is fine.
-    await expect(saveNote(db, { ...draft, text: 'A, na het lezen van B', expected: [noteVersion(first), noteVersion(b)] }, at(5))).resolves.toMatchObject({ text: 'A, na het lezen van B' });
+    await expect(
+      saveNote(db, { ...draft, text: 'A, na het lezen van B', expected: [noteVersion(first), noteVersion(b)] }, at(5)),
+    ).resolves.toMatchObject({ text: 'A, na het lezen van B' });
   });
 
   it('keeps emoji, zero-width and right-to-left text exactly as typed', async () => {
@@ -127,7 +146,12 @@ describe('reminders', () => {
   it('due() returns unfired reminders whose time has come, earliest first, until they are marked fired', async () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone' }, at(0));
-    const later = await addReminder(db, { caseId: c.id, kind: 'recall_month', dueAt: at(30 * 24 * 60), text: 'Recall: gaat alles goed?' });
+    const later = await addReminder(db, {
+      caseId: c.id,
+      kind: 'recall_month',
+      dueAt: at(30 * 24 * 60),
+      text: 'Recall: gaat alles goed?',
+    });
     const cb = await addReminder(db, { caseId: c.id, kind: 'callback', dueAt: at(60), text: 'Terugbellen 15.00' });
     const promise = await addReminder(db, { caseId: c.id, kind: 'promise', dueAt: at(30), text: 'Creditnota sturen' });
     expect(await due(db, at(10))).toEqual([]);

@@ -28,24 +28,50 @@ async function fill(db: TriadeDb): Promise<void> {
   for (let i = 0; i < 6; i++) {
     const c = await openCase(
       db,
-      { channel: (['phone', 'email', 'chat'] as const)[i % 3]!, customerName: `Klant "${i}", Zoë`, threadKey: i % 2 ? `gmail:t${i}` : undefined, lang: 'nl' },
+      {
+        channel: (['phone', 'email', 'chat'] as const)[i % 3]!,
+        customerName: `Klant "${i}", Zoë`,
+        threadKey: i % 2 ? `gmail:t${i}` : undefined,
+        lang: 'nl',
+      },
       at(i * 30),
     );
-    await saveNote(db, { caseId: c.id, text: `regel 1\nregel 2, met komma ${i}`, tag: 'customer_says', sentiment: { label: 'negative', score: -0.5, intensity: 2 } }, at(i * 30 + 1));
+    await saveNote(
+      db,
+      {
+        caseId: c.id,
+        text: `regel 1\nregel 2, met komma ${i}`,
+        tag: 'customer_says',
+        sentiment: { label: 'negative', score: -0.5, intensity: 2 },
+      },
+      at(i * 30 + 1),
+    );
     await addNote(db, c.id, '=HYPERLINK("http://x")', 'fact', at(i * 30 + 2));
     await logEvent(db, c.id, 'card_inserted', { card: 'empathy.nl.1', nested: { ok: true, n: [1, 2] } }, at(i * 30 + 3));
-    if (i % 2 === 0) await addReminder(db, { caseId: c.id, kind: 'callback', dueAt: at(i * 30 + 24 * 60), text: 'Terugbellen om 15.00' });
+    if (i % 2 === 0)
+      await addReminder(db, { caseId: c.id, kind: 'callback', dueAt: at(i * 30 + 24 * 60), text: 'Terugbellen om 15.00' });
     if (i < 4)
       await closeCase(
         db,
         c.id,
-        { causeCategory: i === 0 ? 'unclear_invoice' : 'delivery', checklist: { understanding: 'done', apology: i ? 'done' : 'missing' }, violations: ['sorry_but'], gestures: ['bloemen'], resolution: 'Opgelost' },
+        {
+          causeCategory: i === 0 ? 'unclear_invoice' : 'delivery',
+          checklist: { understanding: 'done', apology: i ? 'done' : 'missing' },
+          violations: ['sorry_but'],
+          gestures: ['bloemen'],
+          resolution: 'Opgelost',
+        },
         at(i * 30 + 10),
       );
   }
 }
 
-const counts = async (db: TriadeDb) => [await db.cases.count(), await db.notes.count(), await db.events.count(), await db.reminders.count()];
+const counts = async (db: TriadeDb) => [
+  await db.cases.count(),
+  await db.notes.count(),
+  await db.events.count(),
+  await db.reminders.count(),
+];
 
 describe('JSON export / import', () => {
   it('export → import into a fresh database → export gives the same bytes', async () => {
@@ -89,10 +115,19 @@ describe('JSON export / import', () => {
     await markFired(db, r.id, at(61));
     // A new note in the old file's world is still welcome.
     const file = JSON.parse(older);
-    file.notes.push({ ...file.notes[0], id: 'n-only-in-file', text: 'alleen in het bestand', createdAt: at(2).toISOString(), updatedAt: at(2).toISOString() });
+    file.notes.push({
+      ...file.notes[0],
+      id: 'n-only-in-file',
+      text: 'alleen in het bestand',
+      createdAt: at(2).toISOString(),
+      updatedAt: at(2).toISOString(),
+    });
 
     const summary = await importJsonWithSummary(db, JSON.stringify(file));
-    expect((await notesOf(db, c.id)).map((n) => n.text)).toEqual(['v2: factuur gecorrigeerd, creditnota verstuurd', 'alleen in het bestand']);
+    expect((await notesOf(db, c.id)).map((n) => n.text)).toEqual([
+      'v2: factuur gecorrigeerd, creditnota verstuurd',
+      'alleen in het bestand',
+    ]);
     expect(await db.cases.get(c.id)).toMatchObject({ closedAt: at(10).toISOString(), resolution: 'Creditnota verstuurd' });
     expect((await db.reminders.get(r.id))!.firedAt).toBe(at(61).toISOString());
     expect(summary.skipped).toEqual({ cases: 1, notes: 1, events: 0, reminders: 1 });
@@ -104,7 +139,10 @@ describe('JSON export / import', () => {
     const newer = await importJsonWithSummary(back, await exportJson(db, CLOCK));
     expect(newer.skipped).toEqual({ cases: 0, notes: 0, events: 0, reminders: 0 });
     expect(await back.cases.get(c.id)).toMatchObject({ closedAt: at(10).toISOString(), resolution: 'Creditnota verstuurd' });
-    expect((await notesOf(back, c.id)).map((n) => n.text)).toEqual(['v2: factuur gecorrigeerd, creditnota verstuurd', 'alleen in het bestand']);
+    expect((await notesOf(back, c.id)).map((n) => n.text)).toEqual([
+      'v2: factuur gecorrigeerd, creditnota verstuurd',
+      'alleen in het bestand',
+    ]);
   });
 
   async function expectRejected(db: TriadeDb, text: string, field: string, why?: RegExp) {
@@ -125,7 +163,11 @@ describe('JSON export / import', () => {
     await expectRejected(db, '[1,2,3]', '(file)', /not a Triade export/);
     await expectRejected(db, JSON.stringify({ format: 'other-tool', version: 1 }), 'format', /not a Triade export/);
     await expectRejected(db, JSON.stringify({ format: 'triade-export', version: 7, cases: [] }), 'version', /newer Triade/);
-    await expectRejected(db, JSON.stringify({ format: 'triade-export', version: 1, exportedAt: CLOCK.now.toISOString(), cases: [] }), 'notes');
+    await expectRejected(
+      db,
+      JSON.stringify({ format: 'triade-export', version: 1, exportedAt: CLOCK.now.toISOString(), cases: [] }),
+      'notes',
+    );
   });
 
   it('one bad record among many changes nothing and is named with its index and field', async () => {
@@ -161,8 +203,22 @@ describe('JSON export / import', () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone' }, at(0));
     const file = {
-      format: 'triade-export', version: 1, exportedAt: CLOCK.now.toISOString(), cases: [], events: [], reminders: [],
-      notes: [{ id: 'n-imported', caseId: c.id, text: 'uit een ander paneel', tag: 'agreed', createdAt: '2026-11-25T14:01:00+01:00', updatedAt: '2026-11-25T14:01:00+01:00' }],
+      format: 'triade-export',
+      version: 1,
+      exportedAt: CLOCK.now.toISOString(),
+      cases: [],
+      events: [],
+      reminders: [],
+      notes: [
+        {
+          id: 'n-imported',
+          caseId: c.id,
+          text: 'uit een ander paneel',
+          tag: 'agreed',
+          createdAt: '2026-11-25T14:01:00+01:00',
+          updatedAt: '2026-11-25T14:01:00+01:00',
+        },
+      ],
     };
     await importJson(db, JSON.stringify(file));
     // Offsets are normalised to UTC so the note sorts correctly.

@@ -74,8 +74,13 @@ describe('background wiring', () => {
   it('opens the panel of the clicked window and puts the selected text into session storage for it; other menu items do nothing', async () => {
     await startBackground();
     b.contextMenus.onClicked.fire({ menuItemId: 'something-else', selectionText: 'niet dit' }, { windowId: 1 });
-    b.contextMenus.onClicked.fire({ menuItemId: 'triade-analyse-selection', selectionText: 'Mijn pakket is niet geleverd' }, { windowId: 1 });
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('selection')).toEqual({ selection: 'Mijn pakket is niet geleverd' }));
+    b.contextMenus.onClicked.fire(
+      { menuItemId: 'triade-analyse-selection', selectionText: 'Mijn pakket is niet geleverd' },
+      { windowId: 1 },
+    );
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get('selection')).toEqual({ selection: 'Mijn pakket is niet geleverd' }),
+    );
     expect(sidePanel.open.mock.calls).toEqual([[{ windowId: 1 }]]);
   });
 
@@ -95,7 +100,10 @@ describe('background wiring', () => {
       registerContentScripts: vi.fn(async (scripts: Array<Record<string, unknown>>) => void registered.push(...scripts)),
       unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
     };
-    b.runtime.getManifest = () => ({ manifest_version: 3, content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content-scripts/content.js'] }] });
+    b.runtime.getManifest = () => ({
+      manifest_version: 3,
+      content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content-scripts/content.js'] }],
+    });
     let origins = ['https://mail.google.com/*'];
     b.permissions.getAll = async () => ({ origins, permissions: [] });
     await startBackground();

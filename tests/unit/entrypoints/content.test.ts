@@ -67,7 +67,9 @@ afterEach(() => {
 });
 
 async function startContent() {
-  const mod = (await import('../../../entrypoints/content')) as unknown as { default: { main: (ctx: unknown) => void; matches: string[] } };
+  const mod = (await import('../../../entrypoints/content')) as unknown as {
+    default: { main: (ctx: unknown) => void; matches: string[] };
+  };
   mod.default.main(ctx);
   return mod.default;
 }

@@ -20,35 +20,61 @@ async function firing(path: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => m.ruleId ?? m.message);
 }
 
-const srcFolders = readdirSync(`${root}/src`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const srcFolders = readdirSync(`${root}/src`, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 /** A module that exists in `folder` (the zones check resolved paths only), without its extension. */
-const someModule = (folder: string) => readdirSync(`${root}/src/${folder}`).find((f) => /\.tsx?$/.test(f))!.replace(/\.tsx?$/, '');
+const someModule = (folder: string) =>
+  readdirSync(`${root}/src/${folder}`)
+    .find((f) => /\.tsx?$/.test(f))!
+    .replace(/\.tsx?$/, '');
 
 describe('import borders', () => {
   it('src/background and src/ui cannot import each other', async () => {
-    expect(await firing('src/background/probe.ts', `import { usePacks } from '../ui/packs/use-packs';\n`)).toEqual(['import-x/no-restricted-paths']);
-    expect(await firing('src/ui/probe.ts', `import { wireReminders } from '../background/reminders';\n`)).toEqual(['import-x/no-restricted-paths']);
+    expect(await firing('src/background/probe.ts', `import { usePacks } from '../ui/packs/use-packs';\n`)).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
+    expect(await firing('src/ui/probe.ts', `import { wireReminders } from '../background/reminders';\n`)).toEqual([
+      'import-x/no-restricted-paths',
+    ]);
   });
 
   it('src/core imports nothing from any other src folder', async () => {
     for (const other of srcFolders.filter((f) => f !== 'core'))
-      expect(await firing('src/core/probe.ts', `import * as x from '../${other}/${someModule(other)}';\nexport { x };\n`), other).toEqual(['import-x/no-restricted-paths']);
+      expect(
+        await firing('src/core/probe.ts', `import * as x from '../${other}/${someModule(other)}';\nexport { x };\n`),
+        other,
+      ).toEqual(['import-x/no-restricted-paths']);
   });
 
   it('the shared modules (src/storage, src/reminders, src/db) import neither the background nor the UI', async () => {
     for (const shared of ['storage', 'reminders', 'db'])
       for (const side of ['background', 'ui'])
-        expect(await firing(`src/${shared}/probe.ts`, `import * as x from '../${side}/${someModule(side)}';\nexport { x };\n`), `${shared} → ${side}`).toEqual(['import-x/no-restricted-paths']);
+        expect(
+          await firing(`src/${shared}/probe.ts`, `import * as x from '../${side}/${someModule(side)}';\nexport { x };\n`),
+          `${shared} → ${side}`,
+        ).toEqual(['import-x/no-restricted-paths']);
   });
 
   it('preact stays in src/ui and transformers.js in src/model', async () => {
-    expect(await firing('src/storage/probe.ts', `import { h } from 'preact';\nexport { h };\n`)).toEqual(['no-restricted-imports']);
-    expect(await firing('src/ui/probe.ts', `import { pipeline } from '@xenova/transformers';\nexport { pipeline };\n`)).toEqual(['no-restricted-imports']);
+    expect(await firing('src/storage/probe.ts', `import { h } from 'preact';\nexport { h };\n`)).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(await firing('src/ui/probe.ts', `import { pipeline } from '@xenova/transformers';\nexport { pipeline };\n`)).toEqual([
+      'no-restricted-imports',
+    ]);
   });
 
   it('lets through what the layout relies on', async () => {
-    expect(await firing('src/background/probe.ts', `import { MANAGED_PACK_KEY } from '../storage/pack-store';\nexport { MANAGED_PACK_KEY };\n`)).toEqual([]);
-    expect(await firing('src/ui/probe.ts', `import { armReminder } from '../reminders/alarms';\nexport { armReminder };\n`)).toEqual([]);
+    expect(
+      await firing(
+        'src/background/probe.ts',
+        `import { MANAGED_PACK_KEY } from '../storage/pack-store';\nexport { MANAGED_PACK_KEY };\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await firing('src/ui/probe.ts', `import { armReminder } from '../reminders/alarms';\nexport { armReminder };\n`),
+    ).toEqual([]);
     expect(await firing('src/ui/probe.ts', `import { fuse } from '../model/fuse';\nexport { fuse };\n`)).toEqual([]);
   });
 });

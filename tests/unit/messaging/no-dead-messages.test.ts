@@ -26,13 +26,21 @@ describe('every message of the protocol is sent and handled, and only through it
       // Handled by a router: a handler map key, or a subscription (useMessage / router.on).
       const handled = new RegExp(`'${n}'\\s*:|(useMessage|\\.on)\\(\\s*'${n}'`);
       const code = files.filter((f) => !f.path.startsWith('src/messaging/protocol') && f.path !== 'src/model/messages.ts');
-      expect(code.filter((f) => sent.test(f.text)).map((f) => f.path), `nobody sends ${name}`).not.toEqual([]);
-      expect(code.filter((f) => handled.test(f.text)).map((f) => f.path), `nobody handles ${name}`).not.toEqual([]);
+      expect(
+        code.filter((f) => sent.test(f.text)).map((f) => f.path),
+        `nobody sends ${name}`,
+      ).not.toEqual([]);
+      expect(
+        code.filter((f) => handled.test(f.text)).map((f) => f.path),
+        `nobody handles ${name}`,
+      ).not.toEqual([]);
     });
   }
 
   it('no envelope is built by hand outside the client', () => {
-    const byHand = files.filter((f) => f.path !== 'src/messaging/client.ts' && /sendMessage\(\s*(\w+,\s*)?\{\s*name\s*:/.test(f.text));
+    const byHand = files.filter(
+      (f) => f.path !== 'src/messaging/client.ts' && /sendMessage\(\s*(\w+,\s*)?\{\s*name\s*:/.test(f.text),
+    );
     expect(byHand.map((f) => f.path)).toEqual([]);
   });
 });

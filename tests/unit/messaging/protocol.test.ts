@@ -53,8 +53,12 @@ describe('sender classification', () => {
     expect(classifySender({ id: 'evil', tab: { id: 3 } }, 'me')).toBe('foreign');
     expect(classifySender({}, 'me')).toBe('foreign');
     // An extension page opened in a tab (options page, the panel in a window) also has sender.tab.
-    expect(classifySender({ id: 'me', tab: { id: 3 }, origin: 'chrome-extension://me' }, 'me', 'chrome-extension://me')).toBe('extension-page');
-    expect(classifySender({ id: 'me', tab: { id: 3 }, origin: 'https://mail.google.com' }, 'me', 'chrome-extension://me')).toBe('content');
+    expect(classifySender({ id: 'me', tab: { id: 3 }, origin: 'chrome-extension://me' }, 'me', 'chrome-extension://me')).toBe(
+      'extension-page',
+    );
+    expect(classifySender({ id: 'me', tab: { id: 3 }, origin: 'https://mail.google.com' }, 'me', 'chrome-extension://me')).toBe(
+      'content',
+    );
   });
 });
 
@@ -63,11 +67,18 @@ describe('router', () => {
     const handler = vi.fn(() => ({ ok: true }));
     const route = createRouter({ 'panel→content/insert': handler }, { accept: ['extension-page'] });
     const answer = await new Promise((resolve) => {
-      const kept = route({ name: 'panel→content/insert', payload: { text: 'Dank u wel', threadId: null } }, { id: 'me' }, resolve);
+      const kept = route(
+        { name: 'panel→content/insert', payload: { text: 'Dank u wel', threadId: null } },
+        { id: 'me' },
+        resolve,
+      );
       expect(kept).toBe(true);
     });
     expect(answer).toEqual({ ok: true });
-    expect(handler).toHaveBeenCalledWith({ text: 'Dank u wel', threadId: null }, expect.objectContaining({ kind: 'extension-page' }));
+    expect(handler).toHaveBeenCalledWith(
+      { text: 'Dank u wel', threadId: null },
+      expect.objectContaining({ kind: 'extension-page' }),
+    );
   });
 
   it('refuses a malformed message it handles: answers why, never calls the handler', () => {
@@ -99,10 +110,16 @@ describe('router', () => {
 
   it('turns a handler error into a clear failed answer instead of a hanging panel', async () => {
     const route = createRouter(
-      { 'panel→content/insert': () => { throw new Error('editor gone'); } },
+      {
+        'panel→content/insert': () => {
+          throw new Error('editor gone');
+        },
+      },
       { accept: ['extension-page'] },
     );
-    const answer = await new Promise((resolve) => route({ name: 'panel→content/insert', payload: { text: 'x', threadId: null } }, { id: 'me' }, resolve));
+    const answer = await new Promise((resolve) =>
+      route({ name: 'panel→content/insert', payload: { text: 'x', threadId: null } }, { id: 'me' }, resolve),
+    );
     expect(answer).toEqual({ ok: false, reason: 'editor gone' });
   });
 });

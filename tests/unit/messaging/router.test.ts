@@ -24,7 +24,9 @@ function fakeRuntime() {
 function wire(receiver: ContextRouter, sender: SenderLike): RuntimeLike {
   const deliver = (msg: unknown) =>
     new Promise<unknown>((resolve, reject) => {
-      const kept = receiver.listener(JSON.parse(JSON.stringify(msg)), sender, (r) => resolve(r === undefined ? undefined : JSON.parse(JSON.stringify(r))));
+      const kept = receiver.listener(JSON.parse(JSON.stringify(msg)), sender, (r) =>
+        resolve(r === undefined ? undefined : JSON.parse(JSON.stringify(r))),
+      );
       if (kept === undefined) reject(new Error('Could not establish connection. Receiving end does not exist.'));
     });
   return { runtime: { sendMessage: deliver }, tabs: { sendMessage: (_tab, msg) => deliver(msg) } };
@@ -63,7 +65,9 @@ describe('one router per context', () => {
     router.on('content→panel/send-held', ['content'], b);
     const page = wire(router, contentOf(7));
     await sendToExtension(page, 'content→panel/send-held', { count: 2 });
-    await vi.waitFor(() => expect(b).toHaveBeenCalledWith({ count: 2 }, expect.objectContaining({ kind: 'content', tab: { id: 7 } })));
+    await vi.waitFor(() =>
+      expect(b).toHaveBeenCalledWith({ count: 2 }, expect.objectContaining({ kind: 'content', tab: { id: 7 } })),
+    );
     expect(a).toHaveBeenCalledTimes(1);
     offA();
     await sendToExtension(page, 'content→panel/send-held', { count: 3 });
@@ -100,7 +104,11 @@ describe('one error shape: { ok: false, reason }', () => {
 
     const throwing = createContextRouter(fakeRuntime());
     throwing.handle({ 'panel→content/unresolved': () => Promise.reject(new Error('page unloading')) }, ['extension-page']);
-    const err = await sendToTab(wire(throwing, panel), 3, 'panel→content/unresolved', { count: 1, draft: 'x', remind: true }).catch((e: unknown) => e);
+    const err = await sendToTab(wire(throwing, panel), 3, 'panel→content/unresolved', {
+      count: 1,
+      draft: 'x',
+      remind: true,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MessageFailed);
     expect((err as MessageFailed).reason).toBe('page unloading');
   });
@@ -108,6 +116,8 @@ describe('one error shape: { ok: false, reason }', () => {
   it('an answer that fits neither the response nor the failure shape is a bad answer', async () => {
     const bg = createContextRouter(fakeRuntime());
     bg.handle({ 'panel→model/status': () => ({ state: 'sleeping' }) as never }, ['extension-page']);
-    await expect(sendToExtension(wire(bg, panel), 'panel→model/status', {})).rejects.toThrow('bad answer to "panel→model/status"');
+    await expect(sendToExtension(wire(bg, panel), 'panel→model/status', {})).rejects.toThrow(
+      'bad answer to "panel→model/status"',
+    );
   });
 });

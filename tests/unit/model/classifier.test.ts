@@ -7,7 +7,12 @@ import { fuse } from '../../../src/model/fuse';
 import { ModelLoadError } from '../../../src/model/load';
 
 const root = path.resolve('tests/.tmp/model-classifier');
-const opts = (modelId: string, extra: Partial<ClassifierOptions> = {}): ClassifierOptions => ({ modelId, localModelPath: root, allowRemote: false, ...extra });
+const opts = (modelId: string, extra: Partial<ClassifierOptions> = {}): ClassifierOptions => ({
+  modelId,
+  localModelPath: root,
+  allowRemote: false,
+  ...extra,
+});
 
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });

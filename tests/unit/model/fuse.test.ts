@@ -6,18 +6,39 @@ import type { ModelResult, ModelStatus } from '../../../src/model/types';
 const ready: ModelStatus = { state: 'ready', modelId: 'm', source: 'bundled', loadMs: 10 };
 const hit: SentimentHit = { start: 0, end: 5, text: 'boos', weight: -2, source: 'lexicon' };
 
-function lexicon(label: Sentiment['label'], score: number, intensity: Sentiment['intensity'], cues: CueKind[] = [], evidence: SentimentHit[] = [hit]) {
+function lexicon(
+  label: Sentiment['label'],
+  score: number,
+  intensity: Sentiment['intensity'],
+  cues: CueKind[] = [],
+  evidence: SentimentHit[] = [hit],
+) {
   return {
     sentiment: { label, score, intensity, evidence },
     cues: cues.map((kind, i): Cue => ({ kind, start: i, end: i + 1, text: 'x' })),
   };
 }
 
-function model(label: ModelResult['label'], score: number, intensity: ModelResult['intensity'], sentenceScores: number[] = [score]): ModelResult {
+function model(
+  label: ModelResult['label'],
+  score: number,
+  intensity: ModelResult['intensity'],
+  sentenceScores: number[] = [score],
+): ModelResult {
   const sentences = sentenceScores.map((s, i) => ({ start: i * 10, end: i * 10 + 9, label, score: s, intensity }));
   let worst = 0;
   sentences.forEach((s, i) => (s.score < sentences[worst]!.score ? (worst = i) : undefined));
-  return { modelId: 'm', label, score, intensity, confidence: 0.8, sentences, mostNegative: 0 in sentences ? worst : null, truncated: false, ms: 3 };
+  return {
+    modelId: 'm',
+    label,
+    score,
+    intensity,
+    confidence: 0.8,
+    sentences,
+    mostNegative: 0 in sentences ? worst : null,
+    truncated: false,
+    ms: 3,
+  };
 }
 
 describe('fuse', () => {

@@ -11,7 +11,14 @@ const ROOT = join(import.meta.dirname, '../../..');
 function fakeModel(root: string, id: string, test: boolean) {
   const dir = join(root, id);
   mkdirSync(join(dir, 'onnx'), { recursive: true });
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ model_type: 'bert', id2label: { 0: 'NEGATIVE', 1: 'POSITIVE' }, ...(test ? { triade_test_model: true } : {}) }));
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({
+      model_type: 'bert',
+      id2label: { 0: 'NEGATIVE', 1: 'POSITIVE' },
+      ...(test ? { triade_test_model: true } : {}),
+    }),
+  );
   writeFileSync(join(dir, 'onnx/model_quantized.onnx'), 'x');
 }
 
@@ -46,7 +53,8 @@ describe('build hook for model assets', () => {
   it('drops a generated test model found in public/models from a build', () => {
     const root = mkdtempSync(join(tmpdir(), 'triade-root-'));
     mkdirSync(join(root, 'node_modules/onnxruntime-web/dist'), { recursive: true });
-    for (const f of ['ort-wasm-simd.wasm', 'ort-wasm-simd-threaded.wasm']) writeFileSync(join(root, 'node_modules/onnxruntime-web/dist', f), '');
+    for (const f of ['ort-wasm-simd.wasm', 'ort-wasm-simd-threaded.wasm'])
+      writeFileSync(join(root, 'node_modules/onnxruntime-web/dist', f), '');
     fakeModel(join(root, 'public/models'), 'triade/test-sentiment-nl-en', true);
     fakeModel(join(root, 'public/models'), 'acme/real-model', false);
     const files: PublicFile[] = [
@@ -83,7 +91,13 @@ describe("ONNX Runtime's threads from the extension's own files (a cross-origin-
     const files: PublicFile[] = [];
     addModelAssets(files, { root: ROOT, threads: true });
     const dests = files.map((f) => f.relativeDest);
-    expect(dests).toEqual(expect.arrayContaining(['wasm/ort-wasm-simd-threaded.wasm', 'wasm/ort-wasm-threaded.worker.js', 'wasm/ort-wasm-threaded.js']));
+    expect(dests).toEqual(
+      expect.arrayContaining([
+        'wasm/ort-wasm-simd-threaded.wasm',
+        'wasm/ort-wasm-threaded.worker.js',
+        'wasm/ort-wasm-threaded.js',
+      ]),
+    );
     const factory = threadFiles(dist).find((f) => f.relativeDest === 'wasm/ort-wasm-threaded.js')!.contents;
     // As importScripts runs it in a thread: a classic script that leaves `ortWasmThreaded` behind.
     expect(runInNewContext(`${factory}; typeof ortWasmThreaded`, {})).toBe('function');

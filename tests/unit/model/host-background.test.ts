@@ -1,6 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureOffscreen, modelBackgroundHandlers, offscreenForwarder, type ChromeOffscreenApi } from '../../../src/model/offscreen-manager';
-import { DEFAULT_MODEL_ID, MODEL_SETTINGS_KEY, parseModelSettings, readModelSettings, writeModelSettings, type LocalStorageLike } from '../../../src/model/settings';
+import {
+  ensureOffscreen,
+  modelBackgroundHandlers,
+  offscreenForwarder,
+  type ChromeOffscreenApi,
+} from '../../../src/model/offscreen-manager';
+import {
+  DEFAULT_MODEL_ID,
+  MODEL_SETTINGS_KEY,
+  parseModelSettings,
+  readModelSettings,
+  writeModelSettings,
+  type LocalStorageLike,
+} from '../../../src/model/settings';
 
 function memoryStorage(initial: Record<string, unknown> = {}): LocalStorageLike & { data: Record<string, unknown> } {
   const data = { ...initial };
@@ -35,7 +47,17 @@ function fakeChrome(answer: (msg: { name: string; payload: Record<string, unknow
 const ok = (payload: Record<string, unknown>) => ({
   ok: true,
   requestId: payload.requestId,
-  result: { modelId: 'm/x', label: 'neutral', score: 0, intensity: 1, confidence: 1, sentences: [], mostNegative: null, truncated: false, ms: 1 },
+  result: {
+    modelId: 'm/x',
+    label: 'neutral',
+    score: 0,
+    intensity: 1,
+    confidence: 1,
+    sentences: [],
+    mostNegative: null,
+    truncated: false,
+    ms: 1,
+  },
 });
 
 describe('model settings', () => {
@@ -45,7 +67,10 @@ describe('model settings', () => {
   it('repairs broken fields one by one and refuses ids that climb out of models/', () => {
     expect(parseModelSettings({ engine: 'gpt', modelId: '../../secrets', allowDownload: 'yes' })).toEqual(parseModelSettings({}));
     expect(parseModelSettings({ modelId: 'a/..' }).modelId).toBe(DEFAULT_MODEL_ID);
-    expect(parseModelSettings({ engine: 'lexicon', modelId: 'owner/name-v2.1' })).toMatchObject({ engine: 'lexicon', modelId: 'owner/name-v2.1' });
+    expect(parseModelSettings({ engine: 'lexicon', modelId: 'owner/name-v2.1' })).toMatchObject({
+      engine: 'lexicon',
+      modelId: 'owner/name-v2.1',
+    });
   });
   it('reads and writes one key in storage.local', async () => {
     const storage = memoryStorage();
@@ -73,7 +98,12 @@ describe('background side of the model', () => {
     expect(await h['panel→model/classify']({ requestId: 'r', text: 'hoi' })).toMatchObject({ ok: true, requestId: 'r' });
     expect(c.sent[0]).toEqual({
       name: 'bg→offscreen/classify',
-      payload: { requestId: 'r', text: 'hoi', target: 'offscreen', config: { modelId: 'triade/test-sentiment-nl-en', allowRemote: true } },
+      payload: {
+        requestId: 'r',
+        text: 'hoi',
+        target: 'offscreen',
+        config: { modelId: 'triade/test-sentiment-nl-en', allowRemote: true },
+      },
     });
   });
 
@@ -81,7 +111,11 @@ describe('background side of the model', () => {
     const c = fakeChrome((m) => ok(m.payload));
     await writeModelSettings(storage, { engine: 'lexicon' });
     const h = modelBackgroundHandlers(storage, offscreenForwarder(c.api));
-    expect(await h['panel→model/classify']({ requestId: 'r', text: 'hoi' })).toEqual({ ok: false, requestId: 'r', status: { state: 'disabled' } });
+    expect(await h['panel→model/classify']({ requestId: 'r', text: 'hoi' })).toEqual({
+      ok: false,
+      requestId: 'r',
+      status: { state: 'disabled' },
+    });
     expect(await h['panel→model/status']()).toEqual({ state: 'disabled' });
     expect(c.created).toEqual([]);
   });

@@ -27,10 +27,20 @@ class FakeWorker implements WorkerLike {
 
 const config = { modelId: 'triade/test-sentiment-nl-en', allowRemote: false };
 const result = (modelId = config.modelId): ModelResult => ({
-  modelId, label: 'negative', score: -0.8, intensity: 3, confidence: 0.9, sentences: [], mostNegative: null, truncated: false, ms: 1,
+  modelId,
+  label: 'negative',
+  score: -0.8,
+  intensity: 3,
+  confidence: 0.9,
+  sentences: [],
+  mostNegative: null,
+  truncated: false,
+  ms: 1,
 });
 const answer = (w: FakeWorker, m: ToWorker) =>
-  w.emit('message', { data: { type: 'answer', id: m.id, response: { ok: true, requestId: m.request.requestId, result: result() } } });
+  w.emit('message', {
+    data: { type: 'answer', id: m.id, response: { ok: true, requestId: m.request.requestId, result: result() } },
+  });
 const crash = (w: FakeWorker) => w.emit('error', { message: 'RuntimeError: memory access out of bounds' });
 
 function setup(script: Array<(w: FakeWorker, m: ToWorker) => void>) {
@@ -76,7 +86,11 @@ describe('model host', () => {
   it('gives up after the retry crashes too: a failed status, no third worker', async () => {
     const { host, workers } = setup([crash, crash, answer]);
     const r = await host.classify({ requestId: 'r1', text: 'slecht' }, config);
-    expect(r).toMatchObject({ ok: false, requestId: 'r1', status: { state: 'failed', reason: 'load-failed', modelId: config.modelId } });
+    expect(r).toMatchObject({
+      ok: false,
+      requestId: 'r1',
+      status: { state: 'failed', reason: 'load-failed', modelId: config.modelId },
+    });
     expect(r.ok === false && r.status.state === 'failed' && r.status.message).toMatch(/crashed twice/);
     expect(workers).toHaveLength(2);
     expect(host.status(config.modelId)).toMatchObject({ state: 'failed' });
@@ -108,7 +122,9 @@ describe('model host', () => {
   it('refuses malformed messages from the worker with a clear log line, and keeps waiting for the real answer', async () => {
     const { host, logs } = setup([
       (w, m) => {
-        w.emit('message', { data: { type: 'answer', id: m.id, response: { ok: true, requestId: 'r1', result: { label: 'furious' } } } });
+        w.emit('message', {
+          data: { type: 'answer', id: m.id, response: { ok: true, requestId: 'r1', result: { label: 'furious' } } },
+        });
         w.emit('message', { data: 'hello' });
         answer(w, m);
       },
@@ -120,14 +136,19 @@ describe('model host', () => {
   it('refuses a malformed request without starting a worker', async () => {
     const { host, workers } = setup([answer]);
     const r = await host.classify({ requestId: '', text: 'x' }, config);
-    expect(r).toMatchObject({ ok: false, status: { state: 'failed', message: expect.stringMatching(/^malformed request: requestId/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      status: { state: 'failed', message: expect.stringMatching(/^malformed request: requestId/) },
+    });
     const bad = await host.classify({ requestId: 'r', text: 'x' }, { modelId: '../../etc', allowRemote: false });
     expect(bad).toMatchObject({ ok: false, status: { message: expect.stringMatching(/^malformed request: modelId/) } });
     expect(workers).toHaveLength(0);
   });
 
   it('fails a request the worker refused, at once', async () => {
-    const { host } = setup([(w, m) => w.emit('message', { data: { type: 'refused', id: m.id, error: 'text: expected string' } })]);
+    const { host } = setup([
+      (w, m) => w.emit('message', { data: { type: 'refused', id: m.id, error: 'text: expected string' } }),
+    ]);
     const r = await host.classify({ requestId: 'r1', text: 'x' }, config);
     expect(r).toMatchObject({ ok: false, status: { state: 'failed', message: expect.stringContaining('refused') } });
   });
@@ -135,8 +156,15 @@ describe('model host', () => {
   it('keeps the latest status per model and passes status broadcasts on', async () => {
     const { host, statuses } = setup([
       (w, m) => {
-        w.emit('message', { data: { type: 'status', status: { state: 'loading', modelId: config.modelId, progress: 0.5, file: 'onnx/model_quantized.onnx' } } });
-        w.emit('message', { data: { type: 'status', status: { state: 'ready', modelId: config.modelId, source: 'bundled', loadMs: 12 } } });
+        w.emit('message', {
+          data: {
+            type: 'status',
+            status: { state: 'loading', modelId: config.modelId, progress: 0.5, file: 'onnx/model_quantized.onnx' },
+          },
+        });
+        w.emit('message', {
+          data: { type: 'status', status: { state: 'ready', modelId: config.modelId, source: 'bundled', loadMs: 12 } },
+        });
         answer(w, m);
       },
     ]);

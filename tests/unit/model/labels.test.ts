@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLabelStyle, mapDistribution, UnsupportedLabelsError } from '../../../src/model/labels';
 
-const stars = (p: number[]) => ['1 star', '2 stars', '3 stars', '4 stars', '5 stars'].map((label, i) => ({ label, score: p[i]! }));
+const stars = (p: number[]) =>
+  ['1 star', '2 stars', '3 stars', '4 stars', '5 stars'].map((label, i) => ({ label, score: p[i]! }));
 
 describe('mapDistribution', () => {
   it('reads star ratings by expected value, not argmax', () => {
@@ -22,20 +23,54 @@ describe('mapDistribution', () => {
   });
 
   it('reads SST-2 labels in any case', () => {
-    expect(mapDistribution([{ label: 'NEGATIVE', score: 0.97 }, { label: 'POSITIVE', score: 0.03 }])).toMatchObject({ label: 'negative', intensity: 3 });
-    expect(mapDistribution([{ label: 'positive', score: 0.6 }, { label: 'negative', score: 0.4 }]).label).toBe('neutral');
+    expect(
+      mapDistribution([
+        { label: 'NEGATIVE', score: 0.97 },
+        { label: 'POSITIVE', score: 0.03 },
+      ]),
+    ).toMatchObject({ label: 'negative', intensity: 3 });
+    expect(
+      mapDistribution([
+        { label: 'positive', score: 0.6 },
+        { label: 'negative', score: 0.4 },
+      ]).label,
+    ).toBe('neutral');
   });
 
   it('reads three-way labels, long and short spellings', () => {
-    expect(mapDistribution([{ label: 'negative', score: 0.1 }, { label: 'neutral', score: 0.8 }, { label: 'positive', score: 0.1 }]).label).toBe('neutral');
-    expect(mapDistribution([{ label: 'neg', score: 0.05 }, { label: 'neu', score: 0.15 }, { label: 'pos', score: 0.8 }]).label).toBe('positive');
+    expect(
+      mapDistribution([
+        { label: 'negative', score: 0.1 },
+        { label: 'neutral', score: 0.8 },
+        { label: 'positive', score: 0.1 },
+      ]).label,
+    ).toBe('neutral');
+    expect(
+      mapDistribution([
+        { label: 'neg', score: 0.05 },
+        { label: 'neu', score: 0.15 },
+        { label: 'pos', score: 0.8 },
+      ]).label,
+    ).toBe('positive');
   });
 
   it('needs a hint for anonymous LABEL_n labels and uses it', () => {
-    const d = [{ label: 'LABEL_0', score: 0.8 }, { label: 'LABEL_1', score: 0.15 }, { label: 'LABEL_2', score: 0.05 }];
+    const d = [
+      { label: 'LABEL_0', score: 0.8 },
+      { label: 'LABEL_1', score: 0.15 },
+      { label: 'LABEL_2', score: 0.05 },
+    ];
     expect(() => mapDistribution(d)).toThrow(UnsupportedLabelsError);
     expect(mapDistribution(d, { style: 'generic3' }).label).toBe('negative');
-    expect(mapDistribution([{ label: 'LABEL_1', score: 0.9 }, { label: 'LABEL_0', score: 0.1 }], { style: 'generic2' }).label).toBe('positive');
+    expect(
+      mapDistribution(
+        [
+          { label: 'LABEL_1', score: 0.9 },
+          { label: 'LABEL_0', score: 0.1 },
+        ],
+        { style: 'generic2' },
+      ).label,
+    ).toBe('positive');
   });
 
   it('tells five-way SST-5 labels from three-way ones', () => {

@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shapeConfigJson } from '../../../scripts/make-shape-model';
 import { TEST_MODEL_ID, writeTestModel } from '../../../scripts/make-test-model';
 import { hashText, LruCache } from '../../../src/model/cache';
-import { createClassifier, customerRange, disposeAllClassifiers, scoreBatch, type ClassifierOptions } from '../../../src/model/classifier';
+import {
+  createClassifier,
+  customerRange,
+  disposeAllClassifiers,
+  scoreBatch,
+  type ClassifierOptions,
+} from '../../../src/model/classifier';
 import { lexiconOnlyReason } from '../../../src/model/fuse';
 import { createModelHost, type ToWorker, type WorkerLike } from '../../../src/model/host';
 import { loadModel, ModelLoadError } from '../../../src/model/load';
@@ -22,7 +28,12 @@ import { planBatches } from '../../../src/model/windows';
 
 const root = path.resolve('tests/.tmp/model-speed');
 const SHAPE_CONFIG_ONLY = 'triade/shape-config-only';
-const opts = (extra: Partial<ClassifierOptions> = {}): ClassifierOptions => ({ modelId: TEST_MODEL_ID, localModelPath: root, allowRemote: false, ...extra });
+const opts = (extra: Partial<ClassifierOptions> = {}): ClassifierOptions => ({
+  modelId: TEST_MODEL_ID,
+  localModelPath: root,
+  allowRemote: false,
+  ...extra,
+});
 
 beforeAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -125,7 +136,8 @@ describe('windows batched by length', () => {
 
   it('gives the same answer in text order whatever the batch size', async () => {
     const c = await createClassifier(opts({ cacheSize: 0 }));
-    const text = 'Hoi. Dit is echt belachelijk en waardeloos, ik ben woedend! Mijn pakket 12345 is nog steeds niet geleverd. Bedankt voor niets. Super geholpen, top, hartelijk bedankt voor de snelle hulp!';
+    const text =
+      'Hoi. Dit is echt belachelijk en waardeloos, ik ben woedend! Mijn pakket 12345 is nog steeds niet geleverd. Bedankt voor niets. Super geholpen, top, hartelijk bedankt voor de snelle hulp!';
     const one = await c.classify(text, { batchSize: 1, minTokens: 1 });
     const many = await c.classify(text, { batchSize: 16, minTokens: 1 });
     expect(many.sentences).toEqual(one.sentences);
@@ -140,7 +152,11 @@ describe('scoring in steps (tokenizer, then ONNX Runtime) answers what the pipel
     const loaded = await loadModel(opts());
     try {
       const batches = [
-        ['Dit is echt belachelijk en waardeloos, ik ben woedend!', 'Hartelijk bedankt, super geholpen!', 'Mijn pakket is nog steeds niet geleverd.'],
+        [
+          'Dit is echt belachelijk en waardeloos, ik ben woedend!',
+          'Hartelijk bedankt, super geholpen!',
+          'Mijn pakket is nog steeds niet geleverd.',
+        ],
         ['Hoi.'],
         ['The service was terrible and nobody answered my emails, this is unacceptable.', 'Thanks a lot, great help!'],
       ];
@@ -176,14 +192,18 @@ describe('a machine too small for the model', () => {
   });
 
   it('fails the load with reason machine-too-small before reading the ONNX file, and the panel says why', async () => {
-    const err = await createClassifier(opts({ modelId: SHAPE_CONFIG_ONLY, machine: { memoryGb: 1, cores: 2 } })).catch((e: unknown) => e);
+    const err = await createClassifier(opts({ modelId: SHAPE_CONFIG_ONLY, machine: { memoryGb: 1, cores: 2 } })).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ModelLoadError);
     expect((err as ModelLoadError).reason).toBe('machine-too-small');
     expect((err as ModelLoadError).message).toMatch(/1 GB/);
     const status: ModelStatus = { state: 'failed', modelId: SHAPE_CONFIG_ONLY, reason: 'machine-too-small', message: '' };
     expect(lexiconOnlyReason(status)).toBe('machine-too-small');
     // The same config on a big enough machine goes on to look for the ONNX file (absent here).
-    const err2 = await createClassifier(opts({ modelId: SHAPE_CONFIG_ONLY, machine: { memoryGb: 8, cores: 2 } })).catch((e: unknown) => e);
+    const err2 = await createClassifier(opts({ modelId: SHAPE_CONFIG_ONLY, machine: { memoryGb: 8, cores: 2 } })).catch(
+      (e: unknown) => e,
+    );
     expect((err2 as ModelLoadError).reason).not.toBe('machine-too-small');
   });
 });
@@ -204,8 +224,22 @@ describe('unload after an idle time', () => {
           postMessage(m: unknown) {
             const msg = m as ToWorker;
             w.received.push(msg);
-            const result = { modelId: msg.config.modelId, label: 'neutral', score: 0, intensity: 1, confidence: 1, sentences: [], mostNegative: null, truncated: false, ms: 1 };
-            queueMicrotask(() => listeners.forEach((l) => l({ data: { type: 'answer', id: msg.id, response: { ok: true, requestId: msg.request.requestId, result } } })));
+            const result = {
+              modelId: msg.config.modelId,
+              label: 'neutral',
+              score: 0,
+              intensity: 1,
+              confidence: 1,
+              sentences: [],
+              mostNegative: null,
+              truncated: false,
+              ms: 1,
+            };
+            queueMicrotask(() =>
+              listeners.forEach((l) =>
+                l({ data: { type: 'answer', id: msg.id, response: { ok: true, requestId: msg.request.requestId, result } } }),
+              ),
+            );
           },
           terminate() {
             w.terminated = true;
@@ -272,7 +306,10 @@ describe('unload after an idle time', () => {
       status: async () => ({ state: 'idle' }),
     };
     const storage = (v: unknown) => ({ get: async () => ({ [MODEL_SETTINGS_KEY]: v }), set: async () => {} });
-    await modelBackgroundHandlers(storage({ unloadAfterMinutes: 0.5 }), forwarder)['panel→model/classify']({ requestId: 'r', text: 't' });
+    await modelBackgroundHandlers(storage({ unloadAfterMinutes: 0.5 }), forwarder)['panel→model/classify']({
+      requestId: 'r',
+      text: 't',
+    });
     await modelBackgroundHandlers(storage({}), forwarder)['panel→model/classify']({ requestId: 'r', text: 't' });
     expect(sent).toEqual([
       { modelId: 'Xenova/bert-base-multilingual-uncased-sentiment', allowRemote: false, unloadAfterMs: 30_000 },

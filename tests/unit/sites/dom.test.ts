@@ -27,7 +27,9 @@ describe('extractText', () => {
   });
 
   it('leaves out skipped elements and stops at a stop element', async () => {
-    const { root, close } = body('<p>Eigen tekst</p><blockquote>citaat</blockquote><p>nog meer</p><div id="divRplyFwdMsg">Van: x</div><p>oud</p>');
+    const { root, close } = body(
+      '<p>Eigen tekst</p><blockquote>citaat</blockquote><p>nog meer</p><div id="divRplyFwdMsg">Van: x</div><p>oud</p>',
+    );
     expect(extractText(root, { skip: ['blockquote'] })).toBe('Eigen tekst\nnog meer\nVan: x\noud');
     expect(extractText(root, { skip: ['blockquote'], stopAt: ['#divRplyFwdMsg'] })).toBe('Eigen tekst\nnog meer');
     await close();
@@ -39,10 +41,21 @@ describe('offset ↔ DOM mapping', () => {
     const { root, close } = body('<div>Beste <b>Anna</b>,</div><div><br></div><div>het   spijt&nbsp;me 😊</div>');
     const map = mapText(root);
     expect(map.text).toBe('Beste Anna,\n\nhet spijt me 😊');
-    for (const [s, e] of [[0, 5], [6, 10], [6, 11], [13, 25], [14, 16]] as const) {
+    for (const [s, e] of [
+      [0, 5],
+      [6, 10],
+      [6, 11],
+      [13, 25],
+      [14, 16],
+    ] as const) {
       const range = rangeForOffsets(root, map, s, e)!;
       // Collapsed white space maps to the whole run, so compare with white space squashed.
-      expect(range.toString().replace(/\s+/g, ' ').replace(/\u00a0/g, ' ')).toBe(map.text.slice(s, e).replace(/\s+/g, ' '));
+      expect(
+        range
+          .toString()
+          .replace(/\s+/g, ' ')
+          .replace(/\u00a0/g, ' '),
+      ).toBe(map.text.slice(s, e).replace(/\s+/g, ' '));
     }
     expect(rangeForOffsets(root, map, 3, 99)).toBeNull();
     await close();

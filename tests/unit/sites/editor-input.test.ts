@@ -16,7 +16,10 @@ function el(html: string): HTMLElement {
 describe('editorFamily', () => {
   it.each([
     ['<div class="ck ck-content ck-editor__editable" contenteditable="true"><p>x</p></div>', 'ckeditor5'],
-    ['<div class="fr-box"><div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"></div></div></div>', 'froala'],
+    [
+      '<div class="fr-box"><div class="fr-wrapper"><div class="fr-element fr-view" contenteditable="true"></div></div></div>',
+      'froala',
+    ],
     ['<div class="ProseMirror tiptap" contenteditable="true"></div>', 'prosemirror'],
     ['<div class="ql-container"><div class="ql-editor" contenteditable="true"></div></div>', 'quill'],
     ['<div contenteditable="true" data-lexical-editor="true"></div>', 'lexical'],
@@ -69,7 +72,10 @@ describe('confirmEdit', () => {
     const wait = async () => {
       draft = 'Hoi Anna,\n\nIk bel u morgen\nom 15.00 uur terug.';
     };
-    expect(await confirmEdit(() => draft, 'Hoi Anna,', 'Ik bel u morgen om 15.00 uur terug.', wait)).toEqual({ ok: true, value: undefined });
+    expect(await confirmEdit(() => draft, 'Hoi Anna,', 'Ik bel u morgen om 15.00 uur terug.', wait)).toEqual({
+      ok: true,
+      value: undefined,
+    });
   });
 
   it('needs one occurrence more than before: a card that was already in the draft does not count again', () => {

@@ -25,7 +25,10 @@ describe('page state over the protocol limits', () => {
     expect(name.startsWith('Fatima Yilmaz-Yilmaz')).toBe(true);
     expect(name.endsWith('…')).toBe(true);
     // The customer's message itself is untouched.
-    expect(state.incoming!.text).toBe(readPageState(loadPage(fixtureHtml('zendesk', 'inbox'), 'https://triade-demo.zendesk.com/agent/tickets/101').doc, adapter).incoming!.text);
+    expect(state.incoming!.text).toBe(
+      readPageState(loadPage(fixtureHtml('zendesk', 'inbox'), 'https://triade-demo.zendesk.com/agent/tickets/101').doc, adapter)
+        .incoming!.text,
+    );
   });
 
   it('cuts subject, thread id and URL to their limits without splitting an emoji, and keeps the thread id stable', () => {
@@ -35,7 +38,12 @@ describe('page state over the protocol limits', () => {
     const huge = {
       ...base,
       url: 'https://triade-demo.zendesk.com/agent/tickets/101?q=' + 'x'.repeat(5000),
-      incoming: { ...base.incoming!, subject: '😡'.repeat(800), threadId: 't'.repeat(499) + '😡' + 'u'.repeat(50), senderName: '😡'.repeat(150) },
+      incoming: {
+        ...base.incoming!,
+        subject: '😡'.repeat(800),
+        threadId: 't'.repeat(499) + '😡' + 'u'.repeat(50),
+        senderName: '😡'.repeat(150),
+      },
     };
     expect(received(huge).ok).toBe(false); // as the adapter reads it, the panel would drop it
     const fake = { ...adapter, readIncoming: () => ({ ok: true as const, value: huge.incoming }) };
@@ -43,11 +51,15 @@ describe('page state over the protocol limits', () => {
     const again = readPageState(page.doc, fake);
     expect(received(first).ok).toBe(true);
     expect(first.incoming!.threadId).toBe(again.incoming!.threadId);
-    for (const s of [first.incoming!.subject!, first.incoming!.senderName!, first.incoming!.threadId]) expect(s).not.toMatch(/[\uD800-\uDBFF]$/);
+    for (const s of [first.incoming!.subject!, first.incoming!.senderName!, first.incoming!.threadId])
+      expect(s).not.toMatch(/[\uD800-\uDBFF]$/);
     expect(first.incoming!.subject!.length).toBeLessThanOrEqual(1000);
     expect(first.incoming!.threadId.length).toBeLessThanOrEqual(500);
     // Two long thread ids that only differ past the limit stay two threads.
-    const other = { ...adapter, readIncoming: () => ({ ok: true as const, value: { ...huge.incoming, threadId: 't'.repeat(499) + '😡' + 'v'.repeat(50) } }) };
+    const other = {
+      ...adapter,
+      readIncoming: () => ({ ok: true as const, value: { ...huge.incoming, threadId: 't'.repeat(499) + '😡' + 'v'.repeat(50) } }),
+    };
     expect(readPageState(page.doc, other).incoming!.threadId).not.toBe(first.incoming!.threadId);
   });
 });

@@ -14,7 +14,8 @@ import { watchPage } from '../../../src/sites/page-watcher';
  * separate document standing in for the same-origin about:srcdoc one Chromium gives.
  */
 function tinyFrame(): { frame: HTMLIFrameElement; body: HTMLElement } {
-  document.body.innerHTML = '<div class="tox tox-tinymce"><div class="tox-edit-area"><iframe id="mce_0_ifr" class="tox-edit-area__iframe"></iframe></div></div>';
+  document.body.innerHTML =
+    '<div class="tox tox-tinymce"><div class="tox-edit-area"><iframe id="mce_0_ifr" class="tox-edit-area__iframe"></iframe></div></div>';
   const frame = document.querySelector('iframe')!;
   const inner = document.implementation.createHTMLDocument('');
   Object.defineProperty(frame, 'contentDocument', { value: inner, configurable: true });

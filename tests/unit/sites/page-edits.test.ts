@@ -28,13 +28,19 @@ describe('the panel’s edits of the page', () => {
   });
 
   it('refuses the editor when the panel shows another conversation', async () => {
-    expect(await insertIntoPage(deps(), { text: 'Het spijt me.', threadId: 't2' })).toEqual({ ok: false, reason: 'other-thread' });
+    expect(await insertIntoPage(deps(), { text: 'Het spijt me.', threadId: 't2' })).toEqual({
+      ok: false,
+      reason: 'other-thread',
+    });
     expect(box().value).toBe('Beste Anja, helaas is het pakket zoek.');
   });
 
   it('an editor that renders the insert away is "not-kept", never a success', async () => {
     const forgetful: SiteAdapter = { ...generic, insertAtCursor: () => ({ ok: true, value: undefined }) };
-    expect(await insertIntoPage(deps(forgetful), { text: 'Het spijt me.', threadId: 't1' })).toEqual({ ok: false, reason: 'not-kept' });
+    expect(await insertIntoPage(deps(forgetful), { text: 'Het spijt me.', threadId: 't1' })).toEqual({
+      ok: false,
+      reason: 'not-kept',
+    });
   });
 
   it('replaces the flagged span the panel saw, and refuses once the agent typed over it', async () => {
@@ -47,7 +53,10 @@ describe('the panel’s edits of the page', () => {
 
   it('no editor on the page: the reason says so', async () => {
     document.body.innerHTML = '<p>Geen antwoordvak</p>';
-    expect(await replaceInPage(deps(), { start: 0, end: 1, expected: 'x', replacement: 'y' })).toEqual({ ok: false, reason: 'no-editor' });
+    expect(await replaceInPage(deps(), { start: 0, end: 1, expected: 'x', replacement: 'y' })).toEqual({
+      ok: false,
+      reason: 'no-editor',
+    });
   });
 });
 

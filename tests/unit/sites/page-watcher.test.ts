@@ -22,7 +22,8 @@ describe('watchPage', () => {
     const item = page.doc.createElement('article');
     item.setAttribute('data-test-id', 'omni-log-comment-item');
     item.setAttribute('data-author-role', 'end-user');
-    item.innerHTML = '<span data-test-id="omni-log-item-sender">Fatima Yilmaz</span><div class="zd-comment"><p>Hallo? Nog steeds niets!</p></div>';
+    item.innerHTML =
+      '<span data-test-id="omni-log-item-sender">Fatima Yilmaz</span><div class="zd-comment"><p>Hallo? Nog steeds niets!</p></div>';
     log.appendChild(item);
     await vi.waitFor(() => expect(states.length).toBe(2));
     expect(states[1]!.incoming?.text).toBe('Hallo? Nog steeds niets!');
@@ -56,14 +57,23 @@ describe('watchPage', () => {
     };
     const watcher = watchPage(page.doc, { adapter: () => broken, onState: () => {} });
     const state = watcher.snapshot();
-    expect(state).toMatchObject({ adapter: 'generic', incoming: null, incomingReason: 'adapter-error', draft: null, editorReason: 'no-editor' });
+    expect(state).toMatchObject({
+      adapter: 'generic',
+      incoming: null,
+      incomingReason: 'adapter-error',
+      draft: null,
+      editorReason: 'no-editor',
+    });
     expect(state.at).toBeGreaterThan(0);
     watcher.stop();
     await page.close();
   });
 
   it('restoreCaret puts the caret back in the editor after the page lost it', async () => {
-    const page = loadPage(fixtureHtml('gmail', 'reply-open'), 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbqKqvrTtHZkQpVdLhbDwNn');
+    const page = loadPage(
+      fixtureHtml('gmail', 'reply-open'),
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWbqKqvrTtHZkQpVdLhbDwNn',
+    );
     const adapter = pickAdapter(page.url, page.doc);
     const watcher = watchPage(page.doc, { adapter: () => adapter, onState: () => {} });
     const editor = adapter.findEditor(page.doc);

@@ -22,7 +22,9 @@ function textOf(adapter: SiteAdapter, doc: Document): string {
 
 /** What the fixture's own script does when "Show more" is clicked (scripts do not run here). */
 function loadOlder(doc: Document, log: Element, control: Element, at: 'before-control' | 'end'): void {
-  const items = Array.from((doc.getElementById('older') as HTMLTemplateElement).content.cloneNode(true).childNodes).filter((n) => n.nodeType === 1);
+  const items = Array.from((doc.getElementById('older') as HTMLTemplateElement).content.cloneNode(true).childNodes).filter(
+    (n) => n.nodeType === 1,
+  );
   if (at === 'end') items.reverse().forEach((a) => log.appendChild(a));
   else items.forEach((a) => log.insertBefore(a, control));
   control.remove();
@@ -57,14 +59,19 @@ describe('Zendesk: a long ticket with "Show more"', () => {
     const log = page.doc.querySelector('[data-test-id="omni-log-container"]')!;
     const button = log.querySelector('[data-test-id="convolog-show-more-button"]')!;
     // What the workspace shows with newest first: the log reversed, "Show more" at the end.
-    Array.from(log.querySelectorAll('article')).reverse().forEach((a) => log.appendChild(a));
+    Array.from(log.querySelectorAll('article'))
+      .reverse()
+      .forEach((a) => log.appendChild(a));
     log.appendChild(button);
     expect(textOf(zendesk, page.doc)).toContain(ZD_LATEST);
     loadOlder(page.doc, log, button, 'end');
     // The last article on the page is now the oldest comment of the ticket (an end-user one).
     expect(log.lastElementChild!.textContent).toContain('sinds september');
     expect(textOf(zendesk, page.doc)).toContain(ZD_LATEST);
-    log.insertBefore(newComment(page.doc, zdComment('Nog steeds niets terug. Ik wacht.', '2026-12-01T12:00:00Z')), log.firstElementChild);
+    log.insertBefore(
+      newComment(page.doc, zdComment('Nog steeds niets terug. Ik wacht.', '2026-12-01T12:00:00Z')),
+      log.firstElementChild,
+    );
     expect(textOf(zendesk, page.doc)).toBe('Nog steeds niets terug. Ik wacht.');
     await page.close();
   });
@@ -92,7 +99,10 @@ describe('Freshdesk: older conversations loaded later', () => {
 
 describe('mail: the latest customer words not on the page', () => {
   it('Gmail: with only agent replies after an "older messages" bar, it says no-message rather than reading the first message', async () => {
-    const page = loadPage(fixtureHtml('gmail', 'collapsed'), 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXNqRtVbWmKpLsHdJfGaZxCvBn');
+    const page = loadPage(
+      fixtureHtml('gmail', 'collapsed'),
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXNqRtVbWmKpLsHdJfGaZxCvBn',
+    );
     const latest = page.doc.querySelector('[role="listitem"].h7')!;
     latest.querySelector('span.gD')!.setAttribute('email', 'klantenservice@fietsbel.example'); // the agent wrote the last one
     expect(gmail.readIncoming(page.doc)).toEqual({ ok: false, reason: 'no-message' });
@@ -100,7 +110,10 @@ describe('mail: the latest customer words not on the page', () => {
   });
 
   it('Gmail: a collapsed message opened earlier is read from its body, not its snippet', async () => {
-    const page = loadPage(fixtureHtml('gmail', 'collapsed'), 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXNqRtVbWmKpLsHdJfGaZxCvBn');
+    const page = loadPage(
+      fixtureHtml('gmail', 'collapsed'),
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXNqRtVbWmKpLsHdJfGaZxCvBn',
+    );
     const list = page.doc.querySelector('[role="list"]')!;
     // Keep only the first (collapsed, body rendered) message: it is the customer's latest now.
     for (const el of Array.from(list.children).slice(1)) el.remove();
@@ -109,7 +122,10 @@ describe('mail: the latest customer words not on the page', () => {
   });
 
   it('Outlook, newest on top: the agent replied last and her message below is collapsed without a body: no-message, not an older one', async () => {
-    const page = loadPage(fixtureHtml('outlook', 'newest-on-top'), 'https://outlook.office.com/mail/inbox/id/AAQkADEnergiekIncasso0003');
+    const page = loadPage(
+      fixtureHtml('outlook', 'newest-on-top'),
+      'https://outlook.office.com/mail/inbox/id/AAQkADEnergiekIncasso0003',
+    );
     const list = page.doc.querySelector('[data-app-section="ConversationContainer"]')!;
     for (const entry of Array.from(list.querySelectorAll('[role="listitem"]')).slice(0, 2)) {
       entry.setAttribute('aria-expanded', 'false');

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MANAGED_PACK_KEY, PACKS_KEY, installPack, readPacks, removePack, type PackStorage } from '../../../src/storage/pack-store';
+import {
+  MANAGED_PACK_KEY,
+  PACKS_KEY,
+  installPack,
+  readPacks,
+  removePack,
+  type PackStorage,
+} from '../../../src/storage/pack-store';
 
 const fixture = readFileSync(new URL('../../fixtures/packs/acme.json', import.meta.url), 'utf8');
 
@@ -60,7 +67,12 @@ describe('installed packs in storage', () => {
 
   it('skips a stored entry that no longer parses instead of failing the whole list', async () => {
     const pack = JSON.parse(fixture);
-    const s = memoryStorage({ [PACKS_KEY]: [{ pack: { ...pack, id: 'BAD ID' }, installedAt: 'x' }, { pack, installedAt: 'y', source: 'user' }] });
+    const s = memoryStorage({
+      [PACKS_KEY]: [
+        { pack: { ...pack, id: 'BAD ID' }, installedAt: 'x' },
+        { pack, installedAt: 'y', source: 'user' },
+      ],
+    });
     expect((await readPacks(s)).map((p) => p.pack.id)).toEqual(['acme']);
   });
 });

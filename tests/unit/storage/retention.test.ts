@@ -48,7 +48,8 @@ describe('the daily retention job', () => {
 
     expect(await db.cases.count()).toBe(0);
     const dump = JSON.stringify(storage.data);
-    for (const text of ['Uw factuur', 'Jansen', 'crm.example.com', '884213', DRAFT_SNIPPET, 'sorry maar']) expect(dump).not.toContain(text);
+    for (const text of ['Uw factuur', 'Jansen', 'crm.example.com', '884213', DRAFT_SNIPPET, 'sorry maar'])
+      expect(dump).not.toContain(text);
     // The old thread is gone, the recent one stays.
     expect(storage.data[threadStorageKey('gmail:old-thread')]).toBeUndefined();
     expect(storage.data[threadStorageKey('gmail:recent-thread')]).toMatchObject({ dismissed: ['empathy.nl.4'] });

@@ -32,7 +32,9 @@ export function avoidableAccumulator(width: number): SectionAccumulator<Avoidabl
       count,
       share: total ? count / total : 0,
       perBucket,
-      reasons: [...reasons].map(([reason, n]) => ({ reason, count: n })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
+      reasons: [...reasons]
+        .map(([reason, n]) => ({ reason, count: n }))
+        .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1)),
     }),
   };
 }

@@ -1,6 +1,13 @@
 /** Why customers get in touch: cases per cause, channel and customer type, in total and per bucket. */
 import type { CustomerTypeId } from '../../../core/types';
-import { CASE_CHANNELS, CAUSE_CATEGORIES, CUSTOMER_TYPE_IDS, type Case, type CaseChannel, type CauseCategory } from '../../../db/schema';
+import {
+  CASE_CHANNELS,
+  CAUSE_CATEGORIES,
+  CUSTOMER_TYPE_IDS,
+  type Case,
+  type CaseChannel,
+  type CauseCategory,
+} from '../../../db/schema';
 import { countIn, type SectionAccumulator } from './accumulator';
 
 /** One key of a breakdown: its total and its count per bucket. */

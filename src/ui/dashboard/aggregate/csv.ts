@@ -33,7 +33,12 @@ export function complaintsCsvRows(a: DashboardAggregates): CsvTable {
 export function avoidableCsvRows(a: DashboardAggregates): CsvTable {
   const rows: Cell[][] = [
     ['all', 'total', a.avoidable.count, round(a.avoidable.share)],
-    ...a.avoidable.reasons.map((r): Cell[] => ['reason', r.reason, r.count, round(a.avoidable.total ? r.count / a.avoidable.total : 0)]),
+    ...a.avoidable.reasons.map((r): Cell[] => [
+      'reason',
+      r.reason,
+      r.count,
+      round(a.avoidable.total ? r.count / a.avoidable.total : 0),
+    ]),
     ...a.avoidable.perBucket.map((n, i): Cell[] => ['bucket', a.buckets.starts[i], n, undefined]),
   ];
   return { header: ['kind', 'key', 'avoidable_cases', 'share_of_all_cases'], rows };
@@ -48,9 +53,26 @@ export function checklistCsvRows(a: DashboardAggregates): CsvTable {
 
 export function sentimentCsvRows(a: DashboardAggregates): CsvTable {
   const s = a.sentiment;
-  const side = (name: string, x: SentimentSide): Cell[] => [name, x.n, round(x.mean), ...SENTIMENT_LABELS.map((l) => x.labels[l])];
+  const side = (name: string, x: SentimentSide): Cell[] => [
+    name,
+    x.n,
+    round(x.mean),
+    ...SENTIMENT_LABELS.map((l) => x.labels[l]),
+  ];
   return {
-    header: ['moment', 'cases', 'mean_score', 'negative', 'neutral', 'positive', 'paired', 'improved', 'same', 'worse', 'share_improved'],
+    header: [
+      'moment',
+      'cases',
+      'mean_score',
+      'negative',
+      'neutral',
+      'positive',
+      'paired',
+      'improved',
+      'same',
+      'worse',
+      'share_improved',
+    ],
     rows: [
       [...side('first_contact', s.first), s.paired, s.improved, s.same, s.worse, round(s.improvedShare)],
       [...side('close', s.close), undefined, undefined, undefined, undefined, undefined],
@@ -61,7 +83,13 @@ export function sentimentCsvRows(a: DashboardAggregates): CsvTable {
 export function violationsCsvRows(a: DashboardAggregates): CsvTable {
   return {
     header: ['rule', 'phrase_nl', 'phrase_en', 'cases', 'share_of_closed_cases'],
-    rows: a.violations.rules.map((r): Cell[] => [r.rule, r.phrase.nl, r.phrase.en, r.count, round(a.violations.closed ? r.count / a.violations.closed : 0)]),
+    rows: a.violations.rules.map((r): Cell[] => [
+      r.rule,
+      r.phrase.nl,
+      r.phrase.en,
+      r.count,
+      round(a.violations.closed ? r.count / a.violations.closed : 0),
+    ]),
   };
 }
 

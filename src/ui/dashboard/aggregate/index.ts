@@ -66,7 +66,11 @@ export interface DashboardAggregates {
  * a.avoidable.share   // 0.23 → "23% of contacts could have been prevented"
  * a.checklist.mostSkipped // 'apology'
  */
-export function aggregateCases(cases: readonly Case[], period: AggregatePeriod = {}, options: AggregateOptions = {}): DashboardAggregates {
+export function aggregateCases(
+  cases: readonly Case[],
+  period: AggregatePeriod = {},
+  options: AggregateOptions = {},
+): DashboardAggregates {
   const now = options.now ?? new Date();
   const offsetMs = (options.utcOffsetMin ?? 0) * 60_000;
   const fromIso = period.from?.toISOString();
@@ -76,7 +80,8 @@ export function aggregateCases(cases: readonly Case[], period: AggregatePeriod =
   let fromMs = period.from?.getTime();
   if (fromMs === undefined) {
     let oldest: string | undefined;
-    for (const c of cases) if ((toIso === undefined || c.openedAt < toIso) && (oldest === undefined || c.openedAt < oldest)) oldest = c.openedAt;
+    for (const c of cases)
+      if ((toIso === undefined || c.openedAt < toIso) && (oldest === undefined || c.openedAt < oldest)) oldest = c.openedAt;
     fromMs = oldest !== undefined ? Date.parse(oldest) : now.getTime();
   }
   const toMs = Math.max(fromMs + 1, period.to?.getTime() ?? now.getTime());

@@ -57,7 +57,15 @@ export function sentimentAccumulator(): SectionAccumulator<SentimentAggregate> {
     result() {
       first.mean = first.n ? firstSum / first.n : undefined;
       close.mean = close.n ? closeSum / close.n : undefined;
-      return { first, close, paired, improved, worse, same: paired - improved - worse, improvedShare: paired ? improved / paired : undefined };
+      return {
+        first,
+        close,
+        paired,
+        improved,
+        worse,
+        same: paired - improved - worse,
+        improvedShare: paired ? improved / paired : undefined,
+      };
     },
   };
 }

@@ -76,8 +76,14 @@ const CLEAN: Array<[string, string]> = [
   ['not your fault', "It's not your fault at all."],
   ['negated: I do not think you are wrong', "I don't think you're wrong about the charge."],
   ['no promise made', "I can't promise it will never happen again, but I'll keep a close eye on it."],
-  ['discount plus a personal gesture', 'Sorry about that. Besides a 10% discount, our store manager will call you personally tomorrow.'],
-  ['apology followed by a solution after "but"', "I'm sorry your parcel is late, but I've booked a courier for tomorrow morning."],
+  [
+    'discount plus a personal gesture',
+    'Sorry about that. Besides a 10% discount, our store manager will call you personally tomorrow.',
+  ],
+  [
+    'apology followed by a solution after "but"',
+    "I'm sorry your parcel is late, but I've booked a courier for tomorrow morning.",
+  ],
   ['quoted forbidden phrase', 'You wrote that our driver said "don\'t come back". That is not how we talk to customers.'],
   ['curly-quoted forbidden phrase', 'Your message says the agent told you ‘I don’t care’. I would like to apologise for that.'],
   ['"sorry, but" as a softener for a question', 'Sorry, but could you send me a photo?'],

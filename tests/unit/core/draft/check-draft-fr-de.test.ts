@@ -19,7 +19,7 @@ const FLAGGED_FR: Array<[string, DontRuleId[]]> = [
   ['Allez voir ailleurs si vous préférez.', ['dont_come_back']],
   ['Veuillez patienter encore quelques jours.', ['hurry_wait']],
   ['Avez-vous bien vérifié votre boîte aux lettres ?', ['blame_customer']],
-  ["Vous auriez dû lire les conditions avant de commander.", ['blame_customer']],
+  ['Vous auriez dû lire les conditions avant de commander.', ['blame_customer']],
   ["C'est votre responsabilité de nous prévenir.", ['blame_customer']],
   ['Selon nos conditions générales, le délai est de trente jours.', ['i_am_right']],
   ["Nous ne sommes pas obligés de rembourser les frais d'envoi.", ['i_am_right']],
@@ -32,7 +32,7 @@ const FLAGGED_FR: Array<[string, DontRuleId[]]> = [
   ['Nous sommes désolés, mais les conditions sont claires.', ['sorry_but']],
   ["C'est la faute du livreur, pas la nôtre.", ['blame_colleague']],
   ['Nous vous garantissons que cela ne se reproduira jamais.', ['over_promise']],
-  ["Le retard est dû à la forte affluence de la période.", ['excuse_explaining']],
+  ['Le retard est dû à la forte affluence de la période.', ['excuse_explaining']],
   ["Le remboursement n'est pas possible pour cet article.", ['refuse_no_alternative']],
 ];
 
@@ -124,7 +124,8 @@ describe('checkDraft: full French and German replies tick the checklist', () => 
       'Bonjour Madame Dubois,\n\nJe comprends votre frustration. Nous sommes vraiment désolés pour ce retard. ' +
         'Je vous envoie un nouveau colis aujourd’hui et je vous rappelle demain à 15 h. Merci pour votre patience.\n\nCordialement,\nLéa',
     );
-    for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'] as const) expect(stateOf(r, id).state, id).toBe('done');
+    for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'] as const)
+      expect(stateOf(r, id).state, id).toBe('done');
     expect(r.violations).toEqual([]);
   });
 
@@ -133,7 +134,8 @@ describe('checkDraft: full French and German replies tick the checklist', () => 
       'Hallo Frau Weber,\n\nich kann Ihren Ärger gut verstehen. Es tut uns sehr leid. ' +
         'Wir haben Ihnen heute ein neues Gerät geschickt, und ich rufe Sie morgen um 15 Uhr an. Vielen Dank für Ihre Geduld.\n\nMit freundlichen Grüßen\nLena',
     );
-    for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'] as const) expect(stateOf(r, id).state, id).toBe('done');
+    for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'] as const)
+      expect(stateOf(r, id).state, id).toBe('done');
     expect(r.violations).toEqual([]);
   });
 });

@@ -78,14 +78,17 @@ const CLEAN: Array<[string, string]> = [
   ['double-quoted forbidden phrase', 'Mijn collega zei volgens u „ik weet het niet”. Dat had anders gemoeten.'],
   ['reassurance, not a guarantee', 'Zo weet u zeker dat uw pakket goed aankomt.'],
   ['explanation next to an apology', 'Excuses voor de vertraging; dat komt doordat de vervoerder een storing had.'],
-  ['discount plus a personal gesture', 'Onze excuses. U krijgt 10% korting, en onze teamleider belt u morgen persoonlijk om te horen of alles in orde is.'],
+  [
+    'discount plus a personal gesture',
+    'Onze excuses. U krijgt 10% korting, en onze teamleider belt u morgen persoonlijk om te horen of alles in orde is.',
+  ],
   ['"goedemorgen" is not a wait', 'Goedemorgen, even geduld alstublieft, ik kijk het voor u na.'],
   ['"maar" followed by good news', 'Het spijt me dat het zo lang duurde, maar het is nu geregeld.'],
   ['"sorry, maar" as a softener for a question', 'Sorry, maar mag ik uw ordernummer?'],
   ['a refund is a fix, not a discount', 'U krijgt € 49,95 terug op uw rekening.'],
 ];
 
-describe('checkDraft: Dutch don\'ts', () => {
+describe("checkDraft: Dutch don'ts", () => {
   it.each(FLAGGED)('%s: %s', (_rule, draft, expected) => {
     expect(rulesIn(draft)).toEqual(expected);
   });
@@ -200,7 +203,8 @@ describe('checkDraft: full Dutch replies', () => {
   });
 
   it('ignores the signature, slogans included', () => {
-    const draft = 'Goedemiddag,\n\nIk regel het vandaag voor u.\n\nMet vriendelijke groet,\nTeam Webshop\nSchiet op: 10% korting tot vrijdag!';
+    const draft =
+      'Goedemiddag,\n\nIk regel het vandaag voor u.\n\nMet vriendelijke groet,\nTeam Webshop\nSchiet op: 10% korting tot vrijdag!';
     const result = checkDraft(draft);
     expect(result.violations).toEqual([]);
     expect(result.ignored.map((r) => r.kind)).toEqual(['signature']);

@@ -43,7 +43,9 @@ describe('checkDraft: checklist evidence', () => {
 
   it('thanks in the sign-off alone does not count, thanks in the body does', () => {
     expect(stateOf(checkDraft('Ik regel het vandaag.\n\nThanks,\nAnna'), 'thanks').state).toBe('missing');
-    expect(stateOf(checkDraft('Thanks for your patience, I will sort it today.\n\nKind regards,\nAnna'), 'thanks').state).toBe('done');
+    expect(stateOf(checkDraft('Thanks for your patience, I will sort it today.\n\nKind regards,\nAnna'), 'thanks').state).toBe(
+      'done',
+    );
   });
 
   it('a negated or quoted step does not count', () => {

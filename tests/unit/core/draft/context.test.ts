@@ -4,8 +4,14 @@ import { incoming, rulesIn, stateOf } from './helpers';
 
 describe('checkDraft: the customer name', () => {
   it('finds the name regardless of accents, either way round', () => {
-    expect(stateOf(checkDraft('Beste mevrouw Sanchez, dank voor uw bericht.', { customerName: 'María Sánchez' }), 'name').evidence?.text).toBe('Sanchez');
-    expect(stateOf(checkDraft('Beste mevrouw Sánchez, dank voor uw bericht.', { customerName: 'Maria Sanchez' }), 'name').evidence?.text).toBe('Sánchez');
+    expect(
+      stateOf(checkDraft('Beste mevrouw Sanchez, dank voor uw bericht.', { customerName: 'María Sánchez' }), 'name').evidence
+        ?.text,
+    ).toBe('Sanchez');
+    expect(
+      stateOf(checkDraft('Beste mevrouw Sánchez, dank voor uw bericht.', { customerName: 'Maria Sanchez' }), 'name').evidence
+        ?.text,
+    ).toBe('Sánchez');
   });
 
   it('counts the surname alone and ignores particles and titles', () => {
@@ -58,7 +64,9 @@ describe('checkDraft: what is needed depends on the incoming message', () => {
   });
 
   it('after a plain question, apology, beyond and feedback are not needed but a time still is', () => {
-    const result = checkDraft('U kunt uw bestelling volgen via de link in de bevestiging.', { incoming: incoming({ label: 'neutral' }) });
+    const result = checkDraft('U kunt uw bestelling volgen via de link in de bevestiging.', {
+      incoming: incoming({ label: 'neutral' }),
+    });
     expect(stateOf(result, 'apology').state).toBe('not_needed');
     expect(stateOf(result, 'beyond').state).toBe('not_needed');
     expect(stateOf(result, 'feedback').state).toBe('not_needed');
@@ -79,7 +87,9 @@ describe('checkDraft: what is needed depends on the incoming message', () => {
   });
 
   it('an explanation after a plain question is not an excuse', () => {
-    expect(rulesIn('Dat komt doordat de fabrikant het model heeft vervangen.', { incoming: incoming({ label: 'neutral' }) })).toEqual([]);
+    expect(
+      rulesIn('Dat komt doordat de fabrikant het model heeft vervangen.', { incoming: incoming({ label: 'neutral' }) }),
+    ).toEqual([]);
     expect(rulesIn('Dat komt doordat de fabrikant het model heeft vervangen.')).toEqual(['excuse_explaining']);
   });
 

@@ -14,7 +14,9 @@ export function stateOf(result: DraftCheck, id: ChecklistId) {
 }
 
 /** A minimal incoming analysis for context tests. */
-export function incoming(over: Partial<IncomingAnalysis> & { label?: 'negative' | 'neutral' | 'positive' } = {}): IncomingAnalysis {
+export function incoming(
+  over: Partial<IncomingAnalysis> & { label?: 'negative' | 'neutral' | 'positive' } = {},
+): IncomingAnalysis {
   const { label = 'negative', ...rest } = over;
   return {
     lang: 'nl',

@@ -34,7 +34,10 @@ describe('dont rules data', () => {
     for (const rule of dontRules) {
       for (const lang of ['nl', 'en'] as const) {
         const result = checkDraft(rule.better[lang], { lang });
-        expect(result.violations.map((v) => `${v.rule}: ${v.text}`), `${rule.id} (${lang})`).toEqual([]);
+        expect(
+          result.violations.map((v) => `${v.rule}: ${v.text}`),
+          `${rule.id} (${lang})`,
+        ).toEqual([]);
       }
     }
   });
@@ -44,9 +47,15 @@ describe('dont rules data', () => {
     expect(table).toHaveLength(8);
     for (const rule of table) {
       const first = rule.phrase.nl.split(' / ')[0]!.replace('…', '.');
-      expect(checkDraft(first, { lang: 'nl' }).violations.map((v) => v.rule), first).toContain(rule.id);
+      expect(
+        checkDraft(first, { lang: 'nl' }).violations.map((v) => v.rule),
+        first,
+      ).toContain(rule.id);
       const firstEn = rule.phrase.en.split(' / ')[0]!.replace('…', '.');
-      expect(checkDraft(firstEn, { lang: 'en' }).violations.map((v) => v.rule), firstEn).toContain(rule.id);
+      expect(
+        checkDraft(firstEn, { lang: 'en' }).violations.map((v) => v.rule),
+        firstEn,
+      ).toContain(rule.id);
     }
   });
 

@@ -5,15 +5,67 @@ import type { DraftCheck } from '../../../../src/core/types';
 
 // Pieces real drafts are made of, plus the awkward characters pasted text brings along.
 const FRAGMENTS = [
-  'Beste mevrouw Sánchez,', 'Hi Tom,', 'ik weet het niet', "I don't know", 'kom niet terug', "don't come back",
-  'sorry, maar', "I'm sorry, but", 'u had moeten', 'you should have', 'Excuses voor het ongemak.', 'Thank you!',
-  'Ik bel u morgen om 15.00 uur.', 'within 2 business days', '10% korting', 'a voucher', 'handgeschreven kaartje',
-  "'", '"', '‘', '’', '„', '”', '«', '»', '>', '> quoted', 'Op ma 24 nov. 2026 om 10:12 schreef Jan:', 'On Tue, Anna wrote:',
-  'Met vriendelijke groet,', 'Kind regards,', '--', '\n', '\n\n', ' ', '.', ',', '!', '?', '…',
-  '😀', '👍🏽', '\u200b', '\u200d', '\ufeff', '\u202e', '\u202b', 'שלום', 'مرحبا', 'İ', 'ß', 'ﬁ', '\ud800', '\udc00',
+  'Beste mevrouw Sánchez,',
+  'Hi Tom,',
+  'ik weet het niet',
+  "I don't know",
+  'kom niet terug',
+  "don't come back",
+  'sorry, maar',
+  "I'm sorry, but",
+  'u had moeten',
+  'you should have',
+  'Excuses voor het ongemak.',
+  'Thank you!',
+  'Ik bel u morgen om 15.00 uur.',
+  'within 2 business days',
+  '10% korting',
+  'a voucher',
+  'handgeschreven kaartje',
+  "'",
+  '"',
+  '‘',
+  '’',
+  '„',
+  '”',
+  '«',
+  '»',
+  '>',
+  '> quoted',
+  'Op ma 24 nov. 2026 om 10:12 schreef Jan:',
+  'On Tue, Anna wrote:',
+  'Met vriendelijke groet,',
+  'Kind regards,',
+  '--',
+  '\n',
+  '\n\n',
+  ' ',
+  '.',
+  ',',
+  '!',
+  '?',
+  '…',
+  '😀',
+  '👍🏽',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u202e',
+  '\u202b',
+  'שלום',
+  'مرحبا',
+  'İ',
+  'ß',
+  'ﬁ',
+  '\ud800',
+  '\udc00',
 ];
 const draftLike = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(' '));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), draftLike);
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 400 }),
+  draftLike,
+);
 
 function expectWellFormed(draft: string, result: DraftCheck): void {
   for (const v of result.violations) {
@@ -93,11 +145,14 @@ describe('toScanText', () => {
     const { toScanText } = await import('../../../../src/core/draft/scan-text');
     const { fold } = await import('../../../../src/core/text');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
-        const scan = toScanText(text);
-        expect(scan.length).toBe(text.length);
-        expect(scan).toBe(fold(text.replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 })),
+        (text) => {
+          const scan = toScanText(text);
+          expect(scan.length).toBe(text.length);
+          expect(scan).toBe(fold(text.replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")));
+        },
+      ),
       { numRuns: 300 },
     );
   });

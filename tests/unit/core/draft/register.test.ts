@@ -6,7 +6,9 @@ const reg = (draft: string, ctx: Parameters<typeof checkDraft>[1] = {}) =>
 
 describe('checkDraft: register', () => {
   it('flags "u" and "je" for the same customer in one reply, at the minority form, with a one-click swap', () => {
-    const v = reg('Beste meneer Janssen, het spijt ons dat uw pakket niet is aangekomen. Kun je ons je ordernummer sturen? Dan zoek ik het voor u uit.');
+    const v = reg(
+      'Beste meneer Janssen, het spijt ons dat uw pakket niet is aangekomen. Kun je ons je ordernummer sturen? Dan zoek ik het voor u uit.',
+    );
     expect(v.map((x) => [x.rule, x.text, x.suggestion])).toEqual([
       ['register_mix', 'Kun je', 'Kunt u'],
       ['register_mix', 'je', 'Kies één aanspreekvorm en houd die de hele reply vast.'],
@@ -28,13 +30,25 @@ describe('checkDraft: register', () => {
   });
 
   it('does not read quoted customer words, the signature, or an hour as the agent’s address', () => {
-    expect(reg('Beste meneer Janssen, u schreef: "kun je even kijken?" Dat doe ik graag; ik bel u om 15.00 u. terug.')).toEqual([]);
+    expect(reg('Beste meneer Janssen, u schreef: "kun je even kijken?" Dat doe ik graag; ik bel u om 15.00 u. terug.')).toEqual(
+      [],
+    );
     expect(reg('Beste meneer Janssen, ik bel u morgen terug.\n\nMet vriendelijke groet,\nJe collega Anna')).toEqual([]);
   });
 
   it('sees the mix in French and German replies too', () => {
-    expect(checkDraft('Bonjour Madame, nous sommes désolés pour votre commande. Tu peux nous envoyer le numéro ?').violations.map((v) => v.rule)).toContain('register_mix');
-    expect(checkDraft('Guten Tag Frau Müller, es tut uns leid, dass Ihre Bestellung fehlt. Kannst du uns die Nummer schicken?').violations.map((v) => v.rule)).toContain('register_mix');
-    expect(checkDraft('Guten Tag Frau Müller, es tut uns leid. Sie bekommen morgen Ihre Bestellung.').violations.map((v) => v.rule)).not.toContain('register_mix');
+    expect(
+      checkDraft('Bonjour Madame, nous sommes désolés pour votre commande. Tu peux nous envoyer le numéro ?').violations.map(
+        (v) => v.rule,
+      ),
+    ).toContain('register_mix');
+    expect(
+      checkDraft(
+        'Guten Tag Frau Müller, es tut uns leid, dass Ihre Bestellung fehlt. Kannst du uns die Nummer schicken?',
+      ).violations.map((v) => v.rule),
+    ).toContain('register_mix');
+    expect(
+      checkDraft('Guten Tag Frau Müller, es tut uns leid. Sie bekommen morgen Ihre Bestellung.').violations.map((v) => v.rule),
+    ).not.toContain('register_mix');
   });
 });

@@ -44,12 +44,14 @@ describe('scoreCallNotes', () => {
     expect(sorry.evidence).toEqual({ noteIndex: 0, start: 21, end: 28, text: 'excuses' });
   });
 
-  it('nl: what the customer says does not tick the agent\'s steps', () => {
-    const notes: TaggedNote[] = [{ text: 'Ik wil excuses, ik begrijp er niets van. Ik bel morgen om 10 uur terug', tag: 'customer_says' }];
+  it("nl: what the customer says does not tick the agent's steps", () => {
+    const notes: TaggedNote[] = [
+      { text: 'Ik wil excuses, ik begrijp er niets van. Ik bel morgen om 10 uur terug', tag: 'customer_says' },
+    ];
     expect(done(notes, 'nl')).toEqual([]);
   });
 
-  it('en: what the customer says does not tick the agent\'s steps, but an order number is still a fact', () => {
+  it("en: what the customer says does not tick the agent's steps, but an order number is still a fact", () => {
     const notes: TaggedNote[] = [{ text: 'Says sorry is not enough, order 556677 still missing', tag: 'customer_says' }];
     expect(done(notes, 'en')).toEqual(['facts']);
   });

@@ -7,10 +7,14 @@ const full = (lang: 'nl' | 'en'): LetterInput => ({
   agentName: 'Sanne de Vries',
   organisation: 'Printwinkel',
   complaint: lang === 'nl' ? 'de printer kwam beschadigd aan' : 'the printer arrived damaged',
-  actions: lang === 'nl' ? ['Een nieuwe printer verstuurd', 'De oude printer laten ophalen'] : ['Sent a new printer', 'Had the old one collected'],
+  actions:
+    lang === 'nl'
+      ? ['Een nieuwe printer verstuurd', 'De oude printer laten ophalen']
+      : ['Sent a new printer', 'Had the old one collected'],
   customerContribution: lang === 'nl' ? ['uw geduld', "de foto's die u stuurde"] : ['your patience', 'the photos you sent'],
   gesture: lang === 'nl' ? ['een tegoedbon van 25 euro'] : ['a voucher worth 25 euros'],
-  nextStep: lang === 'nl' ? 'Ik bel u volgende week om te horen of alles werkt' : 'I will call you next week to check everything works',
+  nextStep:
+    lang === 'nl' ? 'Ik bel u volgende week om te horen of alles werkt' : 'I will call you next week to check everything works',
 });
 
 describe('writeFollowUpLetter', () => {
@@ -65,7 +69,13 @@ describe('writeFollowUpLetter', () => {
   });
 
   it.each(['nl', 'en'] as const)('%s: drops blank items and shows a single action inline', (lang) => {
-    const letter = writeFollowUpLetter({ lang, complaint: '  ', actions: ['  ', 'Nieuwe printer verstuurd'], gesture: ['', '   '], customerName: ' ' });
+    const letter = writeFollowUpLetter({
+      lang,
+      complaint: '  ',
+      actions: ['  ', 'Nieuwe printer verstuurd'],
+      gesture: ['', '   '],
+      customerName: ' ',
+    });
     expect(letter).toContain('Nieuwe printer verstuurd.');
     expect(letter).not.toMatch(/^- /m);
     expect(letter).not.toMatch(lang === 'nl' ? /coulance|Beste\s*,/ : /goodwill|Dear\s*,/);
@@ -95,7 +105,7 @@ describe('notesToLetterInput', () => {
     expect(letter).not.toContain('erg boos'); // untagged notes stay out of the letter
   });
 
-  it('en: recognises gestures and the customer\'s own help', () => {
+  it("en: recognises gestures and the customer's own help", () => {
     const input = notesToLetterInput(
       [
         { text: 'Invoice charged twice', tag: 'customer_says' },

@@ -80,7 +80,7 @@ describe('findPromises — Dutch', () => {
     expect(findPromises('Ik bel u vandaag om 9.00 uur.', FRI_PM, 'nl')).toEqual([]);
   });
 
-  it('finds only the agent\'s promise when the draft repeats the customer\'s deadline', () => {
+  it("finds only the agent's promise when the draft repeats the customer's deadline", () => {
     const text = 'U schreef dat u het uiterlijk vrijdag wilt hebben. Ik bel u morgen om 10.00 uur.';
     const found = findPromises(text, FRI_PM, 'nl');
     expect(found.map((p) => p.text)).toEqual(['Ik bel u morgen om 10.00 uur.']);

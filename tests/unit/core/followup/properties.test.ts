@@ -4,9 +4,33 @@ import { findPromises, scoreCallNotes, writeFollowUpLetter } from '../../../../s
 
 // Pieces that make promises likely, mixed with arbitrary text so the grammar meets odd neighbours.
 const PIECES = [
-  'Ik bel u', 'morgen', 'om 15.00 uur', 'terug', 'uiterlijk vrijdag', 'u hoort', 'binnen twee werkdagen', 'vandaag om 9:00',
-  'op 31 februari', 'op 3 december', 'over een uur', "I'll call you", 'tomorrow at 3 pm', 'by end of day', 'within 2 business days',
-  'next Tuesday', 'at 3', '. ', ', ', ' en ', '\n', '15.00 u.', 'vanavond om 8 uur', 'tussen 14.00 en 15.00 uur', '€15.00', '😀', '\u200b',
+  'Ik bel u',
+  'morgen',
+  'om 15.00 uur',
+  'terug',
+  'uiterlijk vrijdag',
+  'u hoort',
+  'binnen twee werkdagen',
+  'vandaag om 9:00',
+  'op 31 februari',
+  'op 3 december',
+  'over een uur',
+  "I'll call you",
+  'tomorrow at 3 pm',
+  'by end of day',
+  'within 2 business days',
+  'next Tuesday',
+  'at 3',
+  '. ',
+  ', ',
+  ' en ',
+  '\n',
+  '15.00 u.',
+  'vanavond om 8 uur',
+  'tussen 14.00 en 15.00 uur',
+  '€15.00',
+  '😀',
+  '\u200b',
 ];
 const text = fc.oneof(
   fc.string({ maxLength: 300 }),
@@ -57,11 +81,17 @@ describe('letter and call checklist properties', () => {
   it('writeFollowUpLetter never prints "undefined" or an empty list item', () => {
     const items = fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 });
     fc.assert(
-      fc.property(fc.constantFrom('nl' as const, 'en' as const), fc.string({ maxLength: 40 }), items, items, (l, complaint, actions, gesture) => {
-        const letter = writeFollowUpLetter({ lang: l, complaint, actions, gesture });
-        expect(letter).not.toMatch(/undefined/);
-        expect(letter).not.toMatch(/^-\s*$/m);
-      }),
+      fc.property(
+        fc.constantFrom('nl' as const, 'en' as const),
+        fc.string({ maxLength: 40 }),
+        items,
+        items,
+        (l, complaint, actions, gesture) => {
+          const letter = writeFollowUpLetter({ lang: l, complaint, actions, gesture });
+          expect(letter).not.toMatch(/undefined/);
+          expect(letter).not.toMatch(/^-\s*$/m);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -4,7 +4,12 @@ import { local } from './helpers';
 
 describe('suggestRecall', () => {
   it('nl: a previously loyal customer gets a call a month after closing, at 10:00', () => {
-    const r = suggestRecall({ customerType: 'loyal_irritated', closedAt: new Date(2026, 10, 10, 16, 45), lang: 'nl', customerName: 'meneer Evers' });
+    const r = suggestRecall({
+      customerType: 'loyal_irritated',
+      closedAt: new Date(2026, 10, 10, 16, 45),
+      lang: 'nl',
+      customerName: 'meneer Evers',
+    });
     expect(local(r!.due)).toBe('2026-12-10 10:00');
     expect(r!.text).toMatch(/^Bel meneer Evers even na/);
   });
@@ -22,9 +27,12 @@ describe('suggestRecall', () => {
     expect(local(r!.due)).toBe('2026-03-02 10:00');
   });
 
-  it.each([['active_hater'], ['extreme_critic'], [undefined]] as const)('suggests nothing for customer type %s', (customerType) => {
-    expect(suggestRecall({ customerType, closedAt: new Date(2026, 10, 10), lang: 'nl' })).toBeNull();
-  });
+  it.each([['active_hater'], ['extreme_critic'], [undefined]] as const)(
+    'suggests nothing for customer type %s',
+    (customerType) => {
+      expect(suggestRecall({ customerType, closedAt: new Date(2026, 10, 10), lang: 'nl' })).toBeNull();
+    },
+  );
 
   it('suggests nothing for an invalid closing date', () => {
     expect(suggestRecall({ customerType: 'passionate', closedAt: new Date(Number.NaN), lang: 'en' })).toBeNull();

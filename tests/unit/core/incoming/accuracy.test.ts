@@ -13,7 +13,11 @@ interface Score {
 }
 
 function score(set: Labelled[]): Score {
-  const perClass: Score['perClass'] = { negative: { correct: 0, total: 0 }, neutral: { correct: 0, total: 0 }, positive: { correct: 0, total: 0 } };
+  const perClass: Score['perClass'] = {
+    negative: { correct: 0, total: 0 },
+    neutral: { correct: 0, total: 0 },
+    positive: { correct: 0, total: 0 },
+  };
   const misses: string[] = [];
   let correct = 0;
   for (const item of set) {
@@ -31,7 +35,9 @@ function print(name: string, s: Score): void {
   const cls = (Object.keys(s.perClass) as SentimentLabel[])
     .map((k) => `${k} ${s.perClass[k].correct}/${s.perClass[k].total}`)
     .join(', ');
-  console.log(`[incoming accuracy] ${name}: ${(s.accuracy * 100).toFixed(1)}% (${cls})${s.misses.length ? '\n  ' + s.misses.join('\n  ') : ''}`);
+  console.log(
+    `[incoming accuracy] ${name}: ${(s.accuracy * 100).toFixed(1)}% (${cls})${s.misses.length ? '\n  ' + s.misses.join('\n  ') : ''}`,
+  );
 }
 
 describe('sentiment accuracy on labelled customer messages', () => {

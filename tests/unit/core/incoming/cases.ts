@@ -32,7 +32,16 @@ export const NL_CASES: Case[] = [
   {
     name: 'calm: still not delivered, order number, signature name',
     text: 'Beste klantenservice,\n\nIk heb op 3 november een koffiezetapparaat besteld, ordernummer 12345678. Het is nog steeds niet geleverd.\n\nMet vriendelijke groet,\nAnna de Vries',
-    expect: { lang: 'nl', label: 'negative', facts: [['date', '--11-03'], ['order', '#12345678']], customerName: 'Anna de Vries', emotion: 'frustration' },
+    expect: {
+      lang: 'nl',
+      label: 'negative',
+      facts: [
+        ['date', '--11-03'],
+        ['order', '#12345678'],
+      ],
+      customerName: 'Anna de Vries',
+      emotion: 'frustration',
+    },
   },
   {
     name: 'called three times, nobody answers',
@@ -47,7 +56,14 @@ export const NL_CASES: Case[] = [
   {
     name: 'double debit with amount and date',
     text: 'Op 24-11-2026 is € 49,95 dubbel afgeschreven voor factuur 2026-0042. Wilt u dit terugstorten?',
-    expect: { label: 'negative', facts: [['date', '2026-11-24'], ['amount', 'EUR 49.95'], ['invoice', '#2026-0042']] },
+    expect: {
+      label: 'negative',
+      facts: [
+        ['date', '2026-11-24'],
+        ['amount', 'EUR 49.95'],
+        ['invoice', '#2026-0042'],
+      ],
+    },
   },
   {
     name: 'angry shouting with insult',
@@ -121,7 +137,7 @@ export const NL_CASES: Case[] = [
   },
   {
     name: 'broken on arrival',
-    text: 'De vaas was bij aankomst kapot. Foto\'s zitten in de bijlage.',
+    text: "De vaas was bij aankomst kapot. Foto's zitten in de bijlage.",
     expect: { label: 'negative' },
   },
   {
@@ -137,7 +153,14 @@ export const NL_CASES: Case[] = [
   {
     name: 'extreme critic with a list of faults',
     text: 'Ik wil een aantal punten melden over bestelling #A-1234:\n- de doos was ingedeukt\n- de handleiding ontbreekt\n- er zit een kras op de zijkant\n- de factuur noemt het verkeerde bedrag van € 129,00\nBovendien is de levering twee dagen later dan op 12 maart beloofd.',
-    expect: { type: 'extreme_critic', label: 'negative', facts: [['order', '#A-1234'], ['amount', 'EUR 129.00']] },
+    expect: {
+      type: 'extreme_critic',
+      label: 'negative',
+      facts: [
+        ['order', '#A-1234'],
+        ['amount', 'EUR 129.00'],
+      ],
+    },
   },
   {
     name: 'active hater generalises',
@@ -225,7 +248,15 @@ export const EN_CASES: Case[] = [
   {
     name: 'still not delivered with order no. and signature',
     text: 'Hello,\n\nI placed order no. 123-456 on 3 March and it is still not delivered.\n\nKind regards,\nJames Turner',
-    expect: { lang: 'en', label: 'negative', facts: [['order', '#123-456'], ['date', '--03-03']], customerName: 'James Turner' },
+    expect: {
+      lang: 'en',
+      label: 'negative',
+      facts: [
+        ['order', '#123-456'],
+        ['date', '--03-03'],
+      ],
+      customerName: 'James Turner',
+    },
   },
   {
     name: 'blocked after one day, called three times',
@@ -238,8 +269,8 @@ export const EN_CASES: Case[] = [
     expect: { label: 'negative', facts: [['amount', 'GBP 5.00']] },
   },
   {
-    name: 'doesn\'t work',
-    text: 'The new router doesn\'t work. The light just keeps blinking red.',
+    name: "doesn't work",
+    text: "The new router doesn't work. The light just keeps blinking red.",
     expect: { label: 'negative' },
   },
   {
@@ -259,7 +290,7 @@ export const EN_CASES: Case[] = [
   },
   {
     name: 'negated cancel is not a churn cue',
-    text: 'I don\'t want to cancel my subscription, I just need to update my card details.',
+    text: "I don't want to cancel my subscription, I just need to update my card details.",
     expect: { noCues: ['churn'] },
   },
   {
@@ -335,7 +366,14 @@ export const EN_CASES: Case[] = [
   {
     name: 'critic lists points',
     text: 'I would like to report several issues with order #77812:\n1. The delivery was two days late.\n2. The box was damaged.\n3. The invoice shows EUR 12 instead of EUR 10.\nFurthermore, the tracking link sent on 2026-11-20 did not work.',
-    expect: { type: 'extreme_critic', facts: [['order', '#77812'], ['amount', 'EUR 12.00'], ['date', '2026-11-20']] },
+    expect: {
+      type: 'extreme_critic',
+      facts: [
+        ['order', '#77812'],
+        ['amount', 'EUR 12.00'],
+        ['date', '2026-11-20'],
+      ],
+    },
   },
   {
     name: 'urgent asap',
@@ -395,7 +433,13 @@ export const EN_CASES: Case[] = [
   {
     name: 'US date and am time',
     text: 'The engineer was booked for 03/24/2026 at 9 am and never showed up.',
-    expect: { facts: [['date', '2026-03-24'], ['time', '09:00']], label: 'negative' },
+    expect: {
+      facts: [
+        ['date', '2026-03-24'],
+        ['time', '09:00'],
+      ],
+      label: 'negative',
+    },
   },
   {
     name: 'Regards with name on next line',

@@ -22,6 +22,9 @@ describe('codes a few words away from their label', () => {
 
 describe('codes that start with their own label', () => {
   it('keeps the label in "RMA-20931"', () => {
-    expect(analyzeIncoming('My return RMA-20931 was never refunded.').facts[0]).toMatchObject({ kind: 'order', value: '#RMA-20931' });
+    expect(analyzeIncoming('My return RMA-20931 was never refunded.').facts[0]).toMatchObject({
+      kind: 'order',
+      value: '#RMA-20931',
+    });
   });
 });

@@ -21,7 +21,11 @@ describe('facts for the summary', () => {
   });
 
   it('normalises amounts to a currency code and two decimals', () => {
-    expect(facts('Ik betaalde € 1.234,56 plus EUR 12 en 49,- euro.').map((f) => f[1])).toEqual(['EUR 1234.56', 'EUR 12.00', 'EUR 49.00']);
+    expect(facts('Ik betaalde € 1.234,56 plus EUR 12 en 49,- euro.').map((f) => f[1])).toEqual([
+      'EUR 1234.56',
+      'EUR 12.00',
+      'EUR 49.00',
+    ]);
     expect(facts('I paid £5 and $10.50 and 20 dollars.').map((f) => f[1])).toEqual(['GBP 5.00', 'USD 10.50', 'USD 20.00']);
   });
 
@@ -115,7 +119,9 @@ describe('courtesy, capitals and customer type defaults', () => {
   });
 
   it('reads a message written entirely in capitals as loud and angry', () => {
-    const a = analyzeIncoming('MY ORDER HAS NOT ARRIVED AND I WANT A REFUND NOW. THIS IS THE SECOND TIME THIS HAPPENS WITH YOUR COMPANY');
+    const a = analyzeIncoming(
+      'MY ORDER HAS NOT ARRIVED AND I WANT A REFUND NOW. THIS IS THE SECOND TIME THIS HAPPENS WITH YOUR COMPANY',
+    );
     expect(a.sentiment.label).toBe('negative');
     expect(a.sentiment.evidence.some((h) => h.source === 'capitals')).toBe(true);
     expect(a.emotion).toBe('anger');

@@ -14,7 +14,10 @@ export const HOLDOUT: Labelled[] = [
   neg('nl', 'De energierekening van oktober is drie keer zo hoog als normaal, terwijl ons verbruik gelijk is gebleven.'),
   neg('nl', 'Er is een bedrag van € 12,50 afgeschreven voor verzendkosten, maar bij het bestellen stond gratis verzending.'),
   neg('nl', 'Het kastje dat ik heb ontvangen mist twee deurtjes.'),
-  neg('nl', 'Mijn klantnummer is 5512340. Ik probeer al sinds vrijdag iemand te bereiken over mijn storing maar de lijn is steeds bezet.'),
+  neg(
+    'nl',
+    'Mijn klantnummer is 5512340. Ik probeer al sinds vrijdag iemand te bereiken over mijn storing maar de lijn is steeds bezet.',
+  ),
   neg('nl', 'De bezorger heeft het pakket bij de verkeerde buren afgeleverd en die zijn op vakantie.'),
   neg('nl', 'Ik heb een retourlabel aangevraagd maar dat is nooit in mijn mailbox verschenen.'),
   neg('nl', 'Jullie hebben mijn verhuizing niet doorgevoerd, de post gaat nog naar mijn oude adres.'),

@@ -48,7 +48,7 @@ const complaintsEn = [
   'I cancelled my gym membership in August but you have taken the fee again in September and October.',
   'The sofa arrived with a large scratch on the left armrest.',
   'I have been trying to reset my password for two days but the reset email never comes.',
-  'My order was supposed to arrive before Friday for my daughter\'s birthday. It is now Monday.',
+  "My order was supposed to arrive before Friday for my daughter's birthday. It is now Monday.",
   'The replacement charger you sent does not fit my laptop model.',
   'I was promised a call back within 24 hours. That was five days ago.',
   'The invoice lists three licences but we only ever had two users.',

@@ -8,13 +8,58 @@ import type { IncomingAnalysis, Span } from '../../../../src/core/types';
 // Pieces that stress offsets and regexes: emoji (surrogate pairs, ZWJ), zero-width, RTL, accents, HTML soup,
 // quote headers, signatures, numbers that look like dates/amounts, and complaint words.
 const PIECES = [
-  '😡', '👍🏽', '👨‍👩‍👧', '\u200b', '\u200d', '\u202e', '\ufeff', 'مرحبا', 'שלום', 'İ', 'ß', 'Één', 'café', 'ﬁ',
-  '<div><p>', '</p></div>', '&nbsp;', '<br/>', '> ', '\n', '\r\n', '  ', '!!!', '?!', '€ 49,95', '24-11-2026',
-  '15:00', '#4821', 'ordernummer 12345678', 'Met vriendelijke groet,\nAnna', 'Op ma 3 nov. schreef X:\n',
-  'nog steeds niet geleverd', 'SCHANDALIG', 'niet opzeggen', 'ombudsman', 'thanks in advance', 'NOT', "don't",
-  'al 3 keer', 'voor de derde keer', '2026-11-24', '$10.50', '3 pm', 'Mijn naam is Jan', 'kapot', '🙏',
+  '😡',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\ufeff',
+  'مرحبا',
+  'שלום',
+  'İ',
+  'ß',
+  'Één',
+  'café',
+  'ﬁ',
+  '<div><p>',
+  '</p></div>',
+  '&nbsp;',
+  '<br/>',
+  '> ',
+  '\n',
+  '\r\n',
+  '  ',
+  '!!!',
+  '?!',
+  '€ 49,95',
+  '24-11-2026',
+  '15:00',
+  '#4821',
+  'ordernummer 12345678',
+  'Met vriendelijke groet,\nAnna',
+  'Op ma 3 nov. schreef X:\n',
+  'nog steeds niet geleverd',
+  'SCHANDALIG',
+  'niet opzeggen',
+  'ombudsman',
+  'thanks in advance',
+  'NOT',
+  "don't",
+  'al 3 keer',
+  'voor de derde keer',
+  '2026-11-24',
+  '$10.50',
+  '3 pm',
+  'Mijn naam is Jan',
+  'kapot',
+  '🙏',
 ];
-const messy = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((xs) => xs.join(' '));
+const messy = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ maxLength: 12 })), {
+    maxLength: 40,
+  })
+  .map((xs) => xs.join(' '));
 
 function spans(a: IncomingAnalysis): Span[] {
   return [
@@ -80,13 +125,18 @@ describe('analyzeIncoming properties', () => {
 
   it('does not change its reading of the body when angry quoted history is appended', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Waar blijft mijn pakket?', 'Bedankt voor de hulp!', 'Wat kost verzending naar België?'), (body) => {
-        const alone = analyzeIncoming(body);
-        const withQuote = analyzeIncoming(`${body}\n\nOp 3 nov. 2026 schreef Shop <a@b.nl>:\n> SCHANDALIG!!! 😡 ik ga naar de advocaat`);
-        expect(withQuote.sentiment.label).toBe(alone.sentiment.label);
-        expect(withQuote.cues).toEqual(alone.cues);
-        expect(withQuote.emotion).toBe(alone.emotion);
-      }),
+      fc.property(
+        fc.constantFrom('Waar blijft mijn pakket?', 'Bedankt voor de hulp!', 'Wat kost verzending naar België?'),
+        (body) => {
+          const alone = analyzeIncoming(body);
+          const withQuote = analyzeIncoming(
+            `${body}\n\nOp 3 nov. 2026 schreef Shop <a@b.nl>:\n> SCHANDALIG!!! 😡 ik ga naar de advocaat`,
+          );
+          expect(withQuote.sentiment.label).toBe(alone.sentiment.label);
+          expect(withQuote.cues).toEqual(alone.cues);
+          expect(withQuote.emotion).toBe(alone.emotion);
+        },
+      ),
     );
   });
 

@@ -9,12 +9,17 @@ describe('analyzeIncoming: register', () => {
     const a = analyzeIncoming('Hoi! Mijn pakket is nog steeds niet binnen. Kun je even kijken? Groetjes, Sanne');
     expect(a.register!.register).toBe('informal');
     expect(a.register!.evidence.map((e) => e.kind)).toEqual(['salutation', 'pronoun', 'signoff']);
-    for (const e of a.register!.evidence) expect(e.text).toBe('Hoi! Mijn pakket is nog steeds niet binnen. Kun je even kijken? Groetjes, Sanne'.slice(e.start, e.end));
+    for (const e of a.register!.evidence)
+      expect(e.text).toBe(
+        'Hoi! Mijn pakket is nog steeds niet binnen. Kun je even kijken? Groetjes, Sanne'.slice(e.start, e.end),
+      );
     expect(a.customerName).toBe('Sanne');
   });
 
   it('reads a formal Dutch message, and the title of the sign-off', () => {
-    const a = analyzeIncoming('Geachte heer, mevrouw,\n\nIk wacht al weken op mijn terugbetaling. Kunt u dit nagaan?\n\nMet vriendelijke groet,\nDhr. P. Janssen');
+    const a = analyzeIncoming(
+      'Geachte heer, mevrouw,\n\nIk wacht al weken op mijn terugbetaling. Kunt u dit nagaan?\n\nMet vriendelijke groet,\nDhr. P. Janssen',
+    );
     expect(a.register!.register).toBe('formal');
     expect(a.register!.evidence.map((e) => e.kind)).toEqual(['salutation', 'pronoun', 'signoff']);
     expect(a.customerTitle).toBe('mr');
@@ -33,8 +38,12 @@ describe('analyzeIncoming: register', () => {
   it('reads tu/vous and du/Sie', () => {
     expect(reg('Bonjour, je suis très déçue. Pouvez-vous me rembourser ? Cordialement, Marie Dubois').register).toBe('formal');
     expect(reg('Salut, tu peux regarder ma commande ? Merci, Léa').register).toBe('informal');
-    expect(reg('Guten Tag, ich warte seit Wochen. Können Sie mir bitte helfen? Mit freundlichen Grüßen, Jonas Weber').register).toBe('formal');
-    expect(reg('Hi, kannst du mal nach meiner Bestellung schauen? Dein Support antwortet nicht. LG Jonas').register).toBe('informal');
+    expect(
+      reg('Guten Tag, ich warte seit Wochen. Können Sie mir bitte helfen? Mit freundlichen Grüßen, Jonas Weber').register,
+    ).toBe('formal');
+    expect(reg('Hi, kannst du mal nach meiner Bestellung schauen? Dein Support antwortet nicht. LG Jonas').register).toBe(
+      'informal',
+    );
   });
 });
 
@@ -47,10 +56,19 @@ describe('name forms', () => {
 
   it('formal: title and surname when known, else the full name only in the salutation; informal: the first name', () => {
     expect(addressForms('Peter Janssen', 'formal', 'nl')).toEqual({ salutation: 'Beste Peter Janssen,' });
-    expect(addressForms('Peter Janssen', 'formal', 'nl', 'mr')).toEqual({ vocative: 'meneer Janssen', salutation: 'Beste meneer Janssen,' });
-    expect(addressForms('Mevr. A. de Vries', 'formal', 'nl')).toEqual({ vocative: 'mevrouw De Vries', salutation: 'Beste mevrouw De Vries,' });
+    expect(addressForms('Peter Janssen', 'formal', 'nl', 'mr')).toEqual({
+      vocative: 'meneer Janssen',
+      salutation: 'Beste meneer Janssen,',
+    });
+    expect(addressForms('Mevr. A. de Vries', 'formal', 'nl')).toEqual({
+      vocative: 'mevrouw De Vries',
+      salutation: 'Beste mevrouw De Vries,',
+    });
     expect(addressForms('Sanne de Wit', 'informal', 'nl')).toEqual({ vocative: 'Sanne', salutation: 'Hoi Sanne,' });
-    expect(addressForms('Frau Müller', 'formal', 'de')).toEqual({ vocative: 'Frau Müller', salutation: 'Sehr geehrte Frau Müller,' });
+    expect(addressForms('Frau Müller', 'formal', 'de')).toEqual({
+      vocative: 'Frau Müller',
+      salutation: 'Sehr geehrte Frau Müller,',
+    });
     expect(addressForms('Madame Dubois', 'formal', 'fr').vocative).toBe('Madame Dubois');
     expect(addressForms('Kim', 'formal', 'nl').vocative).toBe('Kim');
   });

@@ -10,6 +10,8 @@ describe('money still leaving after a cancellation', () => {
   });
 
   it('does not call an ordinary direct-debit question a complaint', () => {
-    expect(analyzeIncoming('Wordt het bedrag automatisch afgeschreven of moet ik het zelf overmaken?').sentiment.label).toBe('neutral');
+    expect(analyzeIncoming('Wordt het bedrag automatisch afgeschreven of moet ik het zelf overmaken?').sentiment.label).toBe(
+      'neutral',
+    );
   });
 });

@@ -14,7 +14,10 @@ const EN =
 const make = (p: string, n: number) => p.repeat(Math.ceil(n / p.length)).slice(0, n);
 for (let i = 0; i < 200; i++) analyzeIncoming(make(NL, 2000) + i); // warm up the JIT
 
-for (const [name, para] of [['nl', NL], ['en', EN]] as const) {
+for (const [name, para] of [
+  ['nl', NL],
+  ['en', EN],
+] as const) {
   for (const size of [1_000, 10_000, 100_000, 1_000_000]) {
     const text = make(para, size);
     const runs = size >= 1_000_000 ? 7 : size >= 100_000 ? 20 : 200;
@@ -27,6 +30,8 @@ for (const [name, para] of [['nl', NL], ['en', EN]] as const) {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
     const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
-    console.log(`${name} ${String(size).padStart(9)} chars  median ${median.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  p95/KB ${(p95 / (size / 1000)).toFixed(3)} ms`);
+    console.log(
+      `${name} ${String(size).padStart(9)} chars  median ${median.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  p95/KB ${(p95 / (size / 1000)).toFixed(3)} ms`,
+    );
   }
 }

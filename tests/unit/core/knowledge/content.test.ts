@@ -22,7 +22,13 @@ import { checkDraft } from '../../../../src/core/draft';
 import { renderCard } from '../../../../src/core/suggest';
 
 const sample = {
-  nl: { name: 'mevrouw Jansen', day: 'morgen', time: '15.00 uur', next_step: 'ik zoek uit wat er is gebeurd', organisation: 'Fietsplaza' },
+  nl: {
+    name: 'mevrouw Jansen',
+    day: 'morgen',
+    time: '15.00 uur',
+    next_step: 'ik zoek uit wat er is gebeurd',
+    organisation: 'Fietsplaza',
+  },
   en: { name: 'Ms Jansen', day: 'tomorrow', time: '3 pm', next_step: "I'll find out what happened", organisation: 'Bikeplaza' },
 };
 
@@ -44,9 +50,20 @@ describe('the habits and lists of the seeds', () => {
   it('has every good habit the seeds name', () => {
     const ids = habits.map((h) => h.id);
     for (const id of [
-      'thank_for_complaint', 'use_name', 'beyond_expectation', 'ask_improvement', 'keep_informed', 'show_what_you_give',
-      'recall_after_month', 'reformulate_i', 'ask_compensation', 'focus_can_do', 'accept_perception', 'always_offer_solution',
-    ]) expect(ids).toContain(id);
+      'thank_for_complaint',
+      'use_name',
+      'beyond_expectation',
+      'ask_improvement',
+      'keep_informed',
+      'show_what_you_give',
+      'recall_after_month',
+      'reformulate_i',
+      'ask_compensation',
+      'focus_can_do',
+      'accept_perception',
+      'always_offer_solution',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('says a discount alone is not enough when going beyond expectations', () => {

@@ -81,8 +81,19 @@ describe('phrase cards', () => {
         missing.push(siblingId);
         continue;
       }
-      expect({ kind: sib.kind, emotions: sib.emotions, satisfies: sib.satisfies, part: sib.part, types: sib.customerTypes })
-        .toEqual({ kind: card.kind, emotions: card.emotions, satisfies: card.satisfies, part: card.part, types: card.customerTypes });
+      expect({
+        kind: sib.kind,
+        emotions: sib.emotions,
+        satisfies: sib.satisfies,
+        part: sib.part,
+        types: sib.customerTypes,
+      }).toEqual({
+        kind: card.kind,
+        emotions: card.emotions,
+        satisfies: card.satisfies,
+        part: card.part,
+        types: card.customerTypes,
+      });
     }
     expect(missing).toEqual([]);
   });
@@ -116,7 +127,10 @@ describe('phrase cards', () => {
   it('has solution skeletons for facts, summary, next step and a concrete time, plus thanks and feedback lines', () => {
     for (const lang of ['nl', 'en'] as const) {
       for (const part of ['facts', 'summary', 'next_step', 'time'] as const) {
-        expect(phraseCards.some((c) => c.lang === lang && c.kind === 'solution' && c.part === part), `${part}/${lang}`).toBe(true);
+        expect(
+          phraseCards.some((c) => c.lang === lang && c.kind === 'solution' && c.part === part),
+          `${part}/${lang}`,
+        ).toBe(true);
       }
       const timeCards = phraseCards.filter((c) => c.lang === lang && c.part === 'time');
       for (const c of timeCards) expect(c.text).toMatch(/\{day\}.*\{time\}/);
@@ -151,7 +165,12 @@ describe('customer types and channels', () => {
 
 describe('method map', () => {
   it('every reference resolves', () => {
-    const problems = methodMap.flatMap((row) => row.encodedBy.map((ref) => refProblem(ref, targets)).filter(Boolean).map((p) => `${row.id}: ${p}`));
+    const problems = methodMap.flatMap((row) =>
+      row.encodedBy
+        .map((ref) => refProblem(ref, targets))
+        .filter(Boolean)
+        .map((p) => `${row.id}: ${p}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -167,14 +186,23 @@ describe('method map', () => {
     for (const d of DOC_IDS) expect(docs.has(d), d).toBe(true);
   });
 
-  it('names every don\'t rule and every checklist item at least once', () => {
+  it("names every don't rule and every checklist item at least once", () => {
     const refs = new Set(methodMap.flatMap((r) => r.encodedBy));
     expect(dontIds.filter((id) => !refs.has(`dont:${id}`))).toEqual([]);
     expect(checklistIds.filter((id) => !refs.has(`checklist:${id}`))).toEqual([]);
   });
 
   it('has one row per row of the seed 002 "what not to say" table', () => {
-    const table = ['dont_know', 'dont_care', 'cant_be_bothered', 'dislike_customer', 'know_it_all', 'dont_come_back', 'i_am_right', 'hurry_wait'];
+    const table = [
+      'dont_know',
+      'dont_care',
+      'cant_be_bothered',
+      'dislike_customer',
+      'know_it_all',
+      'dont_come_back',
+      'i_am_right',
+      'hurry_wait',
+    ];
     for (const id of table) {
       expect(methodMap.filter((r) => r.doc === '002' && r.encodedBy.includes(`dont:${id}`)).length, id).toBeGreaterThanOrEqual(1);
     }
@@ -200,7 +228,10 @@ describe('method map', () => {
   it('keeps the later features visible as planned refs', () => {
     const planned = new Set(methodMap.flatMap((r) => r.encodedBy).filter((r) => r.startsWith('planned:')));
     for (const feature of ['follow-up letter', 'recall reminder', 'case log causes', 'dashboard']) {
-      expect([...planned].some((p) => p.includes(feature)), feature).toBe(true);
+      expect(
+        [...planned].some((p) => p.includes(feature)),
+        feature,
+      ).toBe(true);
     }
   });
 });

@@ -37,12 +37,17 @@ function scan(re: RegExp, text: string): number {
   return hits;
 }
 
-
 /** Scan time of `text` over that of prose of the same length; a 1 ms floor keeps tiny timings from dividing noise. */
 function ratio(re: RegExp, text: string): number {
   const plain = prose(text.length);
   scan(re, plain); // warm up
-  return best(() => scan(re, text)) / Math.max(best(() => scan(re, plain)), 1);
+  return (
+    best(() => scan(re, text)) /
+    Math.max(
+      best(() => scan(re, plain)),
+      1,
+    )
+  );
 }
 
 const word = fc.constantFrom(...VOCAB);
@@ -54,7 +59,9 @@ const part: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(word, word, word, word).map(([a, b, c, d]) => `(?:${a}|${b}|${c} ${d})`),
   fc.tuple(word, word).map(([a, b]) => `(?:${a} )?${b}`),
   fc.tuple(fc.integer({ min: 1, max: 10 }), word).map(([k, w]) => `(?:{w} ){0,${k}}${w}`),
-  fc.tuple(word, word, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 4 }), word).map(([a, b, m, k, w]) => `(?:${a} |${b} ){${m},${m + k}}${w}`),
+  fc
+    .tuple(word, word, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 4 }), word)
+    .map(([a, b, m, k, w]) => `(?:${a} |${b} ){${m},${m + k}}${w}`),
   fc.tuple(fc.constantFrom('[ab]', '[a-e]', '[0-9]', '[sz]'), word).map(([c, w]) => `${c}${w}`),
   word.map((w) => `${w}?`),
 );
@@ -67,11 +74,15 @@ const N = 50_000;
 const WS = [' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', ' \u200b '];
 /** Hostile drafts: whitespace runs, very long words, the same phrase over and over. */
 const hostile = fc.oneof(
-  fc.tuple(fc.array(fc.constantFrom(...WS), { minLength: 1, maxLength: 4 }), word, word).map(([ws, a, b]) => `${a}${fill(ws.join(''), N - 10)}${b}`),
-  fc.tuple(fc.array(fc.constantFrom(...WS), { minLength: 1, maxLength: 3 }), fc.integer({ min: 20, max: 400 })).map(([ws, run]) => fill(VOCAB.map((w) => w + fill(ws.join(''), run)).join(''), N)),
+  fc
+    .tuple(fc.array(fc.constantFrom(...WS), { minLength: 1, maxLength: 4 }), word, word)
+    .map(([ws, a, b]) => `${a}${fill(ws.join(''), N - 10)}${b}`),
+  fc
+    .tuple(fc.array(fc.constantFrom(...WS), { minLength: 1, maxLength: 3 }), fc.integer({ min: 20, max: 400 }))
+    .map(([ws, run]) => fill(VOCAB.map((w) => w + fill(ws.join(''), run)).join(''), N)),
   fc.tuple(word, fc.constantFrom('a', 'e', '-', "'", '0')).map(([w, c]) => `${w} ${fill(c, N - w.length - 2)} ${w}`),
   fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => fill(ws.join(' ') + ' ', N)),
-  fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => fill(ws.join('') , N)),
+  fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => fill(ws.join(''), N)),
   fc.array(word, { minLength: 2, maxLength: 5 }).map((ws) => fill(ws.join(' ') + '. ', N)),
 );
 
@@ -88,7 +99,13 @@ describe('pack notation: linear time by construction', () => {
       }),
       { numRuns: 120 },
     );
-    if (process.env.TRIADE_TIMINGS) console.log('ratios: max', Math.max(...seen).toFixed(2), 'median', seen.sort((a, b) => a - b)[seen.length >> 1]!.toFixed(2));
+    if (process.env.TRIADE_TIMINGS)
+      console.log(
+        'ratios: max',
+        Math.max(...seen).toFixed(2),
+        'median',
+        seen.sort((a, b) => a - b)[seen.length >> 1]!.toFixed(2),
+      );
   }, 120_000);
 });
 
@@ -129,7 +146,7 @@ describe("the audit's catastrophic shapes, written in the notation, on a 2,000-c
     prose: fill(DRAFT_PROSE, 2000),
     'a a a …': fill('a ', 2000),
     'one long word': 'ik ' + fill('a', 1997),
-    'spaces': 'a' + fill(' ', 1998) + 'b',
+    spaces: 'a' + fill(' ', 1998) + 'b',
     'mixed whitespace': fill('a \u00a0\t\u2028\n  ', 2000),
     'repeated phrase': fill('dat is ons dat is het ', 2000),
   };
@@ -148,7 +165,8 @@ describe("the audit's catastrophic shapes, written in the notation, on a 2,000-c
       const base = draftTime(ordinary, DRAFTS.prose!);
       for (const [label, draft] of Object.entries(DRAFTS)) {
         const t = draftTime(rules([pattern]), draft);
-        if (process.env.TRIADE_TIMINGS) console.log(`${pattern} on ${label}: ${t.toFixed(2)} ms (ordinary rule on prose ${base.toFixed(2)} ms)`);
+        if (process.env.TRIADE_TIMINGS)
+          console.log(`${pattern} on ${label}: ${t.toFixed(2)} ms (ordinary rule on prose ${base.toFixed(2)} ms)`);
         expect(t, label).toBeLessThan(50);
         // Same class as an ordinary rule on an ordinary draft: the pack rule adds next to nothing.
         expect(t / Math.max(base, 1), label).toBeLessThan(3);
@@ -159,7 +177,14 @@ describe("the audit's catastrophic shapes, written in the notation, on a 2,000-c
 
 describe('a whole pack at the cost budget, in the worst shapes, on hostile 2,000-character drafts', () => {
   // Each shape fills the pack's budget (NOTATION_LIMITS.packCost) with copies of itself.
-  const SHAPES = ['(?:a |a ){0,5}x', 'a (?:{w} ){0,10}b', '(?:{w} ){0,10}b', '(?:a |b ){0,10}x', '{S}a (?:{w} ){0,9}b{E}', 'dat is (?:nu eenmaal )?(?:ons|het) beleid'];
+  const SHAPES = [
+    '(?:a |a ){0,5}x',
+    'a (?:{w} ){0,10}b',
+    '(?:{w} ){0,10}b',
+    '(?:a |b ){0,10}x',
+    '{S}a (?:{w} ){0,9}b{E}',
+    'dat is (?:nu eenmaal )?(?:ons|het) beleid',
+  ];
   const DRAFTS = (n: number): Record<string, string> => ({
     'a a a …': fill('a ', n),
     'mixed whitespace': fill('a \u00a0\t\n ', n),
@@ -181,7 +206,8 @@ describe('a whole pack at the cost budget, in the worst shapes, on hostile 2,000
       const short = DRAFTS(1000);
       for (const label of Object.keys(long)) {
         const t = draftTime(pack, long[label]!);
-        if (process.env.TRIADE_TIMINGS) console.log(`pack of ${pack.flatMap((r) => r.patterns).length} × ${shape} on ${label}: ${t.toFixed(1)} ms`);
+        if (process.env.TRIADE_TIMINGS)
+          console.log(`pack of ${pack.flatMap((r) => r.patterns).length} × ${shape} on ${label}: ${t.toFixed(1)} ms`);
         expect(t, label).toBeLessThan(50);
         expect(growth(pack, short[label]!, longer[label]!), label).toBeLessThan(8);
       }

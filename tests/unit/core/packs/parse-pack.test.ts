@@ -88,7 +88,7 @@ describe('parsePack: refused whole, naming the first bad field', () => {
     expect(refused(e).error).toMatch(/empty string/);
   });
 
-  it('raw regular expressions outside the notation, the audit\'s catastrophic ones first, naming the field', () => {
+  it("raw regular expressions outside the notation, the audit's catastrophic ones first, naming the field", () => {
     const cases: Array<[string, RegExp]> = [
       ['[^](?:a+)+b', /negated class/],
       ['x|[](?:a+)+!', /empty class/],
@@ -111,7 +111,14 @@ describe('parsePack: refused whole, naming the first bad field', () => {
   });
 
   it('the safe forms of those patterns are accepted', () => {
-    for (const pattern of ['geen (?:{w} ){0,3}idee', '(?:heel |zeer ){0,3}fijn', 'a{*}!', 'a (?:{w} ){0,10}b', '(?:{w} ){1,6}klaar', '[+*](?:ab)?x']) {
+    for (const pattern of [
+      'geen (?:{w} ){0,3}idee',
+      '(?:heel |zeer ){0,3}fijn',
+      'a{*}!',
+      'a (?:{w} ){0,10}b',
+      '(?:{w} ){1,6}klaar',
+      '[+*](?:ab)?x',
+    ]) {
       const p = valid();
       p.dontRules[0].patterns = [pattern];
       expect(parsePack(p).ok, pattern).toBe(true);
@@ -125,7 +132,9 @@ describe('parsePack: refused whole, naming the first bad field', () => {
     p.dontRules = Array.from({ length: 16 }, (_, i) => ({ ...rule, id: `acme.r${i}`, patterns: [`(?:a |a ){0,5}x${i % 10}`] }));
     const r = refused(p);
     expect(r.field).toBe('dontRules[13].patterns[0]');
-    expect(r.error).toMatch(/^dontRules\[13\]\.patterns\[0\]: pattern refused: the pack's patterns together are too costly .*\(this one brings them to 10584; at most 10000\)/);
+    expect(r.error).toMatch(
+      /^dontRules\[13\]\.patterns\[0\]: pattern refused: the pack's patterns together are too costly .*\(this one brings them to 10584; at most 10000\)/,
+    );
     p.dontRules = p.dontRules.slice(0, 13);
     expect(parsePack(p).ok).toBe(true);
   });
@@ -133,7 +142,11 @@ describe('parsePack: refused whole, naming the first bad field', () => {
   it('room for a large team: 500 plain phrases fit', () => {
     const p = valid();
     const rule = p.dontRules[0];
-    p.dontRules = Array.from({ length: 20 }, (_, i) => ({ ...rule, id: `acme.r${i}`, patterns: Array.from({ length: 25 }, (_, j) => `ons beleid r${i}x${j}`) }));
+    p.dontRules = Array.from({ length: 20 }, (_, i) => ({
+      ...rule,
+      id: `acme.r${i}`,
+      patterns: Array.from({ length: 25 }, (_, j) => `ons beleid r${i}x${j}`),
+    }));
     expect(parsePack(p).ok).toBe(true);
   });
 
@@ -153,7 +166,13 @@ describe('mergePacks', () => {
     expect(merged.teamCards.map((c) => c.id)).toEqual(['empathy.acme_invoice.nl.1', 'empathy.acme_invoice.en.1']);
     expect(merged.extraRules.map((r) => r.id)).toEqual(['acme.policy']);
     expect(merged.origin.get('acme.policy')).toBe('acme');
-    const incoming = { lang: 'nl', emotion: 'frustration', sentiment: { label: 'negative', score: -0.5, intensity: 2 }, cues: [], facts: [] } as never;
+    const incoming = {
+      lang: 'nl',
+      emotion: 'frustration',
+      sentiment: { label: 'negative', score: -0.5, intensity: 2 },
+      cues: [],
+      facts: [],
+    } as never;
     const cards = suggest({ incoming, extraCards: merged.teamCards, now: new Date(2026, 10, 25, 10) });
     expect(cards[0]!.id).toBe('empathy.acme_invoice.nl.1');
   });

@@ -73,7 +73,7 @@ describe('pack notation: what it matches', () => {
     const v1 = [
       'dat is (?:nu eenmaal )?(?:ons|het) beleid',
       'geen (?:{w} ){0,3}idee',
-      '(?:ik|k) weet (?:het|dat|\'t|t|dit) (?:ook |echt |eerlijk gezegd )?niet',
+      "(?:ik|k) weet (?:het|dat|'t|t|dit) (?:ook |echt |eerlijk gezegd )?niet",
       'kan (?:me|mij|ons) (?:echt |werkelijk )?(?:niet|niks|niets) (?:zoveel |zo veel |veel )?(?:schelen|schele)',
       '{S}weet ik (?:het |dat )?(?:echt |ook )?niet',
       'app?ologi[sz]e',
@@ -93,7 +93,7 @@ describe('pack notation: what it matches', () => {
 });
 
 describe('pack notation: raw regular expressions are refused with a reason', () => {
-  it('the audit\'s catastrophic patterns (issue 11)', () => {
+  it("the audit's catastrophic patterns (issue 11)", () => {
     expect(problem('[^](?:a+)+b')).toMatch(/negated class \[\^…\] is not part of the notation/);
     expect(problem('[](?:a+)+b]')).toMatch(/empty class \[\] is not part of the notation/);
     expect(problem('x|[](?:a+)+!')).toMatch(/empty class/);
@@ -113,8 +113,12 @@ describe('pack notation: raw regular expressions are refused with a reason', () 
     expect(problem('(?:{w} ){0,11}x')).toMatch(`at most ${NOTATION_LIMITS.repeat} repeats`);
     expect(problem('a?{0,2}b')).toMatch(/two repeats in a row/);
     expect(problem('(?:a ){0,2}?+b')).toMatch(/two repeats in a row/);
-    expect(problem('(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)')).toMatch(/too many combinations \(512 ways/);
-    expect(problem('(?:a |a ){0,5}' + 'x'.repeat(25))).toMatch(/too costly to check on every keystroke \(63 combinations × 35 parts = 2205; at most 2000\)/);
+    expect(problem('(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)(?:a|a)')).toMatch(
+      /too many combinations \(512 ways/,
+    );
+    expect(problem('(?:a |a ){0,5}' + 'x'.repeat(25))).toMatch(
+      /too costly to check on every keystroke \(63 combinations × 35 parts = 2205; at most 2000\)/,
+    );
     expect(problem('((((((((((a))))))))))')).toMatch(/nested deeper/);
   });
 
@@ -150,7 +154,13 @@ describe('docs/phrase-packs.md: the notation tables say what the code does', () 
     table
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| write') && !l.startsWith('| refused'))
-      .map((l) => l.replace(/\\\|/g, '\u0000').split('|').slice(1, -1).map((c) => c.replace(/\u0000/g, '|').trim()));
+      .map((l) =>
+        l
+          .replace(/\\\|/g, '\u0000')
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.replace(/\u0000/g, '|').trim()),
+      );
   const codes = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
   it('every example of the notation is accepted', () => {

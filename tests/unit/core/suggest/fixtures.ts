@@ -1,5 +1,15 @@
 /** Hand-built incoming analyses for suggest tests: what analyzeIncoming would report for typical messages. */
-import type { CueKind, CustomerTypeId, Emotion, Fact, FactKind, IncomingAnalysis, Intensity, Lang, SentimentLabel } from '../../../../src/core/types';
+import type {
+  CueKind,
+  CustomerTypeId,
+  Emotion,
+  Fact,
+  FactKind,
+  IncomingAnalysis,
+  Intensity,
+  Lang,
+  SentimentLabel,
+} from '../../../../src/core/types';
 
 export interface Shape {
   lang?: Lang;
@@ -14,11 +24,22 @@ export interface Shape {
 
 export function analysis(shape: Shape = {}): IncomingAnalysis {
   const label = shape.label ?? 'negative';
-  const facts: Fact[] = (shape.facts ?? []).map(([kind, value], i) => ({ kind, value, start: i * 10, end: i * 10 + value.length, text: value }));
+  const facts: Fact[] = (shape.facts ?? []).map(([kind, value], i) => ({
+    kind,
+    value,
+    start: i * 10,
+    end: i * 10 + value.length,
+    text: value,
+  }));
   return {
     lang: shape.lang ?? 'nl',
     langConfidence: 0.9,
-    sentiment: { label, score: label === 'negative' ? -0.7 : label === 'positive' ? 0.6 : 0, intensity: shape.intensity ?? 2, evidence: [] },
+    sentiment: {
+      label,
+      score: label === 'negative' ? -0.7 : label === 'positive' ? 0.6 : 0,
+      intensity: shape.intensity ?? 2,
+      evidence: [],
+    },
     emotion: shape.emotion ?? (label === 'negative' ? 'anger' : 'none'),
     emotionEvidence: [],
     cues: (shape.cues ?? []).map((kind, i) => ({ kind, start: i, end: i + 1, text: kind })),

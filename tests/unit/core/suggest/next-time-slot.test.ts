@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nextTimeSlot } from '../../../../src/core/suggest';
-import { FRIDAY_AFTERNOON, SATURDAY_MORNING, SUNDAY_EVENING, THURSDAY_LATE, TUESDAY_AFTERNOON, TUESDAY_MORNING } from './fixtures';
+import {
+  FRIDAY_AFTERNOON,
+  SATURDAY_MORNING,
+  SUNDAY_EVENING,
+  THURSDAY_LATE,
+  TUESDAY_AFTERNOON,
+  TUESDAY_MORNING,
+} from './fixtures';
 
 describe('nextTimeSlot', () => {
   it.each([

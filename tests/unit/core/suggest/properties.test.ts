@@ -7,11 +7,15 @@ import { nextTimeSlot, renderCard, suggest } from '../../../../src/core/suggest'
 import { phraseCards } from '../../../../src/core/knowledge';
 import type { IncomingAnalysis, SuggestInput } from '../../../../src/core/types';
 
-const pick = <T,>(values: readonly T[]) => fc.constantFrom(...values);
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 // Mostly valid values, sometimes garbage of the right shape (a message from an older or buggy analyser).
-const loose = <T,>(values: readonly T[]) => fc.oneof({ weight: 4, arbitrary: pick(values) }, { weight: 1, arbitrary: fc.string() as fc.Arbitrary<unknown> });
+const loose = <T>(values: readonly T[]) =>
+  fc.oneof({ weight: 4, arbitrary: pick(values) }, { weight: 1, arbitrary: fc.string() as fc.Arbitrary<unknown> });
 const span = fc.record({ start: fc.nat(500), end: fc.nat(500), text: fc.string({ maxLength: 20 }) });
-const name = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{name}', 'Jan [de] Vries', '  ', 'mevrouw De Vries', '\u200bAnn\u202e'));
+const name = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('{name}', 'Jan [de] Vries', '  ', 'mevrouw De Vries', '\u200bAnn\u202e'),
+);
 
 const incomingArb = fc.record(
   {
@@ -25,9 +29,23 @@ const incomingArb = fc.record(
     }),
     emotion: loose(['anger', 'frustration', 'disappointment', 'worry', 'none'] as const),
     emotionEvidence: fc.array(span, { maxLength: 3 }),
-    cues: fc.array(fc.record({ kind: loose(['churn', 'legal', 'public', 'repeat', 'urgency'] as const), start: fc.nat(), end: fc.nat(), text: fc.string() }), { maxLength: 4 }),
+    cues: fc.array(
+      fc.record({
+        kind: loose(['churn', 'legal', 'public', 'repeat', 'urgency'] as const),
+        start: fc.nat(),
+        end: fc.nat(),
+        text: fc.string(),
+      }),
+      { maxLength: 4 },
+    ),
     facts: fc.array(
-      fc.record({ kind: loose(['date', 'time', 'amount', 'order', 'ticket', 'invoice', 'reference'] as const), value: fc.string({ maxLength: 30 }), start: fc.nat(), end: fc.nat(), text: fc.string() }),
+      fc.record({
+        kind: loose(['date', 'time', 'amount', 'order', 'ticket', 'invoice', 'reference'] as const),
+        value: fc.string({ maxLength: 30 }),
+        start: fc.nat(),
+        end: fc.nat(),
+        text: fc.string(),
+      }),
       { maxLength: 4 },
     ),
     customerType: fc.record({
@@ -41,7 +59,16 @@ const incomingArb = fc.record(
   { requiredKeys: ['lang', 'sentiment', 'emotion', 'cues', 'facts', 'customerType'] },
 ) as unknown as fc.Arbitrary<IncomingAnalysis>;
 
-const checklistId = pick(['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name', 'beyond', 'feedback'] as const);
+const checklistId = pick([
+  'understanding',
+  'apology',
+  'solution',
+  'time_commitment',
+  'thanks',
+  'name',
+  'beyond',
+  'feedback',
+] as const);
 const inputArb: fc.Arbitrary<SuggestInput> = fc.record(
   {
     incoming: incomingArb,
@@ -50,7 +77,9 @@ const inputArb: fc.Arbitrary<SuggestInput> = fc.record(
     customerType: pick(['active_hater', 'extreme_critic', 'loyal_irritated', 'passionate'] as const),
     draft: fc.record({
       lang: pick(['nl', 'en'] as const),
-      checklist: fc.array(fc.record({ id: checklistId, state: pick(['done', 'missing', 'not_needed'] as const) }), { maxLength: 8 }),
+      checklist: fc.array(fc.record({ id: checklistId, state: pick(['done', 'missing', 'not_needed'] as const) }), {
+        maxLength: 8,
+      }),
       violations: fc.constant([]),
       ignored: fc.constant([]),
     }),
@@ -112,23 +141,31 @@ describe('suggest properties', () => {
 describe('helpers properties', () => {
   it('nextTimeSlot is always a working day, later than now, at 15:00 or 16:00', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), pick(['nl', 'en'] as const), (now, lang) => {
-        const slot = nextTimeSlot(now, lang);
-        expect([1, 2, 3, 4, 5]).toContain(slot.date.getDay());
-        expect(slot.date.getTime()).toBeGreaterThan(now.getTime());
-        expect([15, 16]).toContain(slot.date.getHours());
-        expect(slot.date.getTime() - now.getTime()).toBeLessThan(4 * 24 * 3600 * 1000);
-      }),
+      fc.property(
+        fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
+        pick(['nl', 'en'] as const),
+        (now, lang) => {
+          const slot = nextTimeSlot(now, lang);
+          expect([1, 2, 3, 4, 5]).toContain(slot.date.getDay());
+          expect(slot.date.getTime()).toBeGreaterThan(now.getTime());
+          expect([15, 16]).toContain(slot.date.getHours());
+          expect(slot.date.getTime() - now.getTime()).toBeLessThan(4 * 24 * 3600 * 1000);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('renderCard never leaves a group bracket or a {name} behind for any name', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...phraseCards.map((c) => c.text)), fc.option(fc.string(), { nil: undefined }), (template, n) => {
-        const out = renderCard(template, { name: n, day: 'morgen', time: '15.00 uur', next_step: 'ik zoek het uit' });
-        expect(out).not.toMatch(/[{}[\]]/);
-      }),
+      fc.property(
+        fc.constantFrom(...phraseCards.map((c) => c.text)),
+        fc.option(fc.string(), { nil: undefined }),
+        (template, n) => {
+          const out = renderCard(template, { name: n, day: 'morgen', time: '15.00 uur', next_step: 'ik zoek het uit' });
+          expect(out).not.toMatch(/[{}[\]]/);
+        },
+      ),
       { numRuns: 300 },
     );
   });

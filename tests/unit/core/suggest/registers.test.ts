@@ -32,7 +32,8 @@ describe('every card in every register and language', () => {
           organisation: 'Acme',
           day: card.lang === 'nl' ? 'morgen' : 'tomorrow',
           time: card.lang === 'nl' ? '15.00 uur' : '3 pm',
-          next_step: card.lang === 'nl' ? (informal ? 'ik zoek je bestelling op' : 'ik zoek uw bestelling op') : "I'll look up your order",
+          next_step:
+            card.lang === 'nl' ? (informal ? 'ik zoek je bestelling op' : 'ik zoek uw bestelling op') : "I'll look up your order",
         };
         const text = renderCard(template, vars);
         expect(text, card.id).not.toMatch(/[{}[\]]/);
@@ -75,7 +76,9 @@ describe('every card in every register and language', () => {
       expect(flags(letter, 'nl', register)).toEqual([]);
     }
     // Formal without a title: the full name only in the salutation.
-    expect(writeFollowUpLetter({ lang: 'nl', customerName: 'Peter Janssen', complaint: 'x', actions: [] }).split('\n')[0]).toBe('Beste Peter Janssen,');
+    expect(writeFollowUpLetter({ lang: 'nl', customerName: 'Peter Janssen', complaint: 'x', actions: [] }).split('\n')[0]).toBe(
+      'Beste Peter Janssen,',
+    );
   });
 });
 
@@ -100,17 +103,25 @@ describe('better phrasing per channel and register', () => {
     const WAIT = /\b(?:wacht\w*|minuut\w*|minuutje|momentje|aan de lijn|in de wacht|wait\w*|minutes?|hold|on the line)\b/i;
     for (const rule of dontRules) {
       for (const lang of ['nl', 'en'] as const) {
-        for (const register of REGISTERS) expect(betterFor(rule, lang, 'email', register), `${rule.id}/${lang}/${register}`).not.toMatch(WAIT);
+        for (const register of REGISTERS)
+          expect(betterFor(rule, lang, 'email', register), `${rule.id}/${lang}/${register}`).not.toMatch(WAIT);
       }
     }
   });
 
   it('checkDraft picks the suggestion by channel and register', () => {
-    const email = checkDraft('Ik weet het niet.', { lang: 'nl', replyChannel: 'email' }).violations.find((v) => v.rule === 'dont_know')!;
+    const email = checkDraft('Ik weet het niet.', { lang: 'nl', replyChannel: 'email' }).violations.find(
+      (v) => v.rule === 'dont_know',
+    )!;
     expect(email.suggestion).toMatch(/morgen om 12\.00 uur/);
-    const phone = checkDraft('Ik weet het niet.', { lang: 'nl', replyChannel: 'phone' }).violations.find((v) => v.rule === 'dont_know')!;
+    const phone = checkDraft('Ik weet het niet.', { lang: 'nl', replyChannel: 'phone' }).violations.find(
+      (v) => v.rule === 'dont_know',
+    )!;
     expect(phone.suggestion).toMatch(/minuutje wachten/);
-    const je = checkDraft('Hoi Sanne, ik weet het niet. Kun je morgen bellen?', { lang: 'nl', replyChannel: 'chat' }).violations.find((v) => v.rule === 'dont_know')!;
+    const je = checkDraft('Hoi Sanne, ik weet het niet. Kun je morgen bellen?', {
+      lang: 'nl',
+      replyChannel: 'chat',
+    }).violations.find((v) => v.rule === 'dont_know')!;
     expect(je.suggestion).toMatch(/\bje\b/);
     expect(je.suggestion).not.toMatch(/\bu\b/);
   });
@@ -119,7 +130,13 @@ describe('better phrasing per channel and register', () => {
 describe('French and German cards and letter (issue 12, part 5)', () => {
   const EN = phraseCards.filter((c) => c.lang === 'en');
   const frenchDe = (lang: 'fr' | 'de', register: Register) =>
-    suggest({ incoming: undefined, lang, register, customerName: lang === 'fr' ? 'Madame Dubois' : 'Frau Weber', now: new Date(2026, 10, 24, 14) });
+    suggest({
+      incoming: undefined,
+      lang,
+      register,
+      customerName: lang === 'fr' ? 'Madame Dubois' : 'Frau Weber',
+      now: new Date(2026, 10, 24, 14),
+    });
 
   it('every card has its French and German line in both forms, and renders without a flag or a register mix', async () => {
     const { foreignLines } = await import('../../../../src/core/knowledge/phrases-fr-de');
@@ -128,12 +145,28 @@ describe('French and German cards and letter (issue 12, part 5)', () => {
     const problems: string[] = [];
     for (const key of keys) {
       const l = foreignLines[key]!;
-      for (const [lang, forms] of [['fr', l.fr], ['de', l.de]] as const) {
+      for (const [lang, forms] of [
+        ['fr', l.fr],
+        ['de', l.de],
+      ] as const) {
         for (const [form, template] of Object.entries(forms)) {
           const register: Register = form === 'tu' || form === 'du' ? 'informal' : 'formal';
           const name = register === 'informal' ? 'Léa' : lang === 'fr' ? 'Madame Dubois' : 'Frau Weber';
-          const step = lang === 'fr' ? (register === 'informal' ? 'je vérifie ta commande' : 'je vérifie votre commande') : register === 'informal' ? 'Ich prüfe deine Bestellung' : 'Ich prüfe Ihre Bestellung';
-          const text = renderCard(template, { name, organisation: 'Acme', day: lang === 'fr' ? 'demain' : 'morgen', time: lang === 'fr' ? '15 h' : '15 Uhr', next_step: step });
+          const step =
+            lang === 'fr'
+              ? register === 'informal'
+                ? 'je vérifie ta commande'
+                : 'je vérifie votre commande'
+              : register === 'informal'
+                ? 'Ich prüfe deine Bestellung'
+                : 'Ich prüfe Ihre Bestellung';
+          const text = renderCard(template, {
+            name,
+            organisation: 'Acme',
+            day: lang === 'fr' ? 'demain' : 'morgen',
+            time: lang === 'fr' ? '15 h' : '15 Uhr',
+            next_step: step,
+          });
           expect(text).not.toMatch(/[{}[\]]/);
           const check = checkDraft(text, { lang: 'en', register });
           const scan = checkDraft(text, { lang: 'en' });
@@ -154,8 +187,12 @@ describe('French and German cards and letter (issue 12, part 5)', () => {
         const reply = cards.map((c) => c.text).join('\n\n');
         const check = checkDraft(reply, { lang: 'en', register });
         const done = check.checklist.filter((i) => i.state === 'done').map((i) => i.id);
-        for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks'] as const) expect(done, `${lang}/${register}: ${id}`).toContain(id);
-        expect(check.violations.map((v) => `${v.rule}: ${v.text}`), `${lang}/${register}`).toEqual([]);
+        for (const id of ['understanding', 'apology', 'solution', 'time_commitment', 'thanks'] as const)
+          expect(done, `${lang}/${register}: ${id}`).toContain(id);
+        expect(
+          check.violations.map((v) => `${v.rule}: ${v.text}`),
+          `${lang}/${register}`,
+        ).toEqual([]);
         if (register === 'formal') expect(reply).toContain(lang === 'fr' ? 'Madame Dubois' : 'Frau Weber');
       }
     }
@@ -170,7 +207,11 @@ describe('French and German cards and letter (issue 12, part 5)', () => {
           customerName: register === 'informal' ? 'Léa Martin' : lang === 'fr' ? 'Madame Dubois' : 'Frau Weber',
           complaint: lang === 'fr' ? 'L’imprimante est arrivée endommagée' : 'Der Drucker kam beschädigt an',
           actions: [lang === 'fr' ? 'Une nouvelle imprimante envoyée' : 'Einen neuen Drucker verschickt'],
-          gesture: [lang === 'fr' ? 'une carte écrite à la main et un bouquet de fleurs' : 'eine handgeschriebene Karte und einen Blumenstrauß'],
+          gesture: [
+            lang === 'fr'
+              ? 'une carte écrite à la main et un bouquet de fleurs'
+              : 'eine handgeschriebene Karte und einen Blumenstrauß',
+          ],
         });
         const first = letter.split('\n')[0];
         if (register === 'informal') expect(first).toBe(lang === 'fr' ? 'Bonjour Léa,' : 'Hallo Léa,');
@@ -184,7 +225,9 @@ describe('French and German cards and letter (issue 12, part 5)', () => {
 describe('the product’s own texts, for the tone trainer', () => {
   it('lists every card in every language and register, every better phrasing and every letter, none flagged by a rule or the register', () => {
     const own = productOwnTexts();
-    expect(own.filter((o) => o.source.startsWith('card:')).length).toBe(phraseCards.length + phraseCards.filter((c) => c.informal).length + 4 * phraseCards.filter((c) => c.lang === 'en').length);
+    expect(own.filter((o) => o.source.startsWith('card:')).length).toBe(
+      phraseCards.length + phraseCards.filter((c) => c.informal).length + 4 * phraseCards.filter((c) => c.lang === 'en').length,
+    );
     expect(own.filter((o) => o.source.startsWith('letter:')).length).toBe(8);
     const problems = own.flatMap((o) => flags(o.text, o.lang === 'nl' ? 'nl' : 'en', o.register).map((f) => `${o.source}: ${f}`));
     expect(problems).toEqual([]);

@@ -3,14 +3,18 @@ import { renderCard } from '../../../../src/core/suggest';
 
 describe('renderCard', () => {
   it('fills the name into its optional group', () => {
-    expect(renderCard('Dat begrijp ik goed[, {name}].', { name: 'mevrouw De Vries' })).toBe('Dat begrijp ik goed, mevrouw De Vries.');
+    expect(renderCard('Dat begrijp ik goed[, {name}].', { name: 'mevrouw De Vries' })).toBe(
+      'Dat begrijp ik goed, mevrouw De Vries.',
+    );
     expect(renderCard('I understand[, {name}].', { name: 'Sam' })).toBe('I understand, Sam.');
   });
 
   it('drops the whole group when there is no name, leaving no dangling comma', () => {
     expect(renderCard('Dat begrijp ik goed[, {name}].', {})).toBe('Dat begrijp ik goed.');
     expect(renderCard('Dat begrijp ik goed[, {name}].', { name: '   ' })).toBe('Dat begrijp ik goed.');
-    expect(renderCard('If I understand you correctly[, {name}], it broke.', { name: '' })).toBe('If I understand you correctly, it broke.');
+    expect(renderCard('If I understand you correctly[, {name}], it broke.', { name: '' })).toBe(
+      'If I understand you correctly, it broke.',
+    );
   });
 
   it('keeps the organisation group only when an organisation is known', () => {

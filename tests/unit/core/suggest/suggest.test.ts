@@ -9,10 +9,13 @@ import type { Card, ChecklistId, DraftCheck, PhraseLang, SuggestInput } from '..
 import { analysis, FRIDAY_AFTERNOON, SATURDAY_MORNING, TUESDAY_AFTERNOON, TUESDAY_MORNING } from './fixtures';
 
 const kinds = (cards: Card[]) => cards.map((c) => c.kind);
-const find = (cards: Card[], kind: Card['kind'], part?: string) => cards.find((c) => c.kind === kind && (!part || c.id.includes(`.${part}.`)));
+const find = (cards: Card[], kind: Card['kind'], part?: string) =>
+  cards.find((c) => c.kind === kind && (!part || c.id.includes(`.${part}.`)));
 const draftWith = (lang: PhraseLang, done: ChecklistId[]): DraftCheck => ({
   lang,
-  checklist: (['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name', 'beyond', 'feedback'] as ChecklistId[]).map((id) => ({
+  checklist: (
+    ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name', 'beyond', 'feedback'] as ChecklistId[]
+  ).map((id) => ({
     id,
     state: done.includes(id) ? 'done' : 'missing',
   })),
@@ -70,7 +73,16 @@ describe.each(['nl', 'en'] as const)('suggest in %s', (lang) => {
   it('follows the triad for a complaint: understanding, sorry, solve, then beyond, thanks and feedback', () => {
     const cards = base({}, { emotion: 'frustration' });
     expect(kinds(cards)).toEqual(['empathy', 'apology', 'solution', 'solution', 'solution', 'beyond', 'thanks', 'feedback']);
-    expect(cards.map((c) => c.satisfies)).toEqual(['understanding', 'apology', 'solution', 'solution', 'time_commitment', 'beyond', 'thanks', 'feedback']);
+    expect(cards.map((c) => c.satisfies)).toEqual([
+      'understanding',
+      'apology',
+      'solution',
+      'solution',
+      'time_commitment',
+      'beyond',
+      'thanks',
+      'feedback',
+    ]);
   });
 
   it('gives every card in the language of the customer and no card twice', () => {
@@ -106,7 +118,7 @@ describe.each(['nl', 'en'] as const)('suggest in %s', (lang) => {
     }
   });
 
-  it('uses the name from the message signature, and the agent\'s name field over it', () => {
+  it("uses the name from the message signature, and the agent's name field over it", () => {
     const fromMessage = base({}, { name: w.name });
     expect(fromMessage[0]!.text).toContain(w.name);
     const overridden = base({ customerName: 'Kim' }, { name: w.name });
@@ -119,7 +131,9 @@ describe.each(['nl', 'en'] as const)('suggest in %s', (lang) => {
     const after = base({ draft: draftWith(lang, ['apology']) }, { emotion: 'anger' });
     expect(before[1]!.kind).toBe('apology');
     expect(after[after.length - 1]!.kind).toBe('apology');
-    expect(after.filter((c) => c.kind !== 'apology').map((c) => c.id)).toEqual(before.filter((c) => c.kind !== 'apology').map((c) => c.id));
+    expect(after.filter((c) => c.kind !== 'apology').map((c) => c.id)).toEqual(
+      before.filter((c) => c.kind !== 'apology').map((c) => c.id),
+    );
     expect(after[after.length - 1]!.reason).toMatch(lang === 'nl' ? /concept/ : /draft/);
   });
 
@@ -159,7 +173,9 @@ describe.each(['nl', 'en'] as const)('suggest in %s', (lang) => {
   });
 
   it('names the invoice in the next step for an invoice question', () => {
-    expect(find(base({}, { emotion: 'frustration', facts: [['invoice', 'F-2026-118']] }), 'solution', 'next_step')!.text).toContain(w.invoice);
+    expect(
+      find(base({}, { emotion: 'frustration', facts: [['invoice', 'F-2026-118']] }), 'solution', 'next_step')!.text,
+    ).toContain(w.invoice);
   });
 
   it('offers the gesture of the agent-chosen customer type over the guessed one', () => {
@@ -245,7 +261,7 @@ describe.each(['nl', 'en'] as const)('suggest in %s', (lang) => {
 });
 
 describe('language choice', () => {
-  it('the agent\'s language overrides the message language', () => {
+  it("the agent's language overrides the message language", () => {
     const cards = suggest({ incoming: analysis({ lang: 'nl' }), lang: 'en', now: TUESDAY_AFTERNOON });
     expect(new Set(cards.map((c) => c.lang))).toEqual(new Set(['en']));
   });

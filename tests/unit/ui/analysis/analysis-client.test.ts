@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnalysisClient, REPLY_JOB, type AnalysisInput, type AnalysisUpdate, type WorkerLike } from '../../../../src/ui/analysis/analysis-client';
+import {
+  AnalysisClient,
+  REPLY_JOB,
+  type AnalysisInput,
+  type AnalysisUpdate,
+  type WorkerLike,
+} from '../../../../src/ui/analysis/analysis-client';
 import { toWorkerSchema, type FromWorker } from '../../../../src/ui/analysis/protocol';
 import { createIncomingCache, NO_TEAM, runAnalysis, teamOf } from '../../../../src/ui/analysis/run-analysis';
 
@@ -46,7 +52,11 @@ describe('AnalysisClient', () => {
   it('answers the newest input; inputs sent while the worker is busy replace each other', async () => {
     const workers: FakeWorker[] = [];
     const updates: AnalysisUpdate[] = [];
-    const c = new AnalysisClient(REPLY_JOB, () => (workers.push(new FakeWorker(() => 5)), workers.at(-1)!), (u) => updates.push(u));
+    const c = new AnalysisClient(
+      REPLY_JOB,
+      () => (workers.push(new FakeWorker(() => 5)), workers.at(-1)!),
+      (u) => updates.push(u),
+    );
     await vi.advanceTimersByTimeAsync(1);
     c.analyze(input('Ik wacht al drie weken!', 'Dat is niet mijn afdeling.'));
     c.analyze(input('Ik wacht al drie weken!', 'Dat is niet mijn afdeling. Ik'));
@@ -121,7 +131,11 @@ describe('AnalysisClient', () => {
   it('drops malformed messages on both sides', async () => {
     const updates: AnalysisUpdate[] = [];
     let w!: FakeWorker;
-    const c = new AnalysisClient(REPLY_JOB, () => (w = new FakeWorker(() => 1)), (u) => updates.push(u));
+    const c = new AnalysisClient(
+      REPLY_JOB,
+      () => (w = new FakeWorker(() => 1)),
+      (u) => updates.push(u),
+    );
     await vi.advanceTimersByTimeAsync(1);
     w.onmessage!({ data: { type: 'result', id: 1, ms: 1, result: { check: 'nope' } } });
     expect(updates).toHaveLength(0);

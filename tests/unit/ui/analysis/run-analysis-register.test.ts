@@ -24,12 +24,20 @@ describe('the reply panel follows the register setting and the channel (issue 12
   });
 
   it('flags a draft in the other register than the team’s, and gives the e-mail version of the better phrasing', () => {
-    const r = runAnalysis(req({ registerSetting: 'formal', draft: 'Hoi Sanne, ik weet het niet. Heb je de bon nog?' }), NO_TEAM, createIncomingCache());
+    const r = runAnalysis(
+      req({ registerSetting: 'formal', draft: 'Hoi Sanne, ik weet het niet. Heb je de bon nog?' }),
+      NO_TEAM,
+      createIncomingCache(),
+    );
     const rules = r.check.violations.map((v) => v.rule);
     expect(rules).toContain('register_team');
     const dontKnow = r.check.violations.find((v) => v.rule === 'dont_know')!;
     expect(dontKnow.suggestion).not.toMatch(/wacht|minuut/);
-    const chat = runAnalysis(req({ channel: 'chat', draft: 'Hoi Sanne, ik weet het niet. Heb je de bon nog?' }), NO_TEAM, createIncomingCache());
+    const chat = runAnalysis(
+      req({ channel: 'chat', draft: 'Hoi Sanne, ik weet het niet. Heb je de bon nog?' }),
+      NO_TEAM,
+      createIncomingCache(),
+    );
     expect(chat.check.violations.find((v) => v.rule === 'dont_know')!.suggestion).toMatch(/gesprek/);
     expect(chat.check.violations.map((v) => v.rule)).not.toContain('register_team');
   });

@@ -7,7 +7,12 @@ const request = coachRequestSchema.parse({
   type: 'coach',
   id: 1,
   notes: [
-    { id: 'n1', text: 'Ik wacht al twee weken op mijn printer en niemand belt terug, ik ben het echt zat.', tag: 'customer_says', createdAt: at },
+    {
+      id: 'n1',
+      text: 'Ik wacht al twee weken op mijn printer en niemand belt terug, ik ben het echt zat.',
+      tag: 'customer_says',
+      createdAt: at,
+    },
     { id: 'n2', text: 'Ik bel u morgen om 15.00 uur terug.', tag: 'none', createdAt: at },
   ],
   uiLang: 'en',
@@ -30,7 +35,9 @@ describe('runCoach (call mode in the analysis worker)', () => {
   });
 
   it('refuses a malformed request', () => {
-    expect(coachRequestSchema.safeParse({ ...request, notes: [{ id: 'x', text: 5, tag: 'none', createdAt: at }] }).success).toBe(false);
+    expect(coachRequestSchema.safeParse({ ...request, notes: [{ id: 'x', text: 5, tag: 'none', createdAt: at }] }).success).toBe(
+      false,
+    );
     expect(coachRequestSchema.safeParse({ ...request, manual: { shout: true } }).success).toBe(false);
   });
 });

@@ -52,9 +52,15 @@ describe('call mode: notes are never lost', () => {
   it('keeps the text and shows the storage message when a save fails, and saves on retry', async () => {
     const db = await freshDb();
     const { view, field, caseId } = await startCall(db);
-    const put = vi.spyOn(db.notes, 'put').mockImplementation(() => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) as never);
+    const put = vi
+      .spyOn(db.notes, 'put')
+      .mockImplementation(() => Promise.reject(new DOMException('disk full', 'QuotaExceededError')) as never);
     typeInto(field, 'Belangrijk: klantnummer 884213');
-    const alert = await waitFor(() => view.root.querySelector('[data-testid=note-error]'), SAVE_DEBOUNCE_MS + 1000, 'error message');
+    const alert = await waitFor(
+      () => view.root.querySelector('[data-testid=note-error]'),
+      SAVE_DEBOUNCE_MS + 1000,
+      'error message',
+    );
     expect(alert.textContent).toMatch(/notitie is niet opgeslagen/);
     expect(lastField(view.root).value).toBe('Belangrijk: klantnummer 884213');
     expect(await notesOf(db, caseId)).toEqual([]);
@@ -85,13 +91,21 @@ describe('call mode: notes are never lost', () => {
     const { view, field, caseId } = await startCall(db);
     typeInto(field, 'Wil een nieuwe printer');
     key(field, { key: 'Enter' });
-    const second = await waitFor(() => view.root.querySelectorAll('[data-testid=note-text]')[1] as HTMLTextAreaElement | undefined, 1000, 'second note');
+    const second = await waitFor(
+      () => view.root.querySelectorAll('[data-testid=note-text]')[1] as HTMLTextAreaElement | undefined,
+      1000,
+      'second note',
+    );
     key(second, { key: '2', code: 'Digit2', altKey: true });
     typeInto(second, 'Nieuwe printer wordt vandaag verstuurd');
-    const notes = await waitFor(async () => {
-      const rows = await notesOf(db, caseId);
-      return rows.length === 2 ? rows : undefined;
-    }, SAVE_DEBOUNCE_MS + 1000, 'two notes');
+    const notes = await waitFor(
+      async () => {
+        const rows = await notesOf(db, caseId);
+        return rows.length === 2 ? rows : undefined;
+      },
+      SAVE_DEBOUNCE_MS + 1000,
+      'two notes',
+    );
     expect(notes.map((n) => [n.tag, n.text])).toEqual([
       ['customer_says', 'Wil een nieuwe printer'],
       ['agreed', 'Nieuwe printer wordt vandaag verstuurd'],
@@ -133,7 +147,12 @@ describe('call mode: follow-up and the spoken triad', () => {
     const db = await freshDb();
     const { view, field } = await startCall(db);
     const state = () =>
-      Object.fromEntries([...view.root.querySelectorAll('[data-testid=spoken-step]')].map((li) => [li.getAttribute('data-step'), li.getAttribute('data-done')]));
+      Object.fromEntries(
+        [...view.root.querySelectorAll('[data-testid=spoken-step]')].map((li) => [
+          li.getAttribute('data-step'),
+          li.getAttribute('data-done'),
+        ]),
+      );
     expect(view.root.querySelector('[data-testid=say-this-now]')!.getAttribute('data-step')).toBe('understanding');
     // Untag "customer says" (the first note's default): this is the agent's own note.
     click(view.root.querySelector('.tag-chip[aria-pressed=true]')!);
@@ -142,7 +161,9 @@ describe('call mode: follow-up and the spoken triad', () => {
     expect(state()).toMatchObject({ understanding: 'true', sorry: 'true', summary: 'false', when: 'false' });
     expect(view.root.querySelector('[data-testid=say-this-now]')!.getAttribute('data-step')).toBe('facts');
     const nl = callStrings.nl.steps.titles.facts;
-    const box = [...view.root.querySelectorAll('[data-testid=spoken-step]')].find((li) => li.textContent?.includes(nl))!.querySelector('input')!;
+    const box = [...view.root.querySelectorAll('[data-testid=spoken-step]')]
+      .find((li) => li.textContent?.includes(nl))!
+      .querySelector('input')!;
     click(box);
     await waitFor(() => state().facts === 'true', 1000, 'facts ticked by hand');
     expect(view.root.querySelector('[data-testid=say-this-now]')!.getAttribute('data-step')).toBe('summary');
@@ -153,9 +174,17 @@ describe('call mode: follow-up and the spoken triad', () => {
     const { view, field } = await startCall(db);
     typeInto(field, 'Ik ben woedend, dit is de derde keer!');
     key(field, { key: 'Enter' });
-    const second = await waitFor(() => view.root.querySelectorAll('[data-testid=note-text]')[1] as HTMLTextAreaElement | undefined, 1000, 'second note');
+    const second = await waitFor(
+      () => view.root.querySelectorAll('[data-testid=note-text]')[1] as HTMLTextAreaElement | undefined,
+      1000,
+      'second note',
+    );
     typeInto(second, 'Oké, dank u, fijn dat het nu geregeld wordt');
-    const fig = await waitFor(() => view.root.querySelector('[data-testid=sentiment-timeline][data-points="2"]'), 1000, 'two points');
+    const fig = await waitFor(
+      () => view.root.querySelector('[data-testid=sentiment-timeline][data-points="2"]'),
+      1000,
+      'two points',
+    );
     expect([...fig.querySelectorAll('circle')].map((c) => c.getAttribute('class'))).toEqual(['negative', 'positive']);
   });
 });

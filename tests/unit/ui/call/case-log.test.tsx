@@ -13,7 +13,10 @@ afterEach(() => {
 });
 
 function pick(input: HTMLInputElement, text: string) {
-  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'export.json', { type: 'application/json' })] });
+  Object.defineProperty(input, 'files', {
+    configurable: true,
+    value: [new File([text], 'export.json', { type: 'application/json' })],
+  });
   act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
@@ -32,10 +35,14 @@ describe('case log', () => {
     const older = await openCase(db, { channel: 'email', customerName: 'Anja' }, new Date(Date.now() - 3_600_000));
     const newer = await openCase(db, { channel: 'phone', customerName: 'Evers' });
     const { view, opened } = await showLog(db);
-    const rows = await waitFor(() => {
-      const r = view.root.querySelectorAll('[data-testid=case-row]');
-      return r.length === 2 ? [...r] : undefined;
-    }, 2000, 'two rows');
+    const rows = await waitFor(
+      () => {
+        const r = view.root.querySelectorAll('[data-testid=case-row]');
+        return r.length === 2 ? [...r] : undefined;
+      },
+      2000,
+      'two rows',
+    );
     expect(rows.map((r) => r.getAttribute('data-case-id'))).toEqual([newer.id, older.id]);
     act(() => (rows[1]!.querySelector('button') as HTMLButtonElement).click());
     expect(opened).toEqual([older.id]);

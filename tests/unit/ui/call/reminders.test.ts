@@ -4,7 +4,12 @@ import { onAlarm, onNotificationClick, scheduleReminderAlarms, type ReminderApis
 import { at, freshDb } from '../../db/helpers';
 
 function fakeApis() {
-  const log = { alarms: [] as Array<[string, number]>, shown: [] as Array<[string, { title: string; message: string }]>, tabs: [] as string[], cleared: [] as string[] };
+  const log = {
+    alarms: [] as Array<[string, number]>,
+    shown: [] as Array<[string, { title: string; message: string }]>,
+    tabs: [] as string[],
+    cleared: [] as string[],
+  };
   const apis: ReminderApis = {
     alarms: { create: (name, info) => void log.alarms.push([name, info.when]) },
     notifications: { create: (id, o) => void log.shown.push([id, o]), clear: (id) => void log.cleared.push(id) },

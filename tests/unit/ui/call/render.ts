@@ -20,7 +20,11 @@ export function mount(node: ComponentChild): { root: HTMLElement; unmount(): voi
 }
 
 /** Poll until `check` returns a value (not undefined/null/false), or fail after `ms`. */
-export async function waitFor<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 2000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  ms = 2000,
+  what = 'condition',
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await check();

@@ -31,7 +31,11 @@ describe('call mode in two windows on the same case', () => {
     const fieldA = await waitFor(() => a.fields()[0], 2000, 'note field in A');
     typeInto(fieldA, 'Klant: pakket niet bezorgd');
     const caseId = a.view.root.querySelector('[data-testid=call-mode]')!.getAttribute('data-case-id')!;
-    await waitFor(async () => (await notesOf(db, caseId))[0]?.text === 'Klant: pakket niet bezorgd', SAVE_DEBOUNCE_MS + 1000, 'A saved');
+    await waitFor(
+      async () => (await notesOf(db, caseId))[0]?.text === 'Klant: pakket niet bezorgd',
+      SAVE_DEBOUNCE_MS + 1000,
+      'A saved',
+    );
 
     // The second window opens the same unfinished call and shows A's note…
     const b = panel(db);
@@ -57,10 +61,21 @@ describe('call mode in two windows on the same case', () => {
     typeInto(b.fields()[0]!, 'Klant belt over factuur van november');
 
     const both = ['Klant belt over factuur van november', 'Klant belt over factuur: bedrag te hoog'];
-    await waitFor(async () => sorted((await notesOf(db, caseId)).map((n) => n.text)).join('|') === both.join('|'), 8000, 'both texts on disk');
-    await waitFor(() => sorted(a.texts()).join('|') === both.join('|') && sorted(b.texts()).join('|') === both.join('|'), 5000, 'both panels show both texts');
+    await waitFor(
+      async () => sorted((await notesOf(db, caseId)).map((n) => n.text)).join('|') === both.join('|'),
+      8000,
+      'both texts on disk',
+    );
+    await waitFor(
+      () => sorted(a.texts()).join('|') === both.join('|') && sorted(b.texts()).join('|') === both.join('|'),
+      5000,
+      'both panels show both texts',
+    );
     // One of the two panels lost the race and says the other window's newer note was kept.
-    const notices = [...a.view.root.querySelectorAll('[data-testid=note-conflict]'), ...b.view.root.querySelectorAll('[data-testid=note-conflict]')];
+    const notices = [
+      ...a.view.root.querySelectorAll('[data-testid=note-conflict]'),
+      ...b.view.root.querySelectorAll('[data-testid=note-conflict]'),
+    ];
     expect(notices).toHaveLength(1);
     expect(notices[0]!.textContent).toMatch(/ander venster/);
   });

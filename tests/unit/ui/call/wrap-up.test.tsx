@@ -29,13 +29,22 @@ describe('wrap-up', () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone', customerName: 'mevrouw Jansen' });
     let t = Date.now();
-    const note = async (tag: 'customer_says' | 'action' | 'agreed', text: string) => saveNote(db, { ...draftNote(c.id, tag, new Date(t++)), text });
+    const note = async (tag: 'customer_says' | 'action' | 'agreed', text: string) =>
+      saveNote(db, { ...draftNote(c.id, tag, new Date(t++)), text });
     await note('customer_says', 'De printer kwam beschadigd aan, ik ben er echt klaar mee');
     await note('action', 'Nieuwe printer verstuurd');
     await note('agreed', 'Bos bloemen laten bezorgen');
     await note('customer_says', 'Dank u, fijn dat het zo snel geregeld is');
     const armed: Reminder[] = [];
-    const view = mount(<WrapUp db={db} lang="nl" caseId={c.id} checklist={{ understanding: 'done', apology: 'missing' }} arm={(r) => armed.push(r)} />);
+    const view = mount(
+      <WrapUp
+        db={db}
+        lang="nl"
+        caseId={c.id}
+        checklist={{ understanding: 'done', apology: 'missing' }}
+        arm={(r) => armed.push(r)}
+      />,
+    );
     cleanup.push(view.unmount);
     const letter = await waitFor(() => view.root.querySelector<HTMLTextAreaElement>('[data-testid=letter]'), 2000, 'letter');
     expect(letter.value).toMatch(/^Beste mevrouw Jansen,/);
@@ -70,7 +79,14 @@ describe('wrap-up', () => {
       <WrapUp
         db={db}
         lang="en"
-        thread={{ threadKey: 'gmail:abc123', customerName: 'Anja', channel: 'email', lang: 'en', checklist: { apology: 'done' }, violations: ['sorry_but'] }}
+        thread={{
+          threadKey: 'gmail:abc123',
+          customerName: 'Anja',
+          channel: 'email',
+          lang: 'en',
+          checklist: { apology: 'done' },
+          violations: ['sorry_but'],
+        }}
       />,
     );
     cleanup.push(view.unmount);
@@ -81,17 +97,25 @@ describe('wrap-up', () => {
     click(view.root.querySelector('[data-testid=close-case]')!);
     await waitFor(() => view.root.querySelector('[data-testid=closed]'), 2000, 'closed');
     const [c] = await db.cases.toArray();
-    expect(c).toMatchObject({ channel: 'email', threadKey: 'gmail:abc123', customerName: 'Anja', causeCategory: 'unclear_invoice', checklist: { apology: 'done' }, violations: ['sorry_but'] });
+    expect(c).toMatchObject({
+      channel: 'email',
+      threadKey: 'gmail:abc123',
+      customerName: 'Anja',
+      causeCategory: 'unclear_invoice',
+      checklist: { apology: 'done' },
+      violations: ['sorry_but'],
+    });
     expect(c!.avoidable.flag).toBe(true);
     expect(c!.closedAt).toBeDefined();
     // Not loyal or passionate: no recall offered.
     expect(view.root.querySelector('[data-testid=recall]')).toBeNull();
   });
-  it('writes the letter in the register the team fixed, and in the customer\'s own when the team follows the customer', async () => {
+  it("writes the letter in the register the team fixed, and in the customer's own when the team follows the customer", async () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'phone', customerName: 'Sanne' });
     let t = Date.now();
-    const note = async (tag: 'customer_says' | 'action', text: string) => saveNote(db, { ...draftNote(c.id, tag, new Date(t++)), text });
+    const note = async (tag: 'customer_says' | 'action', text: string) =>
+      saveNote(db, { ...draftNote(c.id, tag, new Date(t++)), text });
     await note('customer_says', 'Hoi, kun jij even kijken waarom mijn pakket nog niet is bezorgd? Ik wacht al een week.');
     await note('action', 'Nieuw pakket verstuurd');
     const letterOf = async () => {

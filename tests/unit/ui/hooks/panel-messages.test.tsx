@@ -12,7 +12,10 @@ vi.mock('wxt/browser', () => ({
     runtime: {
       id: 'me',
       getURL: (p: string) => `chrome-extension://me${p}`,
-      onMessage: { addListener: (l: never) => void fake.listeners.add(l), removeListener: (l: never) => void fake.listeners.delete(l) },
+      onMessage: {
+        addListener: (l: never) => void fake.listeners.add(l),
+        removeListener: (l: never) => void fake.listeners.delete(l),
+      },
       sendMessage: async () => undefined,
     },
     tabs: {
@@ -64,7 +67,9 @@ describe('the panel has one message router', () => {
 
     // Another tab's state is not the panel's; the target tab's is.
     expect(deliver('content→panel/state', state('van tab 6'), { id: 'me', tab: { id: 6 }, origin: 'https://x.test' })).toBe(true);
-    expect(deliver('content→panel/state', state('Beste Anja,'), { id: 'me', tab: { id: 5 }, origin: 'https://mail.google.com' })).toBe(true);
+    expect(
+      deliver('content→panel/state', state('Beste Anja,'), { id: 'me', tab: { id: 5 }, origin: 'https://mail.google.com' }),
+    ).toBe(true);
     await waitFor(() => seen.page?.kind === 'connected' && seen.page.state.draft === 'Beste Anja,', 2000, 'pushed state');
 
     deliver('content→panel/send-held', { count: 2 }, { id: 'me', tab: { id: 6 }, origin: 'https://x.test' });
@@ -83,7 +88,9 @@ describe('the panel has one message router', () => {
     m.unmount();
     cleanup = [];
     // Unmounted hooks take nothing any more; the page's one listener stays for the next ones.
-    expect(deliver('content→panel/state', state('x'), { id: 'me', tab: { id: 5 }, origin: 'https://mail.google.com' })).toBe(false);
+    expect(deliver('content→panel/state', state('x'), { id: 'me', tab: { id: 5 }, origin: 'https://mail.google.com' })).toBe(
+      false,
+    );
     expect(fake.listeners.size).toBe(1);
   });
 });

@@ -42,7 +42,8 @@ describe('what the panel remembers per thread', () => {
     act(() => api!.markUsed('empathy.nl.1'));
     await waitFor(() => Object.keys(stored.data).length === 1, 1000, 'stored');
     const dump = JSON.stringify(stored.data);
-    for (const text of ['crm.example.com', '884213', 'factuur', 'sorry maar', 'Sorry maar', 'niets aan doen']) expect(dump).not.toContain(text);
+    for (const text of ['crm.example.com', '884213', 'factuur', 'sorry maar', 'Sorry maar', 'niets aan doen'])
+      expect(dump).not.toContain(text);
     expect(dump).toContain('empathy.nl.1');
     // A panel opened later on the same thread finds the same memory.
     let again: ReturnType<typeof useThreadMemory> | undefined;

@@ -16,7 +16,17 @@ vi.mock('wxt/browser', () => ({
       sendMessage: async (msg: { name: string; payload: { requestId?: string; text?: string } }) => {
         if (msg.name === 'panel→model/status') return { state: 'ready', modelId: 'm', source: 'bundled', loadMs: 1 };
         fake.asked.push({ text: msg.payload.text!, at: performance.now() });
-        const result = { modelId: 'm', label: 'negative', score: -0.5, intensity: 2, confidence: 0.8, sentences: [], mostNegative: null, truncated: false, ms: 1 };
+        const result = {
+          modelId: 'm',
+          label: 'negative',
+          score: -0.5,
+          intensity: 2,
+          confidence: 0.8,
+          sentences: [],
+          mostNegative: null,
+          truncated: false,
+          ms: 1,
+        };
         return { ok: true, requestId: msg.payload.requestId, result };
       },
     },

@@ -21,7 +21,13 @@ describe('eraseEverything', () => {
     const db = await freshDb();
     const c = await openCase(db, { channel: 'email' }, at());
     await addNote(db, c.id, 'Klant belt terug', 'none', at(1));
-    const storage = memoryStorage({ 'thread:gmail:1': { dismissed: [] }, 'thread:x': {}, uiLang: 'en', retentionDays: 90, phrasePacks: [] });
+    const storage = memoryStorage({
+      'thread:gmail:1': { dismissed: [] },
+      'thread:x': {},
+      uiLang: 'en',
+      retentionDays: 90,
+      phrasePacks: [],
+    });
 
     expect(await eraseEverything(db, storage)).toEqual({ cases: 1, threads: 2 });
     expect(await db.cases.count()).toBe(0);

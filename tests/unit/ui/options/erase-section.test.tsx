@@ -32,7 +32,9 @@ describe('EraseSection', () => {
   });
 
   it('shows the reason when erasing fails, and keeps nothing half-done on screen', async () => {
-    const view = mount(<EraseSection t={optionsEn} onErase={() => Promise.reject(new Error('Storage error: nothing was erased.'))} />);
+    const view = mount(
+      <EraseSection t={optionsEn} onErase={() => Promise.reject(new Error('Storage error: nothing was erased.'))} />,
+    );
     cleanup.push(view.unmount);
     click($(view.root, 'erase-start')!);
     typeInto($<HTMLInputElement>(view.root, 'erase-word')!, 'ERASE');

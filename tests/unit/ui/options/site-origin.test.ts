@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { coveredBy, patternToSite, toSitePattern } from '../../../../src/ui/options/site-origin';
 
-const BUILT_IN = ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://*.zendesk.com/*', 'https://*.freshdesk.com/*'];
+const BUILT_IN = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://*.zendesk.com/*',
+  'https://*.freshdesk.com/*',
+];
 
 describe('toSitePattern', () => {
   it.each([

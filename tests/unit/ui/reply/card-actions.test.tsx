@@ -10,7 +10,9 @@ vi.mock('wxt/browser', () => ({
     tabs: {
       sendMessage: (_tab: number, msg: unknown) =>
         new Promise((resolve, reject) => {
-          const kept = page.router?.listener(JSON.parse(JSON.stringify(msg)), { id: 'me' }, (r) => resolve(r === undefined ? r : JSON.parse(JSON.stringify(r))));
+          const kept = page.router?.listener(JSON.parse(JSON.stringify(msg)), { id: 'me' }, (r) =>
+            resolve(r === undefined ? r : JSON.parse(JSON.stringify(r))),
+          );
           if (kept === undefined) reject(new Error('Could not establish connection. Receiving end does not exist.'));
         }),
     },
@@ -23,14 +25,30 @@ import { fmt, nl } from '../../../../src/ui/i18n/strings';
 import type { Card, Violation } from '../../../../src/core';
 import { mount, waitFor } from '../call/render';
 
-const card = { id: 'c1', text: 'Het spijt me dat je zo lang moest wachten.', kind: 'apology', lang: 'nl', reason: '' } as unknown as Card;
-const flag = { rule: 'no_blame', start: 6, end: 12, text: 'helaas', suggestion: 'jammer genoeg', reason: '' } as unknown as Violation;
+const card = {
+  id: 'c1',
+  text: 'Het spijt me dat je zo lang moest wachten.',
+  kind: 'apology',
+  lang: 'nl',
+  reason: '',
+} as unknown as Card;
+const flag = {
+  rule: 'no_blame',
+  start: 6,
+  end: 12,
+  text: 'helaas',
+  suggestion: 'jammer genoeg',
+  reason: '',
+} as unknown as Violation;
 
 let clipboard: string[];
 let cleanup: Array<() => void> = [];
 beforeEach(() => {
   clipboard = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void clipboard.push(s) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (s: string) => void clipboard.push(s) },
+  });
 });
 afterEach(() => {
   cleanup.forEach((f) => f());
@@ -81,7 +99,11 @@ describe('insert and replace from the panel', () => {
     contentScript({ 'panel→content/insert': () => ({ ok: false, reason: 'other-thread' }) });
     const p = panel(true);
     await p.actions!.insertCard(card);
-    await waitFor(() => p.actions!.cardNote?.text === fmt(nl.cards.failed, { why: nl.cards.why['other-thread']! }), 2000, 'translated reason');
+    await waitFor(
+      () => p.actions!.cardNote?.text === fmt(nl.cards.failed, { why: nl.cards.why['other-thread']! }),
+      2000,
+      'translated reason',
+    );
     page.router = null;
     await p.actions!.insertCard(card);
     await waitFor(() => p.actions!.cardNote?.text.includes('Receiving end does not exist'), 2000, 'browser reason');

@@ -32,7 +32,11 @@ describe('the case start of a thread', () => {
     ]);
     expect(before!.ofThisMessage).toBeNull();
     expect(before!.caseStart).toEqual({ customerName: 'Anja', lang: undefined, sentimentFirst: undefined });
-    expect(first!.caseStart.sentimentFirst).toEqual({ label: angry.sentiment.label, score: angry.sentiment.score, intensity: angry.sentiment.intensity });
+    expect(first!.caseStart.sentimentFirst).toEqual({
+      label: angry.sentiment.label,
+      score: angry.sentiment.score,
+      intensity: angry.sentiment.intensity,
+    });
     expect(first!.caseStart.lang).toBe('nl');
     expect(first!.letterLang).toBe('nl');
     expect(pending!.caseStart).toEqual(first!.caseStart);
@@ -47,6 +51,8 @@ describe('the case start of a thread', () => {
   });
 
   it('records each built-in rule once and leaves team-pack rules out', () => {
-    expect(caseRules([{ rule: 'blame_customer' }, { rule: 'pack:acme/no-slang' }, { rule: 'blame_customer' }] as never)).toEqual(['blame_customer']);
+    expect(caseRules([{ rule: 'blame_customer' }, { rule: 'pack:acme/no-slang' }, { rule: 'blame_customer' }] as never)).toEqual([
+      'blame_customer',
+    ]);
   });
 });
