@@ -94,6 +94,35 @@ export default tseslint.config(
       rules: { 'no-restricted-imports': ['error', { patterns: packagesBarredFrom(f) }] },
     })),
   {
+    // typescript-eslint's type-aware recommended rules: unused code, any, promises nobody waits for.
+    files: ['**/*.{ts,tsx}'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // A leading underscore says "deliberately unused" (a loop counter, an ignored parameter).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Tests and benches drive real browsers: what page.evaluate and the extension APIs hand back is
+    // untyped JSON, test doubles reject with plain values on purpose, and expect(obj.method) is no call.
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/screenshots.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/prefer-promise-reject-errors': 'off',
+    },
+  },
+  {
     // src/core runs in Node benchmarks and tests: no browser globals or browser packages.
     files: ['src/core/**/*.ts'],
     rules: {

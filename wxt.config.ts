@@ -33,6 +33,7 @@ export default defineConfig({
   imports: false,
   vite: (env) => ({
     // COMPAT(vite-dup): wxt bundles its own Vite; the preset is typed against the top-level one.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see COMPAT above: the two Vite copies' plugin types differ
     plugins: [preact() as any],
     build: { target: 'es2022' },
     // The model worker (src/model/spawn-worker.ts) is a module worker; transformers.js needs code splitting.
@@ -61,7 +62,7 @@ export default defineConfig({
         bg.scripts.push('e2e-control.js');
       }
       if (!demo) return;
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL];
+      manifest.host_permissions = [...((manifest.host_permissions ?? []) as string[]), ...LOCAL];
       for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...LOCAL];
     },
   },

@@ -56,7 +56,7 @@ async function roundTrips(page: Page, text: string, runs: number, warmup: number
     async ([t, n, w]) => {
       const times: number[] = [];
       const inWorker: number[] = [];
-      for (let i = 0; i < (n as number) + (w as number); i++) {
+      for (let i = 0; i < n + w; i++) {
         const t0 = performance.now();
         const r = (await chrome.runtime.sendMessage({
           name: 'panel→model/classify',
@@ -66,7 +66,7 @@ async function roundTrips(page: Page, text: string, runs: number, warmup: number
           result?: { ms: number };
         };
         if (!r?.ok) throw new Error(`classify failed: ${JSON.stringify(r)}`);
-        if (i >= (w as number)) {
+        if (i >= w) {
           times.push(performance.now() - t0);
           inWorker.push(r.result!.ms);
         }

@@ -209,8 +209,8 @@ async function roundTrips(page: Page, base: string, runs: number, offset: number
     async ([b, n, off]) => {
       const times: number[] = [];
       const inWorker: number[] = [];
-      for (let i = 0; i < (n as number); i++) {
-        const text = `Bestelnummer ${100000 + (off as number) + i}. ${b as string}`.slice(0, Math.max((b as string).length, 20));
+      for (let i = 0; i < n; i++) {
+        const text = `Bestelnummer ${100000 + off + i}. ${b}`.slice(0, Math.max(b.length, 20));
         const t0 = performance.now();
         const r = (await chrome.runtime.sendMessage({
           name: 'panel→model/classify',
@@ -403,7 +403,7 @@ async function panelFigures(v: Variant, modelId: string): Promise<Figures> {
           waitedMs: (asked?.detail as { waitedMs?: number } | undefined)?.waitedMs ?? NaN,
           answeredAt: answered ? performance.timeOrigin + answered.startTime : NaN,
           workerMs: (answered?.detail as { workerMs?: number } | undefined)?.workerMs ?? NaN,
-          timing: ((answered?.detail as { timing?: Record<string, number> } | undefined)?.timing ?? {}) as Record<string, number>,
+          timing: (answered?.detail as { timing?: Record<string, number> } | undefined)?.timing ?? {},
         };
       });
       return { t0, ...r, ...marks };

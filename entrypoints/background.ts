@@ -10,9 +10,27 @@ import { syncGrantedSites } from '../src/background/granted-sites';
 import { getDb } from '../src/db';
 import { applyRetention as runRetention } from '../src/storage/retention';
 
+/**
+ * The Chrome-only APIs this background uses beside WXT's `browser`: the side panel, and content
+ * scripts registered at runtime (Firefox has neither; it has the sidebar).
+ */
+interface ChromeOnly extends ChromeOffscreenApi {
+  sidePanel?: {
+    setPanelBehavior?: (behaviour: { openPanelOnActionClick: boolean }) => Promise<void>;
+    open?: (options: { windowId: number }) => Promise<void>;
+  };
+  scripting?: GrantedScripting;
+}
+type GrantedScripting = NonNullable<Parameters<typeof syncGrantedSites>[0]['scripting']>;
+interface FirefoxSidebar {
+  toggle?: () => Promise<void>;
+  open?: () => Promise<void>;
+}
+const chromeOnly = (): ChromeOnly | undefined => (globalThis as { chrome?: ChromeOnly }).chrome;
+
 /** The content script on the extra sites allowed in the options (see src/background/granted-sites.ts). */
 function syncGranted() {
-  const chromeApi = (globalThis as { chrome?: any }).chrome;
+  const chromeApi = chromeOnly();
   void syncGrantedSites({
     getManifest: () => browser.runtime.getManifest(),
     getAllPermissions: () => browser.permissions.getAll(),
@@ -31,11 +49,11 @@ async function applyRetention() {
 // Thin by design: side-panel behaviour, the context-menu item for pages Triade cannot read,
 // and the model router (Chrome: offscreen document; Firefox: this background page owns the worker).
 export default defineBackground(() => {
-  const chromeApi = (globalThis as { chrome?: any }).chrome;
+  const chromeApi = chromeOnly();
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => {});
   // Firefox has no side panel: the toolbar button opens and closes the sidebar instead. toggle() must
   // run inside the click's user action, so nothing is awaited before it.
-  const sidebar = (browser as { sidebarAction?: { toggle?: () => Promise<void> } }).sidebarAction;
+  const sidebar = (browser as { sidebarAction?: FirefoxSidebar }).sidebarAction;
   if (import.meta.env.FIREFOX && sidebar?.toggle)
     browser.browserAction.onClicked.addListener(() => void sidebar.toggle!().catch(() => {}));
 
@@ -49,14 +67,14 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(syncGranted);
 
   // Data retention: once a day, cases older than the chosen number of days are deleted.
-  browser.alarms.create('triade:retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  void browser.alarms.create('triade:retention', { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'triade:retention') void applyRetention();
   });
 
   const forwarder = import.meta.env.FIREFOX
     ? createFirefoxForwarder((status) => void sendToExtension(browser, 'model→panel/status', status).catch(() => {}))
-    : offscreenForwarder(chromeApi as ChromeOffscreenApi);
+    : offscreenForwarder(chromeApi!);
   const router = createContextRouter(browser.runtime, { onDrop: (why) => console.warn(`[triade bg] dropped: ${why}`) });
   router.handle(modelBackgroundHandlers(browser.storage.local, forwarder), ['extension-page']);
 
@@ -80,7 +98,7 @@ export default defineBackground(() => {
     // Opening the panel must happen inside the click's user gesture, before any await.
     if (chromeApi?.sidePanel?.open && tab?.windowId !== undefined)
       chromeApi.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
-    else (browser as any).sidebarAction?.open?.().catch?.(() => {});
+    else sidebar?.open?.().catch(() => {});
     // Not a message: the panel this click opens may not listen yet. It reads storage.session when it
     // starts and follows its changes (use-context-selection.ts), so the text lands either way.
     // Session storage: kept while the browser runs, never written to disk, never sent anywhere.

@@ -107,10 +107,15 @@ export async function buildShapeVocab(): Promise<string[]> {
   tokens.push('[UNK]', '[CLS]', '[SEP]', '[MASK]');
   const seen = new Set(tokens);
   const add = (t: string) => {
-    if (tokens.length < SHAPE.vocabSize && !seen.has(t)) (tokens.push(t), seen.add(t));
+    if (tokens.length >= SHAPE.vocabSize || seen.has(t)) return;
+    tokens.push(t);
+    seen.add(t);
   };
   for (const p of PUNCT) add(p);
-  for (const d of '0123456789') (add(d), add(`##${d}`));
+  for (const d of '0123456789') {
+    add(d);
+    add(`##${d}`);
+  }
   const pieces: string[] = [];
   for (const a of LETTERS) {
     pieces.push(a);
@@ -119,7 +124,10 @@ export async function buildShapeVocab(): Promise<string[]> {
       for (const c of LETTERS) pieces.push(a + b + c);
     }
   }
-  for (const p of pieces) (add(p), add(`##${p}`));
+  for (const p of pieces) {
+    add(p);
+    add(`##${p}`);
+  }
   for (const w of await lexiconWords()) add(w);
   // Fill with generated words of consonant-vowel syllables, some as continuations, until the size is exact.
   const next = rng(0x5eed);

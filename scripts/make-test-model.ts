@@ -179,7 +179,11 @@ async function buildVocab(): Promise<Vocab> {
   const tokens: string[] = [...SPECIAL, ...PUNCTUATION];
   const seen = new Set(tokens);
   const words = new Set<string>([...valences.keys(), ...FUNCTION_WORDS.split(/\s+/).filter(Boolean), ...NEGATORS]);
-  for (const w of [...words].sort()) if (!seen.has(w)) (tokens.push(w), seen.add(w));
+  for (const w of [...words].sort()) {
+    if (seen.has(w)) continue;
+    tokens.push(w);
+    seen.add(w);
+  }
   const negators = new Set(NEGATORS);
   const rows = tokens.map((t) => {
     const v = valences.get(t) ?? 0;

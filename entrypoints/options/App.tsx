@@ -11,7 +11,7 @@ const db = getDb();
 const defaultLang: UiLang = (browser.i18n?.getUILanguage?.() ?? navigator.language ?? '').toLowerCase().startsWith('en')
   ? 'en'
   : 'nl';
-const dashboardUrl = browser.runtime.getURL('/dashboard.html' as never);
+const dashboardUrl = browser.runtime.getURL('/dashboard.html');
 
 export function App() {
   const [lang, setLang] = useStored<UiLang>('uiLang', defaultLang);

@@ -44,7 +44,7 @@ export function casePath(caseId: string): string {
 }
 
 export function defaultApis(): ReminderApis {
-  return browser as unknown as ReminderApis;
+  return browser;
 }
 
 /**
@@ -134,7 +134,7 @@ export function wireReminders(apis = browser): void {
 
 /** The panel's language setting (`uiLang` in local storage), else the browser's. */
 async function storedLang(): Promise<'nl' | 'en'> {
-  const got = await browser.storage.local.get('uiLang').catch(() => ({}) as Record<string, unknown>);
+  const got = await browser.storage.local.get('uiLang').catch(() => ({}));
   const l = (got as Record<string, unknown>).uiLang;
   return l === 'en' || l === 'nl' ? l : uiLang();
 }

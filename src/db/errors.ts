@@ -114,9 +114,10 @@ function chain(e: unknown): Array<{ name: string; message: string }> {
     if (cur === null || typeof cur !== 'object' || seen.has(cur)) continue;
     seen.add(cur);
     const o = cur as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-    out.push({ name: String(o.name ?? ''), message: String(o.message ?? '') });
+    // Only strings are names and messages: an object here would print as "[object Object]".
+    out.push({ name: typeof o.name === 'string' ? o.name : '', message: typeof o.message === 'string' ? o.message : '' });
     stack.push(o.inner, o.cause);
-    if (Array.isArray(o.failures)) stack.push(...o.failures);
+    if (Array.isArray(o.failures)) stack.push(...(o.failures as unknown[]));
   }
   return out;
 }
@@ -141,7 +142,7 @@ export function classify(e: unknown): StorageErrorCode {
  * StorageErrors pass through unchanged.
  */
 export function toStorageError(e: unknown, action: StorageAction): StorageError {
-  if (isStorageError(e)) return e as StorageError;
+  if (isStorageError(e)) return e;
   const code = classify(e);
   const first = chain(e)[0];
   const detail = first ? `${first.name}${first.message ? `: ${first.message}` : ''}`.slice(0, 300) : String(e);

@@ -11,7 +11,7 @@ import { CHECKLIST_IDS, CUSTOMER_TYPE_IDS, DONT_RULE_IDS } from '../core/ids';
 
 // The engine's id lists, re-exported so the case log's readers need only src/db.
 export { CHECKLIST_IDS, CUSTOMER_TYPE_IDS, DONT_RULE_IDS };
-import type { ChecklistId, ChecklistState, CustomerTypeId, DontRuleId, Intensity, Lang, SentimentLabel } from '../core/types';
+import type { ChecklistState, Intensity, Lang, SentimentLabel } from '../core/types';
 
 // ---- closed lists, checked against the core types at compile time -------------------------
 

@@ -179,7 +179,7 @@ export async function importJsonWithSummary(db: TriadeDb, text: string): Promise
         newerHere: (here: T, file: T) => boolean,
       ) => {
         const stored = await db.table<T, string>(table).bulkGet(rows.map((r) => r.id));
-        const keep = rows.filter((row, i) => !(stored[i] && newerHere(stored[i]!, row)));
+        const keep = rows.filter((row, i) => !(stored[i] && newerHere(stored[i], row)));
         summary.imported[table] = keep.length;
         summary.skipped[table] = rows.length - keep.length;
         return keep;

@@ -89,11 +89,9 @@ export function createContextRouter(runtime: RuntimeSelf, opts: { onDrop?: (why:
 
   runtime.onMessage?.addListener(listener as never);
   return {
-    on: (name, accept, handler) => add(name, { accept, handler: handler as Handler<MessageName> }),
+    on: (name, accept, handler) => add(name, { accept, handler: handler }),
     handle(handlers, accept) {
-      const offs = Object.entries(handlers).map(([name, handler]) =>
-        add(name, { accept, handler: handler as Handler<MessageName> }),
-      );
+      const offs = Object.entries(handlers).map(([name, handler]) => add(name, { accept, handler: handler }));
       return () => offs.forEach((off) => off());
     },
     listener,

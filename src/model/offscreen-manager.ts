@@ -101,7 +101,7 @@ export function offscreenForwarder(api: ChromeOffscreenApi): ModelForwarder {
 
 /** Firefox: the background page owns the worker host itself. */
 export function localForwarder(host: ModelHost): ModelForwarder {
-  return { classify: (r, c) => host.classify(r, c), status: async (id) => host.status(id) };
+  return { classify: (r, c) => host.classify(r, c), status: (id) => Promise.resolve(host.status(id)) };
 }
 
 /**

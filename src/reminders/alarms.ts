@@ -24,11 +24,7 @@ export function reminderIdOf(name: string): string | null {
 }
 
 /** Sets (or resets) the alarm of one reminder; an overdue reminder goes off in a second. */
-export function armReminder(
-  reminder: Pick<Reminder, 'id' | 'dueAt'>,
-  apis: AlarmApis = browser as unknown as AlarmApis,
-  now = Date.now(),
-): void {
+export function armReminder(reminder: Pick<Reminder, 'id' | 'dueAt'>, apis: AlarmApis = browser, now = Date.now()): void {
   const due = Date.parse(reminder.dueAt);
   void Promise.resolve(
     apis.alarms.create(reminderAlarmName(reminder.id), { when: Math.max(Number.isNaN(due) ? now : due, now + 1000) }),

@@ -29,20 +29,20 @@ export function isContentEditable(el: Element): boolean {
 }
 
 export function isEditable(el: Element): boolean {
-  if (isTextField(el)) return !(el as TextField).readOnly && !(el as TextField).disabled;
+  if (isTextField(el)) return !el.readOnly && !el.disabled;
   return isContentEditable(el);
 }
 
 /** The draft text of an editor: the value of a text field, else the extracted text. */
 export function readEditorText(editor: HTMLElement): string {
-  if (isTextField(editor)) return (editor as TextField).value.replace(/\r\n?/g, '\n');
+  if (isTextField(editor)) return editor.value.replace(/\r\n?/g, '\n');
   return extractText(editor);
 }
 
 type Constructors = typeof globalThis;
 
 function ctorsOf(el: Element): Constructors {
-  return (el.ownerDocument.defaultView ?? globalThis) as unknown as Constructors;
+  return el.ownerDocument.defaultView ?? globalThis;
 }
 
 function fireInput(el: Element, type: 'beforeinput' | 'input', inputType: string, data: string | null): boolean {
@@ -162,7 +162,7 @@ export function insertText(editor: HTMLElement, text: string, stopAt: readonly s
   if (!editor.isConnected || !isEditable(editor)) return fail('not-editable');
   const normalized = text.replace(/\r\n?/g, '\n');
   if (isTextField(editor)) {
-    const field = editor as TextField;
+    const field = editor;
     const focused = editor.ownerDocument.activeElement === editor;
     const end = field.value.length;
     const start = focused ? (field.selectionStart ?? end) : end;
@@ -196,7 +196,7 @@ export function replaceText(
   if (!editor.isConnected || !isEditable(editor)) return fail('not-editable');
   const normalized = replacement.replace(/\r\n?/g, '\n');
   if (isTextField(editor)) {
-    const field = editor as TextField;
+    const field = editor;
     const length = readEditorText(editor).length;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
       return fail('not-found');

@@ -86,7 +86,7 @@ export function editorFamily(editor: Element): EditorFamily {
 }
 
 type Ctors = typeof globalThis;
-const ctorsOf = (el: Element): Ctors => (el.ownerDocument.defaultView ?? globalThis) as unknown as Ctors;
+const ctorsOf = (el: Element): Ctors => el.ownerDocument.defaultView ?? globalThis;
 
 /** The element the caret is in (events go there and bubble to the editor's root listener). */
 function targetOf(editor: HTMLElement, range: Range): Element {

@@ -23,7 +23,7 @@ import { onSiteHost, siteHosts } from './hosts';
 import { lineText, queryAll, queryFirst } from './queries';
 import { siteEditor } from './site-editor';
 import { fieldText, ticketIncoming, ticketNumber, type TicketSelectors } from './ticket';
-import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
+import { fail, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 const ticket = {
   item: [

@@ -109,6 +109,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
 
   const schedule = (): void => {
     if (stopped || timer !== null) return;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the page's window and Node type the timer handle differently
     timer = setTimer(read, throttle) as ReturnType<typeof setTimeout>;
   };
 
@@ -122,7 +123,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatcher {
     if (el?.closest('[contenteditable]:not([contenteditable="false"])')) lastCaret = range.cloneRange();
   };
 
-  const Observer = (view as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
+  const Observer = view?.MutationObserver ?? globalThis.MutationObserver;
   const observer = new Observer(schedule);
   const watched: Document[] = [doc];
   const watch = (d: Document): void => {

@@ -39,7 +39,7 @@ export function queryFirstDeep(root: ParentNode, selectors: readonly string[]): 
 
 /** Not hidden by itself or an ancestor (hidden attribute, inline style; checkVisibility where the browser has it). */
 export function isShown(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  const visible = el as Element & { checkVisibility?: () => boolean };
   let inlineInvisible = false;
   for (let n: Element | null = el; n; n = n.parentElement) {
     // Not aria-hidden: hosts set it on whole panes behind dialogs that stay visible.
@@ -60,9 +60,9 @@ export function isShown(el: Element): boolean {
     }
     if (computed === undefined || computed === 'hidden') return false;
   }
-  if (typeof check === 'function') {
+  if (typeof visible.checkVisibility === 'function') {
     try {
-      return check.call(el);
+      return visible.checkVisibility();
     } catch {
       return true;
     }

@@ -19,7 +19,7 @@ import { onSiteHost, siteHosts } from './hosts';
 import { lineText, queryFirst } from './queries';
 import { siteEditor } from './site-editor';
 import { fieldText, ticketIncoming, type TicketSelectors } from './ticket';
-import { fail, ok, type IncomingMessage, type Result, type SiteAdapter } from './types';
+import { fail, type IncomingMessage, type Result, type SiteAdapter } from './types';
 
 const ticket = {
   item: [

@@ -362,6 +362,6 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, wh
     await new Promise((r) => setTimeout(r, 100)); // poll interval
   }
   throw new Error(
-    `${what}: not reached in ${timeoutMs} ms; last value ${JSON.stringify(last)}${lastErr ? `, last error ${String(lastErr)}` : ''}`,
+    `${what}: not reached in ${timeoutMs} ms; last value ${JSON.stringify(last)}${lastErr ? `, last error ${lastErr instanceof Error ? lastErr.message : JSON.stringify(lastErr)}` : ''}`,
   );
 }

@@ -76,7 +76,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-const attr = (p: Page, sel: string, name: string) => p.$eval(sel, (e, n) => e.getAttribute(n as string), name).catch(() => null);
+const attr = (p: Page, sel: string, name: string) => p.$eval(sel, (e, n) => e.getAttribute(n), name).catch(() => null);
 const text = (p: Page, sel: string) => p.$eval(sel, (e) => (e as HTMLElement).innerText).catch(() => '');
 const count = (p: Page, sel: string) => p.$$eval(sel, (els) => els.length);
 
@@ -231,7 +231,7 @@ describe.each(RUNS)('the sidebar on $site', (run) => {
     const cardText = await text(panel, `${card} p`);
     expect(cardText.length).toBeGreaterThan(20);
     // The primary action is Invoegen / Insert (the quiet one dismisses).
-    await panel.$eval(`${card} .actions button.primary`, (b) => (b as HTMLButtonElement).click());
+    await panel.$eval(`${card} .actions button.primary`, (b) => b.click());
     await until(
       () => text(page, run.editor),
       (v) => v.includes(cardText.slice(0, 30)),

@@ -137,6 +137,7 @@ describe.skipIf(!existsSync(CHROMIUM))('adapters in Chromium on the inbox fixtur
 
   const api = <T>(page: Page, fn: (t: Api, arg: string) => T, arg = ''): Promise<T> =>
     page.evaluate(
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the test's own function source inside the page
       ([src, a]) => new Function('t', 'a', `return (${src})(t, a)`)((window as never as { __triade: Api }).__triade, a),
       [fn.toString(), arg] as const,
     ) as Promise<T>;

@@ -1,2 +1,2 @@
 // Code passed to worker.evaluate / page.evaluate runs in the extension, where `chrome` exists.
-declare var chrome: any;
+declare let chrome: any;

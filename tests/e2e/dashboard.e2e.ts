@@ -92,7 +92,7 @@ describe('dashboard', () => {
   it('exports a section as CSV, saved by the browser from a Blob URL', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-checklist').click()]);
     expect(download.suggestedFilename()).toMatch(/^triade-checklist-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('apology,950,700,250,0.7368');
   });
 

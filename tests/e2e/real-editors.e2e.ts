@@ -123,7 +123,7 @@ async function open(family: string): Promise<Opened> {
 /** Put the caret right after "Hoi Anna," like an agent clicking there. */
 async function caretAfterGreeting(o: Opened): Promise<void> {
   await o.page.evaluate(() => {
-    const frame = document.querySelector('iframe.tox-edit-area__iframe') as HTMLIFrameElement | null;
+    const frame = document.querySelector<HTMLIFrameElement>('iframe.tox-edit-area__iframe');
     const root = (document.querySelector('[contenteditable="true"], textarea') ?? frame?.contentDocument?.body) as HTMLElement;
     const doc = root.ownerDocument;
     root.focus();

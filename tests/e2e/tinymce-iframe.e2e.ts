@@ -61,7 +61,7 @@ async function inTab<T>(probe: Probe, args: string[] = [], allFrames = false): P
       // Functions Chrome serialises into the page's ISOLATED world (no eval: the worker's CSP forbids it).
       const funcs = {
         reach: () => {
-          const f = document.querySelector('iframe.tox-edit-area__iframe') as HTMLIFrameElement | null;
+          const f = document.querySelector<HTMLIFrameElement>('iframe.tox-edit-area__iframe');
           const d = f && f.contentDocument;
           return { url: d ? d.URL : '', editable: d && d.body ? d.body.getAttribute('contenteditable') : null };
         },

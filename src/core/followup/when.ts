@@ -490,7 +490,7 @@ export function findWhenTokens(folded: string, now: Date, lang?: PhraseLang): Wh
         continue;
       }
       const made = rule.make(m, c);
-      if (made) found.push({ ...made, start: m.index, end: m.index + m[0].length } as WhenToken);
+      if (made) found.push({ ...made, start: m.index, end: m.index + m[0].length });
     }
   }
   // Overlapping candidates form small clusters; in each, keep the longest first and drop what overlaps it.
@@ -561,7 +561,7 @@ export function resolveWhen(group: WhenGroup, now: Date): { due: Date; precision
   const offset = group.tokens.find((t) => t.type === 'offset');
   if (offset?.type === 'offset')
     return offset.due.getTime() >= now.getTime() ? { due: offset.due, precision: offset.precision } : null;
-  const day = group.tokens.find((t) => t.type === 'day') as Extract<WhenToken, { type: 'day' }> | undefined;
+  const day = group.tokens.find((t): t is Extract<WhenToken, { type: 'day' }> => t.type === 'day');
   const times = group.tokens.filter((t) => t.type === 'time' || t.type === 'eod');
   const time = times[times.length - 1];
   const base = day ? day.day : today;

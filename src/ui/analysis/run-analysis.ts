@@ -84,8 +84,7 @@ export function runAnalysis(req: AnalyzeRequest, team: Team, lexicon: (text: str
     replyChannel: req.channel ?? 'email',
     ...(register ? { register } : {}),
   });
-  const typeId: CustomerTypeId =
-    (req.chosenType as CustomerTypeId | undefined) ?? analysis?.customerType.type ?? 'extreme_critic';
+  const typeId: CustomerTypeId = req.chosenType ?? analysis?.customerType.type ?? 'extreme_critic';
   const now = new Date(req.now);
   const cards = suggest({
     incoming: analysis ?? undefined,

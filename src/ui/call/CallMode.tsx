@@ -97,7 +97,7 @@ export function CallMode({
         <h2 id="call-head">{t.call.heading}</h2>
         <label class="field">
           {t.call.customer}
-          <input value={name} data-testid="customer-name" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          <input value={name} data-testid="customer-name" onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <div class="actions">
           <button
@@ -152,7 +152,7 @@ export function CallMode({
         )}
         {call.phase === 'running' && (
           <div class="actions">
-            <button type="button" class="btn" data-testid="stop-call" onClick={() => void notes.flush().then(call.stop)}>
+            <button type="button" class="btn" data-testid="stop-call" onClick={() => void notes.flush().then(() => call.stop())}>
               {t.call.stop}
             </button>
           </div>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { NOTE_TAGS, type NoteTag } from '../../db';
+import type { NoteTag } from '../../db';
 import type { CallNote } from './use-call-notes';
 import type { CallStrings } from './strings';
 
@@ -70,7 +70,7 @@ export function NoteField({
         placeholder={t.notes.placeholder}
         aria-label={`${t.notes.heading}: ${t.notes.tags[note.tag]}`}
         data-testid="note-text"
-        onInput={(e) => onText((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => onText(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       {note.notice === 'kept-other' && (

@@ -29,11 +29,7 @@ export function SpokenChecklist({
             data-done={String(s.done)}
           >
             <label>
-              <input
-                type="checkbox"
-                checked={s.done}
-                onChange={(e) => onTick(s.id, (e.currentTarget as HTMLInputElement).checked)}
-              />{' '}
+              <input type="checkbox" checked={s.done} onChange={(e) => onTick(s.id, e.currentTarget.checked)} />{' '}
               {t.steps.titles[s.id]}
               <span class="hint">
                 {s.byHand ? t.steps.byHand : s.evidence ? fmt(t.steps.fromNotes, { text: s.evidence }) : ''}

@@ -70,14 +70,14 @@ export function WrapUp({
       <h2 id="wrap-head">{t.wrap.heading}</h2>
       <label class="field">
         {t.wrap.name}
-        <input value={f.customerName} onInput={(e) => w.change({ customerName: (e.currentTarget as HTMLInputElement).value })} />
+        <input value={f.customerName} onInput={(e) => w.change({ customerName: e.currentTarget.value })} />
       </label>
       <label class="field">
         {t.wrap.cause}
         <select
           value={f.causeCategory}
           data-testid="cause"
-          onChange={(e) => w.change({ causeCategory: (e.currentTarget as HTMLSelectElement).value as typeof f.causeCategory })}
+          onChange={(e) => w.change({ causeCategory: e.currentTarget.value as typeof f.causeCategory })}
         >
           <option value="">{t.wrap.chooseCause}</option>
           {CAUSE_CATEGORIES.map((c) => (
@@ -92,7 +92,7 @@ export function WrapUp({
         <select
           value={f.customerType}
           data-testid="customer-type"
-          onChange={(e) => w.change({ customerType: (e.currentTarget as HTMLSelectElement).value as typeof f.customerType })}
+          onChange={(e) => w.change({ customerType: e.currentTarget.value as typeof f.customerType })}
         >
           <option value="">{t.wrap.chooseType}</option>
           {CUSTOMER_TYPE_IDS.map((id) => (
@@ -104,26 +104,18 @@ export function WrapUp({
       </label>
       <label class="field">
         {t.wrap.resolution}
-        <textarea
-          rows={2}
-          value={f.resolution}
-          onInput={(e) => w.change({ resolution: (e.currentTarget as HTMLTextAreaElement).value })}
-        />
+        <textarea rows={2} value={f.resolution} onInput={(e) => w.change({ resolution: e.currentTarget.value })} />
       </label>
       <label class="field">
         {t.wrap.gestures}
-        <textarea
-          rows={2}
-          value={f.gestures}
-          onInput={(e) => w.change({ gestures: (e.currentTarget as HTMLTextAreaElement).value })}
-        />
+        <textarea rows={2} value={f.gestures} onInput={(e) => w.change({ gestures: e.currentTarget.value })} />
       </label>
       <label class="check-line">
         <input
           type="checkbox"
           checked={f.avoidable}
           data-testid="avoidable"
-          onChange={(e) => w.change({ avoidable: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => w.change({ avoidable: e.currentTarget.checked })}
         />{' '}
         {t.wrap.avoidable}
       </label>
@@ -133,7 +125,7 @@ export function WrapUp({
           <input
             value={f.avoidableReason}
             maxLength={500}
-            onInput={(e) => w.change({ avoidableReason: (e.currentTarget as HTMLInputElement).value })}
+            onInput={(e) => w.change({ avoidableReason: e.currentTarget.value })}
           />
         </label>
       )}
@@ -154,7 +146,7 @@ export function WrapUp({
         value={f.letter}
         data-testid="letter"
         aria-label={t.wrap.letter}
-        onInput={(e) => w.change({ letter: (e.currentTarget as HTMLTextAreaElement).value })}
+        onInput={(e) => w.change({ letter: e.currentTarget.value })}
       />
       <div class="actions">
         <button type="button" class="btn quiet" onClick={w.regenerate}>

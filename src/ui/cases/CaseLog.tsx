@@ -16,7 +16,7 @@ export function CaseLog({ db = getDb(), lang, onOpen }: { db?: TriadeDb; lang: U
         <h2 id="cases-head">{t.heading}</h2>
         <label class="muted">
           {t.period}{' '}
-          <select value={period} onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value as PeriodChoice)}>
+          <select value={period} onChange={(e) => setPeriod(e.currentTarget.value as PeriodChoice)}>
             {(['7', '30', '90', 'all'] as const).map((p) => (
               <option key={p} value={p}>
                 {t.periods[p]}

@@ -51,7 +51,7 @@ export function TransferBar({ db, lang }: { db: TriadeDb; lang: UiLang }) {
             class="visually-hidden"
             data-testid="import-file"
             onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
+              const input = e.currentTarget;
               const file = input.files?.[0];
               input.value = '';
               if (file)

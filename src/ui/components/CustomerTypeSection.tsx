@@ -37,7 +37,7 @@ export function CustomerTypeSection({
           aria-label={t.type.change}
           data-testid="customer-type"
           value={value}
-          onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as CustomerTypeId)}
+          onChange={(e) => onChange(e.currentTarget.value as CustomerTypeId)}
         >
           {options.map((o) => (
             <option key={o.id} value={o.id}>

@@ -24,7 +24,7 @@ export function PasteBox({
           data-testid="paste-incoming"
           placeholder={t.paste.incomingPh}
           value={incoming}
-          onInput={(e) => onIncoming((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => onIncoming(e.currentTarget.value)}
         />
       </div>
       <div>
@@ -34,7 +34,7 @@ export function PasteBox({
           data-testid="paste-draft"
           placeholder={t.paste.draftPh}
           value={draft}
-          onInput={(e) => onDraft((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => onDraft(e.currentTarget.value)}
         />
       </div>
     </section>

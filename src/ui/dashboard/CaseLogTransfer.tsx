@@ -4,8 +4,8 @@ import type { DashStrings } from './strings';
 /** Export this computer's case log, import colleagues' exports: how a team lead sees the whole team. */
 export function CaseLogTransfer(props: {
   t: DashStrings['log'];
-  onExportJson: () => void;
-  onExportCsv: () => void;
+  onExportJson: () => Promise<void>;
+  onExportCsv: () => Promise<void>;
   /** Resolves to the message to show; rejects with the reason when the file is refused. */
   onImport: (text: string) => Promise<string>;
 }) {
@@ -29,15 +29,15 @@ export function CaseLogTransfer(props: {
       </h2>
       <p class="muted">{t.intro}</p>
       <div class="actions start">
-        <button type="button" class="btn" onClick={props.onExportJson}>
+        <button type="button" class="btn" onClick={() => void props.onExportJson()}>
           {t.exportJson}
         </button>
-        <button type="button" class="btn" onClick={props.onExportCsv}>
+        <button type="button" class="btn" onClick={() => void props.onExportCsv()}>
           {t.exportCsv}
         </button>
         <label class="btn file-btn">
           {t.import}
-          <input type="file" accept=".json,application/json" onChange={onFile} data-testid="log-file" />
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} data-testid="log-file" />
         </label>
       </div>
       {message && (

@@ -133,7 +133,12 @@ export function Dashboard(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiLan
       )}
 
       <div class="dash-grid">
-        <PhrasePacks t={t.packs} packs={packs.packs} onInstall={packs.install} onRemove={(id) => void packs.remove(id)} />
+        <PhrasePacks
+          t={t.packs}
+          packs={packs.packs}
+          onInstall={(text) => packs.install(text)}
+          onRemove={(id) => void packs.remove(id)}
+        />
         <CaseLogTransfer
           t={t.log}
           onExportJson={async () => downloadText(`triade-export-${day}.json`, await exportJson(db), 'application/json')}

@@ -40,7 +40,7 @@ export function PhrasePacks(props: {
         </h2>
         <label class="btn primary file-btn">
           {t.import}
-          <input type="file" accept=".json,application/json" onChange={onFile} data-testid="pack-file" />
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} data-testid="pack-file" />
         </label>
       </div>
       <p class="muted">{t.intro}</p>

@@ -199,7 +199,7 @@ export const dashEn: DashStrings = {
     ...causeLabels.en,
     unknown: 'Not filled in',
     unspecified: 'No reason given',
-  } as Record<string, string>,
+  },
   channels: { email: 'E-mail', chat: 'Chat', phone: 'Phone', letter: 'Letter', in_person: 'In person' },
   unknownType: 'Not filled in',
   packs: {

@@ -10,9 +10,13 @@ export function useStored<T>(key: string, fallback: T): [T, (v: T) => void] {
   useEffect(() => {
     let alive = true;
     setValue(fallback);
-    browser.storage.local.get(key).then((got) => {
-      if (alive && got[key] !== undefined) setValue(got[key] as T);
-    });
+    // A storage that cannot be read keeps the fallback: the panel works without the stored choice.
+    browser.storage.local.get(key).then(
+      (got) => {
+        if (alive && got[key] !== undefined) setValue(got[key] as T);
+      },
+      () => {},
+    );
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && key in changes) setValue((changes[key]!.newValue as T) ?? fallback);
     };

@@ -226,7 +226,7 @@ export const en: Strings = {
       'not-kept': "the page's editor did not keep the text",
       'not-editable': 'the reply box cannot be edited',
       'draft-changed': 'your reply changed in the meantime',
-    } as Record<string, string>,
+    },
     kinds: {
       empathy: 'Understanding',
       apology: 'Apology',
@@ -234,7 +234,7 @@ export const en: Strings = {
       beyond: 'Beyond expectation',
       thanks: 'Thanks',
       feedback: 'Feedback',
-    } as Record<string, string>,
+    },
   },
   analysis: {
     tooLong: 'This text is too long to check live. The panel shows the last check that finished.',

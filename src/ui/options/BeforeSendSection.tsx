@@ -11,7 +11,7 @@ export function BeforeSendSection(props: { t: OptionsStrings; on: boolean; onCha
         <input
           type="checkbox"
           checked={props.on}
-          onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
           data-testid="before-send-toggle"
         />
         <span>{t.beforeSendToggle}</span>

@@ -49,7 +49,7 @@ export function EraseSection(props: {
           </button>
         </div>
       ) : (
-        <form class="inline-form" onSubmit={erase}>
+        <form class="inline-form" onSubmit={(e) => void erase(e)}>
           <label for="erase-word">{fill(t.eraseConfirmLabel, { word: t.eraseWord })}</label>
           <input
             id="erase-word"

@@ -104,8 +104,8 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
           skipped: t.importSkipped,
           refused: t.importRefused,
         }}
-        onExportJson={() => void data.downloadJson()}
-        onExportCsv={() => void data.downloadCsv()}
+        onExportJson={() => data.downloadJson()}
+        onExportCsv={() => data.downloadCsv()}
         onImport={async (text) => {
           const summary = await data.importText(text);
           const n = summary.imported;
@@ -120,7 +120,12 @@ export function OptionsPage(props: { db: TriadeDb; lang: UiLang; onLang: (l: UiL
       <EraseSection t={t} onErase={data.erase} />
 
       <div id="packs" class="packs-wrap">
-        <PhrasePacks t={dash.packs} packs={packs.packs} onInstall={packs.install} onRemove={(id) => void packs.remove(id)} />
+        <PhrasePacks
+          t={dash.packs}
+          packs={packs.packs}
+          onInstall={(text) => packs.install(text)}
+          onRemove={(id) => void packs.remove(id)}
+        />
       </div>
 
       <p class="note center">

@@ -24,7 +24,7 @@ export function useRetention(db: TriadeDb) {
       .then((got) => alive && setPolicyDays(asDays(got[RETENTION_KEY])))
       .catch(() => {});
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && RETENTION_KEY in changes) setDays(asDays(changes[RETENTION_KEY]!.newValue));
+      if (area === 'local' && RETENTION_KEY in changes) setDays(asDays(changes[RETENTION_KEY].newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

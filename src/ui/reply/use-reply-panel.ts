@@ -52,7 +52,7 @@ export function useReplyPanel(uiLang: PhraseLang, t: Strings): ReplyPanel {
   const live = state?.incoming ?? null;
   const incomingText = live?.text ?? paste.incoming;
   const liveEditor = state !== null && state.draft !== null;
-  const draft = liveEditor ? state!.draft! : paste.draft;
+  const draft = liveEditor ? state.draft! : paste.draft;
   const threadKey = live ? `${state!.adapter}:${live.threadId}` : 'paste';
   const thread = useThreadMemory(threadKey);
 

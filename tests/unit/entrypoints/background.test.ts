@@ -49,7 +49,7 @@ afterEach(() => {
 });
 
 async function startBackground() {
-  const mod = (await import('../../../entrypoints/background')) as unknown as { default: { main: () => void } };
+  const mod = await import('../../../entrypoints/background');
   mod.default.main();
 }
 

@@ -13,7 +13,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const page = new GlobalWindow({ url: 'https://crm.example.test/ticket/1', settings: { disableErrorCapturing: true } });
-const { keys, originals } = populateGlobal(globalThis, page as never, { bindFunctions: true });
+const { keys, originals } = populateGlobal(globalThis, page, { bindFunctions: true });
 afterAll(async () => {
   for (const k of keys) delete (globalThis as Record<string, unknown>)[k];
   for (const [k, v] of originals) (globalThis as Record<string | symbol, unknown>)[k] = v;

@@ -4,6 +4,7 @@
  * and the ones the layout relies on pass.
  */
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +12,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let eslint: ESLint;
 beforeAll(() => {
-  eslint = new ESLint({ cwd: root });
+  // A probe is no file of the TypeScript project: the type-aware rules cannot read it, and are not what this checks.
+  eslint = new ESLint({ cwd: root, overrideConfig: [tseslint.configs.disableTypeChecked] });
 });
 
-/** The rules that fired on `code` as if it were the file `path`. */
+/** The border rules; a probe's unused import would also trip no-unused-vars, which is beside the point here. */
+const BORDER_RULES = new Set(['import-x/no-restricted-paths', 'no-restricted-imports', 'no-restricted-globals']);
+
+/** The border rules that fired on `code` as if it were the file `path` (and any parse error, which fails the test). */
 async function firing(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}/${path}` });
-  return result!.messages.map((m) => m.ruleId ?? m.message);
+  return result!.messages.filter((m) => m.ruleId === null || BORDER_RULES.has(m.ruleId)).map((m) => m.ruleId ?? m.message);
 }
 
 const srcFolders = readdirSync(`${root}/src`, { withFileTypes: true })

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapters, pickAdapter, siteAdapters } from '../../../src/sites/registry';
+import { adapters, pickAdapter } from '../../../src/sites/registry';
 import { rangeForOffsets, mapText } from '../../../src/sites/text-map';
 import type { SiteAdapter, SiteId } from '../../../src/sites/types';
 import { gmailCases } from '../../fixtures/sites/gmail/cases';

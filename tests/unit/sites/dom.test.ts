@@ -74,7 +74,7 @@ describe('offset ↔ DOM mapping', () => {
     const { root, doc, close } = body('<p>Hallo</p>');
     root.setAttribute('contenteditable', 'true');
     const events: string[] = [];
-    root.addEventListener('beforeinput', (e) => events.push('before:' + (e as InputEvent).data));
+    root.addEventListener('beforeinput', (e) => events.push('before:' + e.data));
     root.addEventListener('input', (e) => events.push('input:' + (e as InputEvent).data));
     expect(insertText(root, 'regel 1\nregel 2').ok).toBe(true);
     expect(extractText(root)).toBe('Hallo\nregel 1\nregel 2');
@@ -92,7 +92,7 @@ describe('offset ↔ DOM mapping', () => {
     let handled = '';
     root.addEventListener('beforeinput', (e) => {
       e.preventDefault();
-      handled = (e as InputEvent).data ?? '';
+      handled = e.data ?? '';
     });
     expect(insertText(root, 'x').ok).toBe(true);
     expect(handled).toBe('\nx');

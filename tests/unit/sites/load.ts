@@ -22,7 +22,7 @@ export interface Loaded {
 }
 
 export function loadPage(html: string, url: string): Loaded {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } as never });
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
   window.document.write(html);
   attachDeclarativeShadowRoots(window.document as unknown as Document);
   return {
@@ -37,7 +37,7 @@ export function loadPage(html: string, url: string): Loaded {
  * document.write does not: the template's content becomes its parent's open shadow root.
  */
 function attachDeclarativeShadowRoots(doc: Document): void {
-  for (const tpl of Array.from(doc.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
+  for (const tpl of Array.from(doc.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]'))) {
     const host = tpl.parentElement;
     if (!host || host.shadowRoot) continue;
     const root = host.attachShadow({ mode: tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });

@@ -49,7 +49,7 @@ export function checklistAccumulator(): SectionAccumulator<ChecklistAggregate> {
         needed: needed[i]!,
         done: done[i]!,
         skipped: needed[i]! - done[i]!,
-        share: needed[i]! ? done[i]! / needed[i]! : undefined,
+        share: needed[i]! ? done[i]! / needed[i] : undefined,
       }));
       const neededAll = needed.reduce((s, n) => s + n, 0);
       const doneAll = done.reduce((s, n) => s + n, 0);

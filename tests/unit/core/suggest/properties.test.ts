@@ -10,7 +10,7 @@ import type { IncomingAnalysis, SuggestInput } from '../../../../src/core/types'
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 // Mostly valid values, sometimes garbage of the right shape (a message from an older or buggy analyser).
 const loose = <T>(values: readonly T[]) =>
-  fc.oneof({ weight: 4, arbitrary: pick(values) }, { weight: 1, arbitrary: fc.string() as fc.Arbitrary<unknown> });
+  fc.oneof({ weight: 4, arbitrary: pick(values) }, { weight: 1, arbitrary: fc.string() });
 const span = fc.record({ start: fc.nat(500), end: fc.nat(500), text: fc.string({ maxLength: 20 }) });
 const name = fc.oneof(
   fc.string({ maxLength: 40 }),

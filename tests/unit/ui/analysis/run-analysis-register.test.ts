@@ -9,7 +9,7 @@ const req = (over: Partial<AnalyzeRequest>): AnalyzeRequest => ({
   incoming: SANNE,
   draft: '',
   uiLang: 'nl',
-  model: { status: { state: 'idle' } } as AnalyzeRequest['model'],
+  model: { status: { state: 'idle' } },
   now: new Date(2026, 10, 24, 14).getTime(),
   ...over,
 });

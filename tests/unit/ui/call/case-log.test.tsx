@@ -17,7 +17,7 @@ function pick(input: HTMLInputElement, text: string) {
     configurable: true,
     value: [new File([text], 'export.json', { type: 'application/json' })],
   });
-  act(() => {
+  void act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
@@ -44,7 +44,7 @@ describe('case log', () => {
       'two rows',
     );
     expect(rows.map((r) => r.getAttribute('data-case-id'))).toEqual([newer.id, older.id]);
-    act(() => (rows[1]!.querySelector('button') as HTMLButtonElement).click());
+    void act(() => (rows[1]!.querySelector('button') as HTMLButtonElement).click());
     expect(opened).toEqual([older.id]);
   });
 

@@ -9,11 +9,11 @@ provideInThreadWorker();
 export function mount(node: ComponentChild): { root: HTMLElement; unmount(): void } {
   const root = document.createElement('div');
   document.body.appendChild(root);
-  act(() => render(node, root));
+  void act(() => render(node, root));
   return {
     root,
     unmount() {
-      act(() => render(null, root));
+      void act(() => render(null, root));
       root.remove();
     },
   };
@@ -35,20 +35,20 @@ export async function waitFor<T>(
 }
 
 export function typeInto(el: HTMLTextAreaElement | HTMLInputElement, text: string) {
-  act(() => {
+  void act(() => {
     el.value = text;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
 
 export function click(el: Element) {
-  act(() => {
+  void act(() => {
     (el as HTMLElement).click();
   });
 }
 
 export function key(el: Element, init: KeyboardEventInit) {
-  act(() => {
+  void act(() => {
     el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
   });
 }

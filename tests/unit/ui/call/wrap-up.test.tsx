@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 function choose(select: HTMLSelectElement, value: string) {
-  act(() => {
+  void act(() => {
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // storage.local of the side panel, in memory.
-const stored = vi.hoisted(() => ({ data: {} as Record<string, unknown> }));
+const stored = vi.hoisted((): { data: Record<string, unknown> } => ({ data: {} }));
 vi.mock('wxt/browser', () => ({
   browser: {
     storage: {
@@ -37,9 +37,9 @@ describe('what the panel remembers per thread', () => {
     }
     const view = mount(<Probe />);
     cleanup.push(view.unmount);
-    act(() => api!.dismiss(violationKey(flag)));
+    void act(() => api!.dismiss(violationKey(flag)));
     await waitFor(() => view.root.textContent === 'hidden', 1000, 'flag hidden');
-    act(() => api!.markUsed('empathy.nl.1'));
+    void act(() => api!.markUsed('empathy.nl.1'));
     await waitFor(() => Object.keys(stored.data).length === 1, 1000, 'stored');
     const dump = JSON.stringify(stored.data);
     for (const text of ['crm.example.com', '884213', 'factuur', 'sorry maar', 'Sorry maar', 'niets aan doen'])

@@ -63,7 +63,7 @@ function mountModel(initial: string | null) {
   cleanup.push(m.unmount);
   const set = (t: string | null) => {
     current = t;
-    act(() => render(<Probe text={current} />, m.root));
+    void act(() => render(<Probe text={current} />, m.root));
   };
   return { seen, set };
 }

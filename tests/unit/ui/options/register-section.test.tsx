@@ -23,7 +23,7 @@ describe('options: the form of address (issue 12)', () => {
     expect(view.root.textContent).toContain('De klant volgen (standaard)');
     expect(view.root.textContent).toContain('Altijd je');
     expect(view.root.textContent).toContain('Altijd u');
-    await click(radios[2]!);
+    click(radios[2]!);
     expect(picked).toEqual(['formal']);
     expect(registerStrings('en').choices.formal.label).toBe('Always u');
   });

@@ -61,7 +61,7 @@ describe('RetentionSection', () => {
     );
     cleanup.push(view.unmount);
     const select = view.root.querySelector<HTMLSelectElement>('select')!;
-    act(() => {
+    void act(() => {
       select.value = 'off';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });

@@ -139,7 +139,7 @@ describe('insert and replace from the panel', () => {
     await waitFor(() => p.actions!.cardNote?.text === nl.cards.copied, 2000, 'copied note');
     expect(p.draft).toBe(`Beste, helaas\n\n${card.text}`);
     expect(p.used).toEqual(['c1']);
-    await p.actions!.replaceViolation({ ...flag, start: 7, end: 13 } as Violation);
+    await p.actions!.replaceViolation({ ...flag, start: 7, end: 13 });
     expect(p.draft.startsWith('Beste, jammer genoeg')).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ function snapshotOf(steps: Array<[string, IncomingAnalysis | null, boolean]>): T
     out.push(useThreadSnapshot(k, a, current, 'Anja'));
     return null;
   }
-  for (const [k, a, current] of steps) act(() => render(<Probe k={k} a={a} current={current} />, root));
+  for (const [k, a, current] of steps) void act(() => render(<Probe k={k} a={a} current={current} />, root));
   return out;
 }
 
