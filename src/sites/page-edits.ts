@@ -40,8 +40,40 @@ export async function insertIntoPage(d: PageEditDeps, req: { text: string; threa
   if (!ed.ok) return { ok: false, reason: ed.reason };
   d.restoreCaret?.(ed.value);
   const before = a.readDraft(ed.value);
-  const r = a.insertAtCursor(ed.value, req.text);
-  return r.ok ? kept(d, before, req.text) : { ok: false, reason: r.reason };
+  const text = spacedForCaret(ed.value, req.text);
+  const r = a.insertAtCursor(ed.value, text);
+  return r.ok ? kept(d, before, text) : { ok: false, reason: r.reason };
+}
+
+/**
+ * A card put right after a word or a full stop ("… niet.|") would glue onto it ("niet.Ik begrijp"):
+ * it gets one space in front. At the start of the draft or a line, after a space, or when the card
+ * starts with a space or closing punctuation, it goes in as it is.
+ */
+export function spacedForCaret(editor: HTMLElement, text: string): string {
+  if (!text || /^[\s.,;:!?)\]}]/u.test(text)) return text;
+  const before = charBeforeCaret(editor);
+  return before && !/\s/u.test(before) ? ` ${text}` : text;
+}
+
+function charBeforeCaret(editor: HTMLElement): string | undefined {
+  if (
+    editor instanceof editor.ownerDocument.defaultView!.HTMLTextAreaElement ||
+    editor instanceof editor.ownerDocument.defaultView!.HTMLInputElement
+  ) {
+    // Without focus there is no caret: the card is appended on a line of its own (editing.ts).
+    if (editor.ownerDocument.activeElement !== editor) return undefined;
+    const at = editor.selectionStart ?? editor.value.length;
+    return at > 0 ? editor.value[at - 1] : undefined;
+  }
+  const sel = editor.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0) return undefined;
+  const caret = sel.getRangeAt(0);
+  if (!editor.contains(caret.startContainer)) return undefined;
+  // Inside a run of text the character before is right there. Anywhere else (a new line, an empty
+  // paragraph, between elements) the caret counts as the start of a line: no space is added.
+  if (caret.startContainer.nodeType !== 3 || caret.startOffset === 0) return undefined;
+  return (caret.startContainer.textContent ?? '')[caret.startOffset - 1];
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generic } from '../../../src/sites/generic';
-import { insertIntoPage, replaceInPage, type PageEditDeps } from '../../../src/sites/page-edits';
+import { insertIntoPage, replaceInPage, spacedForCaret, type PageEditDeps } from '../../../src/sites/page-edits';
 import { createSendHold } from '../../../src/sites/send-hold';
 import type { SiteAdapter } from '../../../src/sites/types';
 
@@ -25,6 +25,36 @@ describe('the panel’s edits of the page', () => {
     expect(r).toEqual({ ok: true });
     expect(box().value).toContain('Ik zoek het vandaag voor je uit.');
     expect(waits).toEqual([1000]);
+  });
+
+  it('puts a space before a card inserted right after a word or full stop, and none at a line start or after a space', async () => {
+    box().focus();
+    box().setSelectionRange(box().value.length, box().value.length);
+    expect(await insertIntoPage(deps(), { text: 'Ik zoek het uit.', threadId: 't1' })).toEqual({ ok: true });
+    expect(box().value).toBe('Beste Anja, helaas is het pakket zoek. Ik zoek het uit.');
+    box().setSelectionRange(0, 0);
+    expect(spacedForCaret(box(), 'Hoi,')).toBe('Hoi,');
+    box().setSelectionRange(6, 6); // after "Beste "
+    expect(spacedForCaret(box(), 'Anja')).toBe('Anja');
+    box().setSelectionRange(5, 5); // after "Beste"
+    expect(spacedForCaret(box(), ', fijn')).toBe(', fijn');
+    // A contenteditable: the character before the caret in its text; a new empty line is a line start.
+    document.body.innerHTML = '<div contenteditable="true" id="ed">Hoi Anja, dat is vervelend.</div>';
+    const ed = document.getElementById('ed')!;
+    const text = ed.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, text.textContent!.length);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(spacedForCaret(ed, 'Het spijt me.')).toBe(' Het spijt me.');
+    const line = document.createElement('div');
+    ed.appendChild(line);
+    range.setStart(line, 0);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(spacedForCaret(ed, 'Het spijt me.')).toBe('Het spijt me.');
   });
 
   it('refuses the editor when the panel shows another conversation', async () => {
