@@ -12,6 +12,7 @@ import {
   type TriadeDb,
 } from '../../db';
 import { NoteSaver, SAVE_DEBOUNCE_MS } from './note-saver';
+import { NoteBackup } from './note-backup';
 import type { UiLang } from '../i18n/ui-lang';
 
 /** A note as the call screen holds it: the text in the field is the truth, the disk catches up. */
@@ -95,6 +96,8 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
   const saverRef = useRef<NoteSaver | null>(null);
   const caseRef = useRef(caseId);
   caseRef.current = caseId;
+  const backupRef = useRef<NoteBackup | null>(null);
+  if (backupRef.current?.caseId !== caseId) backupRef.current = caseId ? new NoteBackup(caseId) : null;
   useEffect(() => {
     const saver = new NoteSaver(
       db,
@@ -102,8 +105,10 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
         // Saved only when the disk holds what the field shows; newer text keeps it at 'saving'.
         onSaved: (note) => {
           const shown = notesRef.current.find((n) => n.id === note.id);
-          if (shown && shown.text === note.text && shown.tag === note.tag)
+          if (shown && shown.text === note.text && shown.tag === note.tag) {
             patch(note.id, { state: 'saved', error: undefined, base: noteVersion(note) });
+            if (note.caseId === caseRef.current) backupRef.current?.saved(note.id, note.text);
+          }
         },
         onFailed: (id, err) =>
           patch(id, {
@@ -165,13 +170,40 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
     commit([]);
     setLoaded(false);
     if (!caseId) return;
+    // What a page closed right after typing left in its synchronous copy: restored once, on the first read.
+    let copies: ReturnType<NoteBackup['read']> | null = backupRef.current?.read() ?? null;
     const sub = liveNotes(db, caseId).subscribe({
       next: (rows) => {
         const saver = saverRef.current;
         const local = new Map(notesRef.current.map((n) => [n.id, n]));
         const merged = notesRef.current.slice();
+        const restored: CallNote[] = [];
+        if (copies) {
+          const onDisk = new Map(rows.map((r) => [r.id, r]));
+          for (const [id, copy] of Object.entries(copies)) {
+            const row = onDisk.get(id);
+            // Newer than the disk's note (or never written): the copy is what the agent last typed.
+            if (local.has(id) || (row && (row.text === copy.text || Date.parse(row.updatedAt) >= copy.at))) {
+              if (!local.has(id)) backupRef.current?.drop(id);
+              continue;
+            }
+            if (!row && copy.text.trim() === '') continue;
+            restored.push({
+              id,
+              createdAt: copy.createdAt,
+              tag: copy.tag,
+              text: copy.text,
+              sentiment: sentimentOf(copy.text, copy.tag),
+              state: 'saving',
+              base: row ? noteVersion(row) : null,
+            });
+          }
+          copies = null;
+        }
+        const restoredIds = new Set(restored.map((n) => n.id));
         for (const row of rows) {
           const mine = local.get(row.id);
+          if (restoredIds.has(row.id)) continue;
           if (!mine) merged.push(fromDisk(row));
           else if (
             mine.base !== noteVersion(row) &&
@@ -184,7 +216,18 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
             merged[merged.indexOf(mine)] = { ...fromDisk(row), ...(mine.notice ? { notice: mine.notice } : {}) };
           }
         }
+        merged.push(...restored);
         commit(byCreation(merged));
+        for (const n of restored)
+          saver?.schedule({
+            id: n.id,
+            caseId,
+            createdAt: n.createdAt,
+            text: n.text,
+            tag: n.tag,
+            base: n.base,
+            ...(n.sentiment ? { sentiment: n.sentiment } : {}),
+          });
         setLoaded(true);
       },
       error: () => setLoaded(true),
@@ -195,6 +238,8 @@ export function useCallNotes(db: TriadeDb, caseId: string | null, lang: UiLang, 
   const save = useCallback(
     (note: CallNote) => {
       if (!caseId) return;
+      // Synchronously, before the debounced disk write: a page closed now still keeps it.
+      backupRef.current?.put(note.id, note);
       saverRef.current?.schedule({
         id: note.id,
         caseId,
