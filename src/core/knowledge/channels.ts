@@ -20,7 +20,7 @@ export const channelTips = z.array(channelTipSchema).parse([
     title: { nl: 'Mondeling', en: 'Spoken' },
     covers: { nl: 'Klachten aan de balie of in de winkel', en: 'Complaints at the counter or in the shop' },
     advice: {
-      nl: 'De klant staat voor u en heeft het probleem net meegemaakt. Handel snel: herstel de service zodra u de klacht heeft gehoord en begrepen.',
+      nl: 'De klant staat voor je en heeft het probleem net meegemaakt. Handel snel: herstel de service zodra je de klacht hebt gehoord en begrepen.',
       en: 'The customer is in front of you and has just had the problem. Act fast: put things right as soon as you have heard and understood the complaint.',
     },
   },

@@ -153,7 +153,7 @@ const rawItems: unknown[] = [
     source: '000',
     title: { nl: 'Oplossen', en: 'Solve' },
     hint: {
-      nl: 'Zeg wat u gaat doen, de volgende stap: "Ik zoek het uit en stuur u …"',
+      nl: 'Zeg wat je gaat doen, de volgende stap: "Ik zoek het uit en stuur u …"',
       en: 'Say what you will do next: "I will look into it and send you …"',
     },
     patterns: {

@@ -12,16 +12,16 @@ export const confidenceAdvice = points.parse([
   {
     id: 'stand_your_ground',
     sources: ['002'],
-    title: { nl: 'U staat in uw recht', en: 'You have a right to respect' },
+    title: { nl: 'Je staat in je recht', en: 'You have a right to respect' },
     text: {
-      nl: 'U bent er om te helpen, en niemand mag u kleineren. Wees tegelijk niet overgevoelig: sommige klanten praten nu eenmaal gebiedend.',
+      nl: 'Je bent er om te helpen, en niemand mag je kleineren. Wees tegelijk niet overgevoelig: sommige klanten praten nu eenmaal gebiedend.',
       en: 'You are there to help, and nobody may belittle you. At the same time, don’t be oversensitive: some customers simply sound commanding.',
     },
   },
   {
     id: 'practise_fears',
     sources: ['002'],
-    title: { nl: 'Oefen wat u spannend vindt', en: 'Practise what you fear' },
+    title: { nl: 'Oefen wat je spannend vindt', en: 'Practise what you fear' },
     text: {
       nl: 'Oefen lastige gesprekken voor de spiegel of in een rollenspel met collega’s tot het routine is.',
       en: 'Rehearse difficult conversations in front of a mirror or in role play with colleagues until they become routine.',
@@ -32,7 +32,7 @@ export const confidenceAdvice = points.parse([
     sources: ['002'],
     title: { nl: 'Assertief, niet agressief', en: 'Assertive, not aggressive' },
     text: {
-      nl: 'Wees zeker van uw zaak en vriendelijk. Wie boosheid toont, krijgt een negatieve reactie terug.',
+      nl: 'Wees zeker van je zaak en vriendelijk. Wie boosheid toont, krijgt een negatieve reactie terug.',
       en: 'Be sure of yourself and kind. Show anger and the customer will likely answer in kind.',
     },
   },
@@ -41,16 +41,16 @@ export const confidenceAdvice = points.parse([
     sources: ['002'],
     title: { nl: 'Optimistisch en enthousiast', en: 'Optimistic and enthusiastic' },
     text: {
-      nl: 'Hoe u zich opstelt, bepaalt hoe men u behandelt. Blijf positief, ontspannen en gericht.',
+      nl: 'Hoe je je opstelt, bepaalt hoe men je behandelt. Blijf positief, ontspannen en gericht.',
       en: 'How you carry yourself teaches people how to treat you. Stay positive, relaxed and focused.',
     },
   },
   {
     id: 'voice_quality',
     sources: ['002'],
-    title: { nl: 'Let op uw stem', en: 'Mind your voice' },
+    title: { nl: 'Let op je stem', en: 'Mind your voice' },
     text: {
-      nl: 'Zenuwen maken snel. Praat rustiger en laat pauzes tussen uw zinnen; dan klinkt u zeker.',
+      nl: 'Zenuwen maken snel. Praat rustiger en laat pauzes tussen je zinnen; dan klink je zeker.',
       en: 'Nerves speed you up. Slow down and leave pauses between sentences; you will sound confident.',
     },
   },
@@ -59,7 +59,7 @@ export const confidenceAdvice = points.parse([
     sources: ['002'],
     title: { nl: 'Geen overmoed', en: 'No overconfidence' },
     text: {
-      nl: 'Arrogantie is even schadelijk als onzekerheid. Zat u fout, bied dan vriendelijk excuses aan; had u gelijk, wrijf het er niet in.',
+      nl: 'Arrogantie is even schadelijk als onzekerheid. Zat je fout, bied dan vriendelijk excuses aan; had je gelijk, wrijf het er niet in.',
       en: 'Arrogance hurts as much as insecurity. If you were wrong, apologise graciously; if you were right, don’t rub it in.',
     },
   },
@@ -86,7 +86,7 @@ export const confidenceAdvice = points.parse([
     sources: ['002'],
     title: { nl: 'Houd de regie', en: 'Stay in control' },
     text: {
-      nl: 'Eerst luisteren en zeggen wat u kunt doen, dan vragen stellen, en tot slot samenvatten wat er gebeurt, wanneer en door wie.',
+      nl: 'Eerst luisteren en zeggen wat je kunt doen, dan vragen stellen, en tot slot samenvatten wat er gebeurt, wanneer en door wie.',
       en: 'First listen and say what you can do, then ask questions, and finally sum up what happens, when and by whom.',
     },
   },
@@ -99,7 +99,7 @@ export const customerExpectations = points.parse([
     sources: ['002'],
     title: { nl: 'Initiatief', en: 'Initiative' },
     text: {
-      nl: 'Dat u vooruitdenkt en helpt voordat de klant erom vraagt.',
+      nl: 'Dat je vooruitdenkt en helpt voordat de klant erom vraagt.',
       en: 'That you think ahead and help before being asked.',
     },
   },
@@ -108,7 +108,7 @@ export const customerExpectations = points.parse([
     sources: ['002'],
     title: { nl: 'Oprechte zorg', en: 'Genuine care' },
     text: {
-      nl: 'Dat u geeft om wat goed is voor de klant en de hulpvraag waardeert.',
+      nl: 'Dat je geeft om wat goed is voor de klant en de hulpvraag waardeert.',
       en: 'That you care what is good for them and value being asked for help.',
     },
   },
@@ -117,7 +117,7 @@ export const customerExpectations = points.parse([
     sources: ['002'],
     title: { nl: 'Snel en juist', en: 'Quick and right' },
     text: {
-      nl: 'Dat u snel en correct handelt, want hun tijd is kostbaar.',
+      nl: 'Dat je snel en correct handelt, want hun tijd is kostbaar.',
       en: 'That you act quickly and correctly, because their time is precious.',
     },
   },
@@ -126,7 +126,7 @@ export const customerExpectations = points.parse([
     sources: ['002'],
     title: { nl: 'De best passende oplossing', en: 'The best-fitting solution' },
     text: {
-      nl: 'Dat u de oplossing biedt die het best bij hun situatie past.',
+      nl: 'Dat je de oplossing biedt die het best bij hun situatie past.',
       en: 'That you offer the solution that best fits their situation.',
     },
   },
@@ -175,7 +175,7 @@ export const summaryPoints = points.parse([
     id: 's2_complaints_show_flaws',
     sources: ['002'],
     title: { nl: 'Klachten tonen gebreken', en: 'Complaints reveal flaws' },
-    text: { nl: 'Ze laten zien wat u kunt verbeteren.', en: 'They show what you can fix.' },
+    text: { nl: 'Ze laten zien wat je kunt verbeteren.', en: 'They show what you can fix.' },
   },
   {
     id: 's3_recovered_more_loyal',
@@ -227,7 +227,7 @@ export const summaryPoints = points.parse([
     sources: ['002'],
     title: { nl: 'Pas op voor beledigen of dreigen', en: 'Beware of insult or threat' },
     text: {
-      nl: 'Hoe slecht de klant ook behandeld is: beledig of bedreig niet, en laat u ook niet meeslepen.',
+      nl: 'Hoe slecht de klant ook behandeld is: beledig of bedreig niet, en laat je ook niet meeslepen.',
       en: 'However badly the customer was treated: never insult or threaten, and don’t get carried away.',
     },
   },
@@ -235,7 +235,7 @@ export const summaryPoints = points.parse([
     id: 's9_ask_feedback',
     sources: ['002'],
     title: { nl: 'Vraag om feedback', en: 'Ask for feedback' },
-    text: { nl: 'Moedig klanten aan om te zeggen hoe u het doet.', en: 'Encourage customers to tell you how you are doing.' },
+    text: { nl: 'Moedig klanten aan om te zeggen hoe je het doet.', en: 'Encourage customers to tell you how you are doing.' },
   },
 ]);
 

@@ -10,7 +10,7 @@ export const customerTypes = z.array(customerTypeSchema).parse([
     id: 'active_hater',
     title: { nl: 'Actieve hater', en: 'Active hater' },
     description: {
-      nl: 'Vindt alles wat u doet slecht, wat u ook probeert.',
+      nl: 'Vindt alles wat je doet slecht, wat je ook probeert.',
       en: 'Dislikes whatever you do, no matter what you try.',
     },
     approach: {
@@ -23,7 +23,7 @@ export const customerTypes = z.array(customerTypeSchema).parse([
     id: 'extreme_critic',
     title: { nl: 'Extreme criticus', en: 'Extreme critic' },
     description: {
-      nl: 'Haat u niet, maar ziet elke fout die u maakt.',
+      nl: 'Haat je niet, maar ziet elke fout die je maakt.',
       en: "Doesn't hate you, but spots every mistake you make.",
     },
     approach: {
@@ -41,7 +41,7 @@ export const customerTypes = z.array(customerTypeSchema).parse([
     id: 'loyal_irritated',
     title: { nl: 'Eerst tevreden, nu geïrriteerd', en: 'Once loyal, now irritated' },
     description: {
-      nl: 'Was lang een trouwe klant, twijfelt nu of u het nog waard bent en dreigt over te stappen.',
+      nl: 'Was lang een trouwe klant, twijfelt nu of je het nog waard bent en dreigt over te stappen.',
       en: 'A long-time loyal customer who now doubts you are worth it and threatens to switch.',
     },
     approach: {

@@ -97,7 +97,7 @@ const rawRules: unknown[] = [
     source: '002',
     phrase: { nl: 'Ik weet het niet…', en: "I don't know…" },
     reason: {
-      nl: 'Zo slaat u de deur dicht: het laat een slechte indruk achter en kost u geloofwaardigheid.',
+      nl: 'Zo sla je de deur dicht: het laat een slechte indruk achter en kost je geloofwaardigheid.',
       en: 'It shuts the door on the customer, leaves a poor impression and costs you credibility.',
     },
     better: {
@@ -146,7 +146,7 @@ const rawRules: unknown[] = [
     source: '002',
     phrase: { nl: 'Kan me niet schelen…', en: "I don't care…" },
     reason: {
-      nl: 'De klant krijgt de indruk dat hij er niet toe doet, en in zijn ogen bent u het bedrijf.',
+      nl: 'De klant krijgt de indruk dat hij er niet toe doet, en in zijn ogen ben jij het bedrijf.',
       en: 'The customer is made to feel unimportant, and in their eyes you are the company.',
     },
     better: {
@@ -194,7 +194,7 @@ const rawRules: unknown[] = [
     source: '002',
     phrase: { nl: 'Ik kan niet gestoord worden…', en: "I can't be bothered…" },
     reason: {
-      nl: 'Geef een klant nooit het gevoel dat hij u stoort.',
+      nl: 'Geef een klant nooit het gevoel dat hij je stoort.',
       en: 'Never make a customer feel they are disturbing you.',
     },
     better: {
@@ -331,7 +331,7 @@ const rawRules: unknown[] = [
     source: '002',
     phrase: { nl: 'Kom niet terug…', en: "Don't come back…" },
     reason: {
-      nl: 'Zo geeft u de klant een reden om de band met uw bedrijf te verbreken.',
+      nl: 'Zo geef je de klant een reden om de band met je bedrijf te verbreken.',
       en: 'It hands the customer a reason to cut their ties with your company.',
     },
     better: {
@@ -371,7 +371,7 @@ const rawRules: unknown[] = [
     source: '002',
     phrase: { nl: 'Ik heb gelijk en jij hebt het mis…', en: "I'm right and you're wrong…" },
     reason: {
-      nl: 'Maak nooit ruzie met de klant: ook als u gelijk heeft, verliest u.',
+      nl: 'Maak nooit ruzie met de klant: ook als je gelijk hebt, verlies je.',
       en: 'Never argue with the customer: even when you are right, you lose.',
     },
     better: {
@@ -407,7 +407,7 @@ const rawRules: unknown[] = [
     source: '002',
     phrase: { nl: 'Schiet op… / Wacht…', en: 'Hurry up… / Wait…' },
     reason: {
-      nl: 'Respecteer de tijd van de klant: die investeert hij in u door te vertellen wat hij heeft meegemaakt en hoe hij zich voelt.',
+      nl: 'Respecteer de tijd van de klant: die investeert hij in jou door te vertellen wat hij heeft meegemaakt en hoe hij zich voelt.',
       en: "Respect the customer's time: they invest it in you by telling you what happened and how they feel.",
     },
     better: {
@@ -528,7 +528,7 @@ const rawRules: unknown[] = [
     source: '004',
     phrase: { nl: 'Dat klopt niet, u heeft het verkeerd begrepen.', en: "That's not true, you misunderstood." },
     reason: {
-      nl: 'Tegen de klant ingaan en zijn argumenten verwerpen maakt hem alleen maar bozer. Herformuleer liever wat u van zijn probleem begrepen heeft.',
+      nl: 'Tegen de klant ingaan en zijn argumenten verwerpen maakt hem alleen maar bozer. Herformuleer liever wat je van zijn probleem begrepen hebt.',
       en: 'Contradicting the customer and rejecting their arguments only makes them angrier. Rephrase what you understood of their problem instead.',
     },
     better: {
@@ -570,7 +570,7 @@ const rawRules: unknown[] = [
     source: '003',
     phrase: { nl: 'U had moeten… / Dat is uw eigen schuld.', en: "You should have… / It's your own fault." },
     reason: {
-      nl: 'De schuld bij de klant leggen zet hem in de verdediging. Laat hem in zijn eigenwaarde en richt u op wat u wél kunt doen.',
+      nl: 'De schuld bij de klant leggen zet hem in de verdediging. Laat hem in zijn eigenwaarde en richt je op wat je wél kunt doen.',
       en: 'Blaming the customer puts them on the defensive. Let them keep their self-respect and focus on what you can do.',
     },
     better: {
@@ -638,7 +638,7 @@ const rawRules: unknown[] = [
     source: '000',
     phrase: { nl: 'Ik garandeer u dat het nooit meer gebeurt.', en: 'I guarantee this will never happen again.' },
     reason: {
-      nl: 'Onder druk beloven we snel te veel. Kunt u het niet waarmaken, dan houdt u een teleurgestelde klant over.',
+      nl: 'Onder druk beloven we snel te veel. Kun je het niet waarmaken, dan hou je een teleurgestelde klant over.',
       en: 'Under pressure we easily promise too much. If you cannot keep it, you are left with a disappointed customer.',
     },
     better: {
@@ -716,7 +716,7 @@ const rawRules: unknown[] = [
     source: '004',
     phrase: { nl: 'U krijgt 10% korting.', en: "You'll get a 10% discount." },
     reason: {
-      nl: 'Korting alleen is niet genoeg: laat zien dat u moeite doet, met iets persoonlijks dat boven verwachting gaat.',
+      nl: 'Korting alleen is niet genoeg: laat zien dat je moeite doet, met iets persoonlijks dat boven verwachting gaat.',
       en: 'A discount alone is not enough: show that you are making an effort, with something personal beyond expectations.',
     },
     better: {
@@ -743,7 +743,7 @@ const rawRules: unknown[] = [
     source: '004',
     phrase: { nl: 'Sorry, maar…', en: "I'm sorry, but…" },
     reason: {
-      nl: 'Met "maar" neemt u de excuses terug: de klant hoort alleen nog wat erna komt.',
+      nl: 'Met "maar" neem je de excuses terug: de klant hoort alleen nog wat erna komt.',
       en: 'The "but" takes the apology back: the customer only hears what follows it.',
     },
     better: {
@@ -766,7 +766,7 @@ const rawRules: unknown[] = [
     source: '004',
     phrase: { nl: 'Door de drukte bij de vervoerder…', en: 'Due to the high volume at our carrier…' },
     reason: {
-      nl: 'De oorzaak bij de drukte, het weer of een partner leggen klinkt als een excuus, ook na een sorry. De klant wil weten wat u nu doet.',
+      nl: 'De oorzaak bij de drukte, het weer of een partner leggen klinkt als een excuus, ook na een sorry. De klant wil weten wat je nu doet.',
       en: 'Putting the cause on the busy season, the weather or a partner sounds like an excuse, even after a sorry. The customer wants to know what you do now.',
     },
     better: {

@@ -34,7 +34,7 @@ export const habits = z.array(habitSchema).parse([
     checklist: 'beyond',
     title: { nl: 'Overtref de verwachting', en: 'Go beyond expectations' },
     meaning: {
-      nl: 'Doe na het oplossen iets extra’s dat laat zien dat u moeite doet: een persoonlijk gebaar, een telefoontje van een leidinggevende, een handgeschreven kaart. Alleen korting is niet genoeg.',
+      nl: 'Doe na het oplossen iets extra’s dat laat zien dat je moeite doet: een persoonlijk gebaar, een telefoontje van een leidinggevende, een handgeschreven kaart. Alleen korting is niet genoeg.',
       en: 'After solving, do something extra that shows effort: a personal gesture, a call from a manager, a handwritten card. A discount alone is not enough.',
     },
     example: {
@@ -48,7 +48,7 @@ export const habits = z.array(habitSchema).parse([
     checklist: 'feedback',
     title: { nl: 'Vraag wat beter kan', en: 'Ask what to improve' },
     meaning: {
-      nl: 'Vraag de klant, als het probleem is opgelost, wat uw organisatie volgens hem beter kan doen.',
+      nl: 'Vraag de klant, als het probleem is opgelost, wat je organisatie volgens hem beter kan doen.',
       en: 'Once the problem is solved, ask the customer what your organisation could do better.',
     },
     example: { nl: 'Wat had u graag anders gezien?', en: 'What would you have liked to see done differently?' },
@@ -59,7 +59,7 @@ export const habits = z.array(habitSchema).parse([
     checklist: 'time_commitment',
     title: { nl: 'Houd de klant per fase op de hoogte', en: 'Keep the customer informed at every stage' },
     meaning: {
-      nl: 'Vertel wat er gaat gebeuren en laat bij elke stap iets horen; te veel communiceren kan hier bijna niet. Beter nog: bel zelf voordat de klant u belt.',
+      nl: 'Vertel wat er gaat gebeuren en laat bij elke stap iets horen; te veel communiceren kan hier bijna niet. Beter nog: bel zelf voordat de klant jou belt.',
       en: 'Say what will happen and report at every step; here you can hardly over-communicate. Better still: call before the customer calls you.',
     },
     example: {
@@ -70,9 +70,9 @@ export const habits = z.array(habitSchema).parse([
   {
     id: 'show_what_you_give',
     sources: ['000'],
-    title: { nl: 'Maak zichtbaar wat u weggeeft', en: 'Make visible what you give away' },
+    title: { nl: 'Maak zichtbaar wat je weggeeft', en: 'Make visible what you give away' },
     meaning: {
-      nl: 'Geeft u iets uit coulance, schrijf dan op wat de klacht was, wat u deed, wat de klant bijdroeg en dat u uitziet naar verdere samenwerking.',
+      nl: 'Geef je iets uit coulance, schrijf dan op wat de klacht was, wat je deed, wat de klant bijdroeg en dat je uitkijkt naar verdere samenwerking.',
       en: 'When you give something as goodwill, write down what the complaint was, what you did, what the customer contributed and that you look forward to working together.',
     },
     example: {
@@ -99,7 +99,7 @@ export const habits = z.array(habitSchema).parse([
     checklist: 'understanding',
     title: { nl: 'Herformuleer met "ik"', en: 'Reformulate with "I"' },
     meaning: {
-      nl: 'Zeg terug wat u van het probleem begreep, in de ik-vorm. Zo neemt u zelf de verantwoordelijkheid en erkent u het standpunt van de klant; dat neemt spanning weg.',
+      nl: 'Zeg terug wat je van het probleem begreep, in de ik-vorm. Zo neem je zelf de verantwoordelijkheid en erken je het standpunt van de klant; dat neemt spanning weg.',
       en: 'Say back what you understood of the problem, starting with "I". You take responsibility for the words and acknowledge the customer’s view, which eases the tension.',
     },
     example: { nl: 'Ik hoor dat de levering al twee keer is uitgesteld.', en: 'I hear the delivery has been postponed twice.' },
@@ -119,9 +119,9 @@ export const habits = z.array(habitSchema).parse([
     id: 'focus_can_do',
     sources: ['003', '002'],
     checklist: 'solution',
-    title: { nl: 'Richt u op wat u wél kunt doen', en: 'Focus on what you CAN do' },
+    title: { nl: 'Richt je op wat je wél kunt doen', en: 'Focus on what you CAN do' },
     meaning: {
-      nl: 'Begin bij wat binnen uw mogelijkheden ligt, niet bij wat de klant eist of wat niet kan.',
+      nl: 'Begin bij wat binnen je mogelijkheden ligt, niet bij wat de klant eist of wat niet kan.',
       en: 'Start from what is within your power, not from what the customer demands or what is impossible.',
     },
     example: {
@@ -135,7 +135,7 @@ export const habits = z.array(habitSchema).parse([
     checklist: 'understanding',
     title: { nl: 'Neem de beleving van de klant als werkelijkheid', en: "Accept the customer's perception as reality" },
     meaning: {
-      nl: 'Laat de klant in zijn waarde, hoe onredelijk u de reactie ook vindt. Bevestig dat ieder normaal mens zich zo zou voelen, zonder collega’s of de organisatie af te vallen.',
+      nl: 'Laat de klant in zijn waarde, hoe onredelijk je de reactie ook vindt. Bevestig dat ieder normaal mens zich zo zou voelen, zonder collega’s of de organisatie af te vallen.',
       en: 'Leave the customer their dignity, however unreasonable the reaction seems. Confirm that any normal person would feel the same, without running down colleagues or the organisation.',
     },
     example: { nl: 'Iedereen zou hiervan balen, ik ook.', en: 'Anyone would be fed up with this, me included.' },
