@@ -134,6 +134,18 @@ export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
         this.emit({ failed: true });
         return;
       }
+      // A worker that died on a job (out of memory on a pasted novel, say) must not drop it in
+      // silence: check the same input again on a fresh worker, without the message it died on, and
+      // say so, as for a stuck one.
+      const f = this.ready ? this.inFlight : null;
+      if (f) {
+        const incoming = this.kind.incoming(f.input);
+        if (!f.incomingDone && incoming !== null) this.skipIncoming = incoming;
+        if (!this.pending) this.pending = f.input;
+        this.restart();
+        this.emit({ tooLong: true });
+        return;
+      }
       this.restart();
     };
   }

@@ -111,6 +111,38 @@ describe('AnalysisClient', () => {
     c.dispose();
   });
 
+  it('a worker that dies on a job does not drop it: the same input is checked again without the message, and the panel says so', async () => {
+    const HUGE = 'y'.repeat(1000);
+    const workers: FakeWorker[] = [];
+    const updates: AnalysisUpdate[] = [];
+    const c = new AnalysisClient(
+      REPLY_JOB,
+      () => {
+        const w = new FakeWorker((incoming) => (incoming === HUGE ? Infinity : 2));
+        // Dies (as an out-of-memory worker does) on the message it cannot handle.
+        const post = w.postMessage.bind(w);
+        w.postMessage = (raw: unknown) => {
+          post(raw);
+          if ((raw as { incoming?: unknown }).incoming === HUGE) setTimeout(() => w.onerror?.(new Error('out of memory')), 5);
+        };
+        workers.push(w);
+        return w;
+      },
+      (u) => updates.push(u),
+      { budgetMs: 300, stuckMs: 3000 },
+    );
+    await vi.advanceTimersByTimeAsync(1);
+    c.analyze(input(HUGE, 'Beste klant, ik weet het niet.'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+    const after = updates.at(-1)!;
+    expect(after).toMatchObject({ tooLong: true, incomingSkipped: true });
+    expect(after.result?.check.violations.map((v) => v.rule)).toContain('dont_know');
+    expect((workers[1]!.received.at(-1) as { incoming: unknown }).incoming).toBeNull();
+    c.dispose();
+  });
+
   it('gives up on a worker that fails to start, instead of restarting it for ever', async () => {
     let spawned = 0;
     const updates: AnalysisUpdate[] = [];
