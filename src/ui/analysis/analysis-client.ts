@@ -139,11 +139,8 @@ export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
       // say so, as for a stuck one.
       const f = this.ready ? this.inFlight : null;
       if (f) {
-        const incoming = this.kind.incoming(f.input);
-        if (!f.incomingDone && incoming !== null) this.skipIncoming = incoming;
         if (!this.pending) this.pending = f.input;
-        this.restart();
-        this.emit({ tooLong: true });
+        this.abandon(f);
         return;
       }
       this.restart();
@@ -184,6 +181,11 @@ export class AnalysisClient<In = AnalysisInput, Out = AnalysisResult> {
 
   private stuck(f: InFlight<In>): void {
     console.warn(`[triade] analysis took over ${this.stuckMs} ms: worker restarted`);
+    this.abandon(f);
+  }
+
+  /** Give up on the worker over job `f`: a fresh one, never again sent the message it hung or died on; say so. */
+  private abandon(f: InFlight<In>): void {
     const incoming = this.kind.incoming(f.input);
     if (!f.incomingDone && incoming !== null) this.skipIncoming = incoming;
     this.restart();

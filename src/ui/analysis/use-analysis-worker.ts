@@ -10,8 +10,7 @@ import {
 } from './analysis-client';
 import type { CoachResult } from './run-coach';
 import { spawnAnalysisWorker } from './spawn-analysis-worker';
-import { useStored } from '../hooks/use-stored';
-import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY } from '../../storage/reply-register';
+import { useRegisterSetting } from '../hooks/use-register-setting';
 
 const NONE: AnalysisUpdate = { result: null, input: null, tooLong: false, incomingSkipped: false };
 
@@ -31,8 +30,8 @@ export function useAnalysisWorker(
   useEffect(() => () => client.current?.dispose(), []);
   useEffect(() => client.current?.setTeam(packs), [packs]);
   // The team's register setting is read here, so every caller's cards and checks follow it.
-  const [stored] = useStored<unknown>(REPLY_REGISTER_KEY, DEFAULT_REGISTER_SETTING);
-  const registerSetting = asRegisterSetting(input.registerSetting ?? stored);
+  const team = useRegisterSetting();
+  const registerSetting = input.registerSetting ?? team;
   // Field by field: a new object with the same values is not a new input.
   const { incoming, draft, uiLang, senderName, chosenType, model, now, channel } = input;
   useEffect(() => {

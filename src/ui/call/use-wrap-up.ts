@@ -24,8 +24,8 @@ import {
   type TriadeDb,
 } from '../../db';
 import { closingSentiment, customerLanguage } from './coach';
-import { useStored } from '../hooks/use-stored';
-import { asRegisterSetting, DEFAULT_REGISTER_SETTING, REPLY_REGISTER_KEY, replyRegister } from '../../storage/reply-register';
+import { useRegisterSetting } from '../hooks/use-register-setting';
+import { replyRegister } from '../../storage/reply-register';
 import type { UiLang } from '../i18n/ui-lang';
 
 /** An e-mail thread that has no case yet: the wrap-up creates it on close. */
@@ -79,8 +79,7 @@ export function useWrapUp(
   const [closed, setClosed] = useState<Case | null>(null);
   const [error, setError] = useState<string>();
   // The letter answers in the register the team fixed, else in the customer's (from the thread, or from what they said on the phone).
-  const [storedSetting] = useStored<unknown>(REPLY_REGISTER_KEY, DEFAULT_REGISTER_SETTING);
-  const setting = asRegisterSetting(storedSetting);
+  const setting = useRegisterSetting();
   const [saidRegister, setSaidRegister] = useState<Register>();
   const register = replyRegister(setting, thread?.customerRegister ?? saidRegister);
 
