@@ -7,6 +7,8 @@
  * twin): nearly all of the shorter one's five-word runs are in the other, or half of them when both
  * come from the same page. A twin in tune and in check would leak; templated replies of one company
  * to different customers (other rows, other names) are different texts and stay.
+ * `npm run corpus:merge -- --check` does all the checks and writes nothing (for a collection pass at
+ * work while others edit their own part files).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,7 @@ import { incomingItem, readJsonl, replyItem } from './eval/corpus';
 const dir = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url));
 const parts = readdirSync(dir + 'parts').sort();
 const SHINGLE = 5;
+const CHECK_ONLY = process.argv.includes('--check');
 
 function shingles(text: string): Set<string> {
   const words = text
@@ -67,6 +70,7 @@ function merge<T extends { id: string; text: string }>(suffix: string, schema: z
   }
   if (twins.length) fail(twins.join('\n'));
   items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (CHECK_ONLY) return items.length;
   writeFileSync(dir + out, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
   return items.length;
 }
