@@ -47,8 +47,33 @@ export function defuse(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-// A cheap pre-check so ordinary text pays one linear regex scan and no copying.
-const LONG_RUN = new RegExp(`\\s{${MAX_SPACE_RUN + 1}}|[\\p{L}\\p{N}_]{${MAX_WORD_RUN + 1}}`, 'u');
+// A cheap pre-check so ordinary text pays one pass over its character codes and no copying. ASCII is
+// classed by code (the bulk of any mail); only other characters take the Unicode test.
 function hasLongRun(text: string): boolean {
-  return LONG_RUN.test(text);
+  let space = 0;
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let isSpace: boolean;
+    let isWord: boolean;
+    if (c < 128) {
+      isSpace = c === 32 || (c >= 9 && c <= 13);
+      isWord = !isSpace && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+    } else {
+      const ch = text[i]!;
+      isSpace = SPACE.test(ch);
+      isWord = !isSpace && WORD_CHAR.test(ch);
+    }
+    if (isSpace) {
+      word = 0;
+      if (++space > MAX_SPACE_RUN) return true;
+    } else if (isWord) {
+      space = 0;
+      if (++word > MAX_WORD_RUN) return true;
+    } else {
+      space = 0;
+      word = 0;
+    }
+  }
+  return false;
 }

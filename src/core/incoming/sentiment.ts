@@ -269,6 +269,15 @@ function isMostlyCapitals(text: string, body: { start: number; end: number }): b
   let letters = 0;
   const end = Math.min(body.end, body.start + 4000);
   for (let i = body.start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII by code; other letters (É, ß, emoji halves) by case mapping.
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        upper++;
+        letters++;
+      } else if (code >= 97 && code <= 122) letters++;
+      continue;
+    }
     const c = text[i]!;
     if (c.toLowerCase() !== c) {
       upper++;
