@@ -86,9 +86,10 @@ export function incomingSignals(text: string) {
 }
 
 const MAX_EVIDENCE = 40;
-/** Lexicon spans first, then the fitted layer's words that are not already there. */
+/** The lexicon's spans and the fitted layer's words that are not already there, strongest first (as the panel lists them). */
 function mergeEvidence(lexicon: readonly SentimentHit[], learned: readonly SentimentHit[]): SentimentHit[] {
   const out = [...lexicon];
   for (const h of learned) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
-  return out.slice(0, MAX_EVIDENCE);
+  // Stable: equal weights keep the lexicon's order. A fitted word can outweigh a weak lexicon hit ("niet" over capitals).
+  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, MAX_EVIDENCE);
 }
