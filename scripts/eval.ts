@@ -20,8 +20,11 @@ import { splitOf, type Split } from './eval/split';
 import { CUE_KINDS } from '../src/core/ids';
 
 const dir = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url));
-const incoming = readJsonl(dir + 'incoming.jsonl', incomingItem);
-const replies = readJsonl(dir + 'replies.jsonl', replyItem);
+// `npm run eval -- --only <regex>` scores only the ids it matches: e.g. a new collection pass before anyone reads it.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new RegExp(process.argv[onlyAt + 1] ?? '') : undefined;
+const incoming = readJsonl(dir + 'incoming.jsonl', incomingItem).filter((i) => !only || only.test(i.id));
+const replies = readJsonl(dir + 'replies.jsonl', replyItem).filter((r) => !only || only.test(r.id));
 
 const LABELS = ['negative', 'neutral', 'positive'] as const;
 const CHECK_ITEMS = [
@@ -186,7 +189,7 @@ function report(split: Split) {
     if (li.length) for (const l of evalIncoming(li, []).slice(0, 2)) console.log(l);
     if (lr.length) for (const l of evalReplies(lr, []).filter((x) => /checklist|replies with/.test(x))) console.log(l);
   }
-  if (split === 'check') {
+  if (split === 'check' && !only) {
     console.log('10 worst misses of check:');
     for (const m of misses.sort((a, b) => b.weight - a.weight).slice(0, 10)) console.log(`  ${m.id}: ${m.what}`);
   }
