@@ -158,6 +158,10 @@ const rawItems: unknown[] = [
     },
     patterns: {
       nl: [
+        r`(?:compenseren|vergoeden|betalen|crediteren|storten|sturen|boeken|regelen|vervangen|herstellen) (?:we|wij|ik) (?:{w} ){0,5}?(?:met|terug|bij|door|alsnog|een|de|het|u|je|jullie|alle)`,
+        r`er (?:is|zijn|wordt|worden) (?:{w} ){0,4}?(?:gestuurd|geregeld|geboekt|ingepland|besteld|verstuurd|vrijgemaakt|ingezet)`,
+        r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,4}?(?:verholpen|gerepareerd|opgelost)`,
+        r`(?:gaan|zullen|zal|ga) (?:we|wij|ik) (?:{w} ){0,4}?(?:bezoeken|contacteren|bellen|mailen|vervangen|herstellen|repareren|vergoeden|compenseren|terugbetalen|langs)`,
         // Not a promise when a negation follows within a few words: "wij zullen uw melding niet verder in behandeling nemen".
         r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet| (?:{w} ){0,3}?(?:niet|geen|nooit)(?![a-z])| (?:uw|je|jouw|de|die|deze) (?:feedback|opmerking|opmerkingen|reactie|review|suggestie)\w*)`,
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,5}?(?:geregeld|aangepast|gestuurd|verstuurd|teruggestort|gecrediteerd|doorgezet|ingepland|aangevraagd|opgelost|vervangen|hersteld|geboekt|verwerkt|doorgestuurd|gecorrigeerd|klaargezet|terugbetaald)`,
@@ -188,6 +192,10 @@ const rawItems: unknown[] = [
         r`(?:kun|kunt|kan|wil|wilt) (?:je|u|jij) (?:ons |me |mij )?(?:{w} ){0,3}?(?:doorgeven|sturen|doorsturen|laten weten|vertellen|delen|mailen|aangeven)`,
       ],
       en: [
+        r`(?:is|are|has been|have been) (?:now )?(?:fixed|resolved|restored|back up|working again)`,
+        r`(?:engineer|technician|driver|courier|replacement) is (?:now )?on (?:the|its|his|her) way`,
+        r`(?:write|reply|talk|speak) to us (?:at|on|via|through|here)`,
+        r`(?:please |simply |just )?(?:turn|switch|unplug|reboot|power) (?:your|the) (?:{w} )?(?:router|modem|hub|box|device|phone) (?:off|on|back)`,
         r`(?:i|we)(?:'ll| will| shall)(?! (?:not|never))`,
         r`(?:i|we)(?:'m| am|'re| are) going to`,
         r`(?:i|we)(?:'ve| have) (?:just |already |now )?(?:arranged|sent|issued|refunded|booked|scheduled|escalated|processed|replaced|updated|forwarded|reset|fixed|corrected|credited|reordered|re-sent|resent|cancelled|canceled|asked|requested|raised|logged)`,
@@ -216,6 +224,8 @@ const rawItems: unknown[] = [
         r`(?:our|the) (?:{w} )?(?:team|colleagues|specialists|agents|support) (?:will|would|'ll|can|are going to) (?:{w} ){0,2}?(?:reach out|contact|call|email|get back|look into|review|check|investigate|help)`,
       ],
       fr: [
+        r`(?:il|elle|on|nous) (?:va|vont|allons) (?:la |le |les |vous )?(?:recontacter|rappeler|contacter|rembourser)`,
+        r`(?:on|nous) (?:peut|pouvons|peux) (?:{w} ){0,3}?(?:rembourser|proposer|envoyer|remplacer|offrir)`,
         ...CHANNELS,
         r`(?:vous pouvez|vous pourrez|pouvez-vous|pourriez-vous|n'hesitez pas a) (?:{w} ){0,3}?(?:contacter|ecrire|appeler|envoyer|consulter|utiliser|telecharger|verifier|mettre|activer|passer|joindre|faire|essayer|transmettre|recontacter)`,
         r`contactez(?:-nous)?|ecrivez-nous|appelez(?:-nous)?`,
@@ -231,6 +241,9 @@ const rawItems: unknown[] = [
         r`(?:nous|je) (?:avons|ai) (?:{w} ){0,2}?(?:remplace|repare|nettoye|retabli|expedie|envoye|adresse|le plaisir de vous adresser)`,
       ],
       de: [
+        r`(?:erstatten|bestatigen|schicken|senden|buchen|uberweisen|schreiben) wir (?:ihnen|dir|euch)`,
+        r`(?:sie sollten|du solltest) (?:sich |dich )?(?:jetzt |nun |inzwischen )?wieder`,
+        r`(?:probieren|versuchen) sie es (?:{w} )?(?:noch einmal|nochmal|erneut)`,
         ...CHANNELS,
         r`(?:bitte )?(?:schreib|schreibt|schreiben sie|sende|sendet|senden sie|schick|schickt|schicken sie|kontaktiere|kontaktiert|kontaktieren sie|ruf|ruft|rufen sie) (?:uns|mir|mich)`,
         r`(?:melde|meldet|melden sie) (?:dich|euch|sich) (?:gern |gerne |bitte )?(?:bei uns|per|unter|uber)`,

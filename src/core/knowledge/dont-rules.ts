@@ -985,11 +985,30 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:est|sont|etait|etaient) (?:{w} )?(?:du|due|dus|dues) (?:a|au|aux)`,
       r`la (?:raison|cause) (?:est|en est|etait)`,
       r`(?:nous sommes|on est) (?:tres |debordes|submerges|en sous-effectif)`,
+      r`(?:s'explique|s'expliquent|s'expliquerait) par`,
+      r`(?:un|une) (?:incident|situation|evenement) (?:tout a fait |totalement )?(?:exceptionnel|exceptionnelle|isole|isolee)`,
+      r`independante? de notre volonte|(?:hors|en dehors) de notre controle|(?:lie|liee|due|du|dus|dues) a (?:un|une|des) (?:{w} )?(?:incident|panne|greve|probleme|erreur|intemperies)`,
     ],
     de: [
       r`(?:das|es|dies) (?:liegt|lag) (?:daran|an)`,
       r`der grund (?:dafur )?(?:ist|war)`,
       r`(?:wir sind|wir waren) (?:gerade |momentan |derzeit )?(?:sehr |stark )?(?:ausgelastet|uberlastet|unterbesetzt)`,
+      r`(?:aktuell|derzeit|momentan|gerade) (?:ist|herrscht) (?:{w} ){0,2}?(?:ungewohnlich |sehr |extrem )?(?:viel los|hohes aufkommen|hochbetrieb)`,
+      r`(?:ein )?(?:hohes|erhohtes|ungewohnlich hohes) (?:anfrage|kunden|service)?aufkommen`,
+      r`(?:ausserhalb|außerhalb) unseres einflusses|(?:haben|hatten) (?:{w} )?keinen einfluss|(?:liegt|lag) nicht (?:in unserer hand|bei uns|an uns)`,
+    ],
+    nl: [
+      r`(?:komt|kwam) (?:het |dat |dit )?(?:{w} )?(?:af en toe|wel eens|weleens|soms|nu en dan) (?:nog )?(?:wel )?(?:eens )?voor`,
+      r`drukker dan (?:ooit|normaal|gewoonlijk)`,
+      r`(?:voorkom|voorkomt|voorkomen) (?:je|we|wij|u) (?:{w} )?niet dat`,
+      r`(?:als gevolg van|te wijten aan|veroorzaakt door)`,
+      r`(?:wij|we) (?:hebben|hadden|kampen|kampten) (?:{w} )?(?:te maken met|last van|met) (?:{w} ){0,3}?(?:drukte|storing|storingen|tekort|problemen|ziekte|ziekteverzuim|personeelstekort)`,
+    ],
+    en: [
+      r`(?:a variety of|various|several|a number of) (?:external |outside )?(?:factors|reasons|circumstances)`,
+      r`we do this because`,
+      r`(?:we are|we're|we have been|we've been) (?:currently )?(?:experiencing|facing|dealing with) (?:{w} ){0,3}?(?:high|heavy|unusual|technical|staffing|an issue|issues|delays|difficulties)`,
+      r`(?:caused|affected|impacted) by (?:a|an|the) (?:{w} ){0,2}?(?:issue|outage|problem|error|strike|weather|shortage|fault)|beyond our control|out of our (?:hands|control)`,
     ],
   },
   arguing: {
@@ -1044,6 +1063,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:het|dat|dit) (?:staat|stond) (?:toch |duidelijk |gewoon )*(?:op|in) (?:uw|je|hun|de) (?:factuur|bevestiging|voorwaarden|mail|website)`,
       r`let (?:gewoon |zelf |dan )?(?:een beetje |beter )?op (?:jezelf|uzelf)`,
       r`(?:het is|is het) (?:toch )?niet onze taak`,
+      r`(?:u|je) (?:bent|was|waren) (?:{w} )?(?:zelf )?(?:vergeten|te laat|niet thuis|afwezig)`,
     ],
     en: [
       r`(?:your|their) own (?:responsibility|fault|choice)`,
@@ -1053,6 +1073,11 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`you (?:should|ought to) have (?:read|checked|called|contacted|noticed|known|informed|ordered|selected|chosen|entered|used|followed|kept)`,
       r`you (?:failed to|forgot to|neglected to)`,
       r`(?:passengers|customers|you) (?:also )?(?:have|has|bear) (?:a|their|your) (?:own )?responsibility`,
+      r`(?:it's|it is) (?:a )?good practice to`,
+      r`we (?:request|ask|advise) you to (?:{w} ){0,3}?(?:stay|keep|ensure|make sure|check)`,
+      r`if you had (?:{w} ){0,4}?(?:read|checked|called|followed|contacted|told|informed)`,
+      r`you (?:were|are|weren't|wasn't) (?:not )?(?:at home|home|available|present)|(?:nobody|no one) (?:was|were) (?:home|available|there|present)`,
+      r`you (?:did not|didn't|failed to|forgot to|have not|haven't) (?:{w} ){0,3}?(?:provide|inform|notify|read|follow|check|respond|include|enter|select)`,
     ],
     fr: [
       r`vous (?:auriez|aviez) (?:du|pu)`,
@@ -1060,6 +1085,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:avez-vous|as-tu) (?:bien )?(?:verifie|lu|regarde|consulte)`,
       r`comme (?:deja )?(?:demande|indique|precise) (?:precedemment|auparavant)`,
       r`il (?:vous )?(?:appartient|incombe)`,
+      r`vous n'(?:avez|aviez) pas (?:{w} ){0,3}?(?:lu|verifie|signale|indique|respecte|fourni|precise|suivi)|si vous aviez`,
     ],
     de: [
       r`(?:sie|du) (?:hatten|hattest|hatte) (?:{w} ){0,4}?(?:mussen|sollen)`,
@@ -1068,6 +1094,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`wie (?:bereits )?(?:erwahnt|gebeten|mitgeteilt)`,
       r`selbst schuld`,
       r`(?:sollten|mussen) (?:kunden|sie|kundinnen) (?:{w} ){0,3}?(?:unbedingt|selbst) (?:darauf )?(?:hinweisen|verweisen|achten)`,
+      r`wenn (?:keiner|niemand|sie nicht|du nicht) (?:{w} ){0,4}?(?:offnet|da ist|zu hause|anwesend)`,
+      r`(?:sie|du) (?:haben|hast|hatten|hattest) (?:{w} ){0,3}?(?:nicht|leider nicht|keine) (?:{w} ){0,3}?(?:angegeben|mitgeteilt|gelesen|beachtet|geoffnet|gemeldet|hinterlegt)`,
     ],
   },
   i_am_right: {
@@ -1085,6 +1113,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:wij|we) (?:hebben|hadden) (?:uw|je) (?:vragen|mails|e-mails) (?:{w} ){0,2}?(?:beantwoord|gereageerd)`,
       r`(?:wij|we) geven geen redenen`,
       r`(?:de reiziger|de klant|u|je) (?:moet|moeten) dan maar aanvaarden`,
+      r`(?:wij|we) (?:hebben|zijn) (?:{w} ){0,3}?(?:correct|juist|volgens de regels|volgens afspraak|volgens de procedure) (?:gehandeld|verlopen|gewerkt)`,
+      r`(?:de|het|uw|je) (?:pakket|bestelling|zending|levering) (?:is|werd) (?:wel degelijk|gewoon|correct|volgens de gegevens|netjes) (?:{w} )?(?:geleverd|bezorgd|afgeleverd|verzonden)`,
     ],
     en: [
       r`(?:according to|as per|in line with|in accordance with|under) (?:our|the) (?:terms|policy|policies|t&cs|conditions|rules|guidelines)`,
@@ -1098,6 +1128,13 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`you must have received`,
       r`we (?:have )?(?:already )?(?:answered|replied to|explained)`,
       r`(?:this|that) is (?:how|what) (?:it|we) (?:works|work|do)`,
+      r`the reason for the (?:decline|rejection|refusal|denial|cancellation) (?:is|was)`,
+      r`(?:are|is) (?:only )?(?:estimates|an estimate) and (?:are )?not guaranteed`,
+      r`(?:we|i) can see (?:that )?(?:the|your) (?:{w} ){0,3}?(?:is|was|are|were) (?:working|delivered|active|fine|correct)`,
+      r`(?:was|has been|were|have been) (?:successfully |correctly )?(?:delivered|dispatched|processed|signed for) (?:on|to|at)`,
+      r`(?:we|our team|our staff) (?:acted|followed|did everything|handled (?:this|it)) (?:correctly|in accordance|by the book|right|properly)`,
+      r`the (?:charge|fee|price|decision|cancellation fee) (?:is|was) (?:correct|valid|legitimate|justified|final)`,
+      r`as (?:stated|outlined|explained|mentioned) (?:in|on) (?:our|the)`,
     ],
     fr: [
       r`(?:selon|conformement a|d'apres) (?:nos|les) (?:conditions|cgv|regles|procedures)`,
@@ -1105,12 +1142,19 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:nous ne sommes|je ne suis) pas (?:oblige|tenu)s?`,
       r`(?:il ne s'agit|ce n'est) pas d'un refus`,
       r`pour information,`,
+      r`(?:le|la|votre) (?:colis|commande|paquet|courrier|envoi) (?:{w} )?a bien ete (?:distribue|livre|livree|expedie|expediee|remis|remise)`,
+      r`(?:il|elle|le service|la ligne|le reseau) (?:{w} )?(?:est|a ete) (?:bien )?retabli`,
+      r`(?:est|etait|sont) (?:tout a fait |parfaitement |bien )?(?:justifie|justifiee|conforme)s?`,
     ],
     de: [
       r`(?:laut|gemass|nach) (?:unseren |den )?(?:agb|geschaftsbedingungen|bedingungen|richtlinien|vertragsbedingungen|bestimmungen)`,
       r`(?:wir sind|ich bin) (?:{w} )?nicht verpflichtet`,
       r`(?:grundsatzlich|normalerweise|eigentlich) (?:{w} ){0,4}?(?:funktioniert|gilt|ist|sind)`,
       r`(?:das ist|dies ist) (?:{w} )?(?:korrekt|richtig) so`,
+      r`(?:mussen|musste|muss) (?:wir|ich) (?:uns )?(?:{w} ){0,4}?an (?:unsere|die|diese) (?:{w} )?(?:richtlinien|vorgaben|regeln|bestimmungen|vorschriften) halten`,
+      r`(?:haben|hatten) (?:wir )?(?:{w} ){0,4}?keine (?:e-mail|email|nachricht|anfrage|kundigung|unterlagen) (?:{w} ){0,3}?erhalten`,
+      r`(?:wurde|ist|wurden|sind) (?:{w} )?(?:ordnungsgemass|korrekt|erfolgreich|nachweislich|bereits) (?:zugestellt|geliefert|bearbeitet|abgebucht|versendet|ausgeliefert)`,
+      r`(?:die|das|der) (?:abbuchung|rechnung|gebuhr|betrag|preis) (?:ist|war) (?:{w} )?(?:korrekt|richtig|berechtigt|rechtens)`,
     ],
   },
   dont_know: {
@@ -1123,6 +1167,9 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       // Nobody here can tell more, or the cause could be anything.
       r`(?:kunnen|kan) (?:je|u|jou) (?:{w} )?(?:ook )?niet (?:meer|verder|veel meer) (?:vertellen|zeggen|over zeggen)`,
       r`(?:dat|het) (?:kunnen|kan) (?:wel )?(?:duizend|honderd|allerlei|vele|zoveel) (?:dingen|oorzaken|redenen)`,
+      r`(?:is het|het is) (?:nu )?(?:nog )?(?:te vroeg|niet mogelijk) om (?:{w} ){0,3}?(?:uitspraken|iets) (?:{w} ){0,2}?(?:te )?(?:doen|zeggen)`,
+      r`(?:nog )?te vroeg om (?:hier |daar |daar nu |hier nu )?(?:al )?(?:uitspraken|iets over) (?:{w} )?(?:te )?(?:doen|zeggen)`,
+      r`(?:wij|we|ik) (?:hebben|heb) (?:nog )?geen (?:{w} )?(?:informatie|zicht|duidelijkheid|nieuws) (?:over|wanneer|of)|(?:is|blijft) (?:het )?(?:nog )?onduidelijk`,
     ],
     en: [
       r`(?:we|i) (?:haven't|have not) (?:made|got|received) (?:any|an) (?:announcement|information|update|news)`,
@@ -1132,6 +1179,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:hard|difficult) to (?:say|estimate|predict)`,
       r`(?:not|n't) be able to (?:offer|give|provide|share) (?:you )?(?:any|more|much) (?:additional |further |more )?(?:insight|information|details|updates?)`,
       r`could be (?:any number of|a (?:thousand|hundred|number of)|many|all sorts of) (?:things|reasons|causes)`,
+      r`(?:it's|it is) (?:still )?too (?:early|soon) to (?:say|tell|comment)`,
+      r`(?:we|i) (?:don't|do not) (?:have|know) (?:{w} ){0,2}?(?:when|an eta|any (?:more |further )?information|further details)|no (?:further )?updates? (?:at this time|yet|available)`,
     ],
     fr: [
       r`(?:je|nous) ne (?:peux|pouvons|sais|savons) (?:{w} )?pas (?:{w} ){0,2}?(?:vous dire|dire|indiquer|communiquer|predire)`,
@@ -1139,6 +1188,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:aucune|pas d') (?:information|visibilite|date) (?:{w} ){0,2}?(?:pour le moment|a ce jour|actuellement)`,
       r`(?:on|nous|je) ne (?:dispose|disposons|disposent) (?:{w} ){0,2}?(?:d'aucune|pas d'|pas de) (?:{w} )?(?:information|informations|visibilite|date|nouvelles)`,
       r`(?:aucune|pas d') (?:information|informations|visibilite) (?:{w} ){0,2}?(?:concernant|sur|quant|par rapport)`,
+      r`(?:il est )?(?:encore )?trop tot pour (?:{w} ){0,2}?(?:dire|se prononcer|savoir)`,
+      r`(?:nous|je) ne (?:savons|sais) pas (?:encore )?(?:quand|si|combien|pourquoi)`,
     ],
     de: [
       r`(?:konnen|kann) (?:wir|ich) (?:{w} )?(?:leider )?(?:keine|nichts|noch nichts) (?:{w} ){0,2}?(?:sagen|angaben|aussage|prognose)`,
@@ -1146,6 +1197,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:wir|ich) (?:wissen|weiss|weiß) (?:leider |noch |selbst ){0,2}nicht`,
       r`(?:liegen|haben) (?:uns )?(?:{w} )?keine (?:informationen|angaben|infos)`,
       r`(?:ist|sind) (?:{w} )?(?:noch )?nicht (?:abzusehen|absehbar|vorhersehbar|bekannt)`,
+      r`(?:konnen|kann) (?:wir|ich) (?:{w} )?(?:leider )?nicht (?:sagen|beantworten|beurteilen|einschatzen|absehen|vorhersagen)`,
+      r`(?:ist|bleibt|sind) (?:{w} )?(?:noch |weiterhin )?unklar`,
     ],
   },
   pass_on: {
@@ -1157,6 +1210,9 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       // Sent to a desk or another party to do it there themselves.
       r`(?:moet|moeten|dient) (?:u|je) (?:{w} ){0,2}?naar (?:een van onze|de|het|uw|je) (?:{w} )?(?:servicepunten|servicepunt|winkel|winkels|filiaal|kantoor|balie|bank|verkoper|gemeente)`,
       r`(?:u|je) (?:kunt|kan) (?:hiervoor|daarvoor|daarmee|met die vraag) (?:{w} )?(?:terecht )?bij (?:de|het|uw|je) (?:verkoper|bank|fabrikant|leverancier|gemeente|verzekeraar|vervoerder|netbeheerder)`,
+      r`(?:neem|neemt|wend|wendt) (?:u|je) (?:zich |je )?(?:{w} ){0,2}?(?:daarvoor |hiervoor |met die vraag )?(?:contact op met|tot) (?:onze|de|het) (?:{w} )?(?:collega|collega's|klantenservice|klantendienst|afdeling)`,
+      r`(?:ik|wij|we) (?:verbind|verbinden|zet|zetten) (?:u|je) (?:{w} )?(?:door|over) (?:naar|met)`,
+      r`(?:dat|dit) (?:valt|ligt) (?:niet )?(?:onder|bij) (?:de|het|uw|je) (?:{w} )?(?:verantwoordelijkheid|gemeente|netbeheerder|verhuurder|verkoper|vervoerder)`,
     ],
     en: [
       r`(?:contact|contacting|reach out to|speak to|ask) (?:the|your) (?:seller|carrier|courier|bank|manufacturer|merchant|card issuer|provider|retailer|store)`,
@@ -1164,16 +1220,25 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:i would|i'd|we would|we'd) (?:recommend|suggest) (?:contacting|reaching out to|asking) (?:them|the|your)`,
       r`please contact (?:our )?customer (?:service|care|support) (?:for|directly|team)`,
       r`(?:you(?:'ll| will)? need to|please) (?:reach out to|contact|get in touch with) (?:them|the seller|the carrier|your bank)`,
+      r`(?:please )?(?:reach out|speak|talk) (?:to|with) (?:our|the) (?:{w} )?(?:colleagues|team|department) (?:at|in|from|who)`,
+      r`(?:i'll|i will|let me) (?:transfer|put) you (?:through|over) to`,
+      r`(?:you(?:'ll| will)? need to|please) (?:contact|reach out to|speak to|call|get in touch with) (?:your|the) (?:bank|seller|provider|carrier|insurer|airline|manufacturer|local|store|council|retailer)`,
+      r`(?:this|that|these|it) (?:is|are) (?:handled|managed|dealt with|processed) (?:by|through) (?:the|our|a|your) (?:{w} ){0,2}?(?:team|partner|seller|carrier|department|third party|bank)`,
     ],
     fr: [
       r`(?:contactez|contacter|adressez-vous a|rapprochez-vous de) (?:le |la |votre |service |directement ){0,2}(?:vendeur|transporteur|banque|fabricant|service client)`,
       r`(?:je vous invite|nous vous invitons) a (?:{w} ){0,2}?(?:contacter|vous rapprocher)`,
+      r`(?:nous ne sommes|je ne suis) pas (?:competent|competents|responsable|responsables|en charge)|releve (?:de|du) (?:la|le) (?:{w} )?(?:responsabilite|competence)`,
     ],
     de: [
       r`(?:wenden sie sich|wende dich|melde dich|melden sie sich) (?:{w} ){0,3}?(?:an|beim|bei) (?:den|die|das|dem|ihren|ihre|ihr|deinen|deine|der) (?:{w} )?(?:verkaufer|handler|kundenservice|kundendienst|bank|hersteller|zusteller|paketdienst|support)`,
       r`(?:da|dafur|hierfur) (?:musst du|mussen sie|muss man) (?:{w} ){0,2}?(?:an|bei|beim)`,
       r`(?:sie konnen|du kannst|konnen sie) ja (?:{w} ){0,2}?(?:anschreiben|anrufen|kontaktieren|fragen)`,
       r`(?:sie konnen|du kannst) (?:sich|dich) (?:{w} )?(?:an|bei) (?:den|die|das|ihren|ihre|deinen|deine|dem) (?:{w} )?(?:verkaufer|handler|hersteller|bank|anbieter|zusteller|paketdienst|vermieter)`,
+      r`(?:fragen|wenden) sie (?:sich )?(?:{w} ){0,3}?(?:dort|direkt) (?:{w} ){0,2}?(?:nach|an)`,
+      r`(?:wenden sie sich|wende dich) (?:{w} ){0,3}?an (?:{w} ){0,4}?(?:kolleg\w*|kundenservice|kundendienst|verkaufer|handler|hersteller|bank|anbieter|abteilung|hotline)`,
+      r`(?:ich|wir) (?:verbinde|verbinden) (?:sie|dich) (?:{w} )?(?:mit|weiter)`,
+      r`(?:dafur|hierfur|dafür) (?:ist|sind) (?:{w} ){0,2}?(?:zustandig|verantwortlich)|(?:nicht|leider nicht) (?:zustandig|verantwortlich)`,
     ],
   },
   question_justified: {
@@ -1182,6 +1247,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`blijkbaar`,
       r`naar (?:uw|je) zeggen`,
       r`(?:u|je) (?:zou|zoudt) (?:{w} ){0,3}?(?:hebben|zijn)(?= ontvangen| gekregen| gebeld)`,
+      r`er zijn altijd (?:wel )?(?:mensen|klanten) die (?:klagen|ontevreden zijn)`,
     ],
     en: [
       r`apparently`,
@@ -1207,6 +1273,18 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
   hurry_wait: {
     fr: [r`(?:veuillez |merci de )?patienter`, r`soyez patient`],
     de: [r`(?:bitte )?(?:gedulden sie sich|geduld haben|haben sie geduld|warten sie)`],
+  },
+  refuse_no_alternative: {
+    nl: [
+      r`(?:kunnen|kan) (?:wij|we|ik) (?:helaas )?niet (?:{w} ){0,3}?(?:ingaan|toekennen|honoreren|inwilligen|meegaan)|geen (?:recht op|aanspraak op)`,
+    ],
+    en: [
+      r`(?:is|are) not (?:eligible|entitled|covered)|(?:we|i) (?:cannot|can't|are unable to) (?:{w} ){0,3}?(?:make an exception|make exceptions)`,
+    ],
+    de: [r`(?:kein|keinen|keine) (?:anspruch|erstattungsanspruch|erstattung|entschadigung)|nicht kulant`],
+    fr: [
+      r`(?:aucun|pas de|aucune) (?:droit|remboursement|geste|indemnisation|compensation) (?:n'est )?(?:possible|prevu|prevue|envisageable)`,
+    ],
   },
 };
 
