@@ -32,8 +32,11 @@ const CONTRAST =
   /(?<![a-z])(?:maar|echter|toch|however|but|although|mais|cependant|toutefois|aber|jedoch|allerdings|doch)(?![a-z])/;
 const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
 const MAX_WORDS = 300;
-/** A tone is read from a reply, not a phrase: shorter drafts are left to the rules. */
-export const MIN_TONE_WORDS = 20;
+/**
+ * A tone is read from a reply, not a phrase: shorter drafts are left to the rules. A webcare answer of
+ * one or two sentences is long enough (real short replies defend the company as often as long ones).
+ */
+export const MIN_TONE_WORDS = 12;
 
 /**
  * The tone features of a folded draft body.

@@ -84,7 +84,6 @@ const CLEAN: Array<[string, string]> = [
     'apology followed by a solution after "but"',
     "I'm sorry your parcel is late, but I've booked a courier for tomorrow morning.",
   ],
-  ['quoted forbidden phrase', 'You wrote that our driver said "don\'t come back". That is not how we talk to customers.'],
   ['curly-quoted forbidden phrase', 'Your message says the agent told you ‘I don’t care’. I would like to apologise for that.'],
   ['"sorry, but" as a softener for a question', 'Sorry, but could you send me a photo?'],
   ['"but" followed by good news', "I'm sorry about the delay, but that's now been fixed."],
@@ -102,6 +101,15 @@ describe("checkDraft: English don'ts", () => {
     for (const [rule] of FLAGGED) perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
     expect(perRule.size).toBe(17);
     for (const count of perRule.values()) expect(count).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not flag a forbidden phrase the reply only quotes', () => {
+    // The reply may still read as defensive as a whole (no apology, no next step); the quote itself is not said.
+    const draft = 'You wrote that our driver said "don\'t come back". That is not how we talk to customers.';
+    const quoted = { start: draft.indexOf('"'), end: draft.lastIndexOf('"') + 1 };
+    const violations = checkDraft(draft).violations;
+    expect(violations.filter((v) => v.start < quoted.end && quoted.start < v.end)).toEqual([]);
+    expect(violations.map((v) => v.rule)).not.toContain('dont_come_back');
   });
 
   it.each(CLEAN)('does not flag %s', (_why, draft) => {
