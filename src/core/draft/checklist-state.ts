@@ -88,7 +88,13 @@ function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined 
   };
   // A link that only points to more information ("Learn more here: …") is reading matter, not a next step.
   const acceptHit =
-    id === 'solution' ? (hit: Range) => accept(hit) && !isInfoLink(input.body, hit) : voided.length > 0 ? accept : undefined;
+    id === 'solution'
+      ? (hit: Range) => accept(hit) && !isInfoLink(input.body, hit)
+      : id === 'time_commitment'
+        ? (hit: Range) => accept(hit) && !isToldOfThePast(input.body, hit)
+        : voided.length > 0
+          ? accept
+          : undefined;
   return liveHits(finder, input, 1, acceptHit)[0];
 }
 
@@ -113,4 +119,20 @@ const INFO_LEAD =
 function isInfoLink(body: string, hit: Range): boolean {
   if (!/^(?:https?:\/\/|www\.)/.test(body.slice(hit.start, hit.start + 8))) return false;
   return INFO_LEAD.test(body.slice(Math.max(0, hit.start - 80), hit.start));
+}
+
+// A day in a sentence about what happened ("wat de chauffeur maandag deed", "Morgen war alles zu") is no promise: a
+// time commits only in a sentence that looks ahead, or that does not tell of the past at all.
+const AHEAD =
+  /(?:^|[^a-z])(?:zal|zullen|zult|gaan|ga|gaat|wordt|worden|krijgt|krijg|ontvangt|ontvang|komt|komen|kom|bel|bellen|belt|stuur|sturen|stuurt|hoort|hoor|laat|laten|kunt|kan|gepland|verwacht|voorzien|will|'ll|shall|going to|expect|expected|scheduled|planned|can|should|wird|werden|wirst|erhalten|bekommen|melden|kommt|va|vais|allons|vont|sera|seront|recevrez|recevra|pourrez|prevu|prevue)(?![a-z])/;
+const PAST =
+  /(?:^|[^a-z])(?:deed|deden|was|waren|had|hadden|gebeurde|gebeurd|werd|kwam|did|was|were|had|happened|came|went|wurde|wurden|war|waren|hatte|hatten|passierte|etait|avait|a ete|ont ete|s'est)(?![a-z])/;
+
+function isToldOfThePast(body: string, hit: Range): boolean {
+  let from = hit.start;
+  while (from > 0 && hit.start - from < 200 && !/[.!?\n]/.test(body[from - 1]!)) from--;
+  let to = hit.end;
+  while (to < body.length && to - hit.end < 200 && !/[.!?\n]/.test(body[to]!)) to++;
+  const sentence = body.slice(from, to);
+  return !AHEAD.test(sentence) && PAST.test(sentence);
 }
