@@ -5,7 +5,7 @@ import type { ChecklistId, ChecklistItem, IncomingAnalysis, Reason } from '../ty
 import type { Range } from '../text';
 import { CHECKLIST_IDS } from '../knowledge/checklist';
 import { compiledChecklist } from './compiled';
-import { liveHits, type ScanInput } from './matches';
+import { liveHits, sentenceEnd, sentenceStart, type ScanInput } from './matches';
 import { findName, findVocative, nameParts } from './name';
 
 const WHY = {
@@ -129,10 +129,6 @@ const PAST =
   /(?:^|[^a-z])(?:deed|deden|was|waren|had|hadden|gebeurde|gebeurd|werd|kwam|did|was|were|had|happened|came|went|wurde|wurden|war|waren|hatte|hatten|passierte|etait|avait|a ete|ont ete|s'est)(?![a-z])/;
 
 function isToldOfThePast(body: string, hit: Range): boolean {
-  let from = hit.start;
-  while (from > 0 && hit.start - from < 200 && !/[.!?\n]/.test(body[from - 1]!)) from--;
-  let to = hit.end;
-  while (to < body.length && to - hit.end < 200 && !/[.!?\n]/.test(body[to]!)) to++;
-  const sentence = body.slice(from, to);
+  const sentence = body.slice(sentenceStart(body, hit.start), sentenceEnd(body, hit.end));
   return !AHEAD.test(sentence) && PAST.test(sentence);
 }

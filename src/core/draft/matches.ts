@@ -51,3 +51,11 @@ export function sentenceStart(text: string, index: number): number {
   while (i > limit && !SENTENCE_BREAK.test(text[i - 1]!)) i--;
   return i;
 }
+
+/** End of the sentence holding `index`: at the next . ! ? … or line break (or the end of the text). */
+export function sentenceEnd(text: string, index: number): number {
+  const limit = Math.min(text.length, index + MAX_SENTENCE);
+  let i = index;
+  while (i < limit && !SENTENCE_BREAK.test(text[i]!)) i++;
+  return i;
+}
