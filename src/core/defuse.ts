@@ -22,17 +22,17 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * @example defuse('a' + ' '.repeat(40) + 'b') === 'a' + ' '.repeat(32) + '\u2063'.repeat(8) + 'b'
  */
 export function defuse(text: string): string {
-  if (!hasLongRun(text)) return text;
+  // One pass over the character codes; nothing is copied until a run is cut, so ordinary text costs one scan.
   let out = '';
   let last = 0;
   let space = 0;
   let word = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (SPACE.test(ch)) {
+    const kind = classify(text, i);
+    if (kind === SPACE_CHAR) {
       word = 0;
       if (++space <= MAX_SPACE_RUN) continue;
-    } else if (WORD_CHAR.test(ch)) {
+    } else if (kind === WORD) {
       space = 0;
       if (++word <= MAX_WORD_RUN) continue;
       word = 0; // cut here, then the next piece may be as long again
@@ -47,33 +47,17 @@ export function defuse(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-// A cheap pre-check so ordinary text pays one pass over its character codes and no copying. ASCII is
-// classed by code (the bulk of any mail); only other characters take the Unicode test.
-function hasLongRun(text: string): boolean {
-  let space = 0;
-  let word = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let isSpace: boolean;
-    let isWord: boolean;
-    if (c < 128) {
-      isSpace = c === 32 || (c >= 9 && c <= 13);
-      isWord = !isSpace && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
-    } else {
-      const ch = text[i]!;
-      isSpace = SPACE.test(ch);
-      isWord = !isSpace && WORD_CHAR.test(ch);
-    }
-    if (isSpace) {
-      word = 0;
-      if (++space > MAX_SPACE_RUN) return true;
-    } else if (isWord) {
-      space = 0;
-      if (++word > MAX_WORD_RUN) return true;
-    } else {
-      space = 0;
-      word = 0;
-    }
+const OTHER = 0;
+const SPACE_CHAR = 1;
+const WORD = 2;
+
+// ASCII by code (the bulk of any mail); other characters by the Unicode classes.
+function classify(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (c === 32 || (c >= 9 && c <= 13)) return SPACE_CHAR;
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? WORD : OTHER;
   }
-  return false;
+  const ch = text[i]!;
+  return SPACE.test(ch) ? SPACE_CHAR : WORD_CHAR.test(ch) ? WORD : OTHER;
 }
