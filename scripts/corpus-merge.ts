@@ -7,6 +7,7 @@
  * twin): nearly all of the shorter one's five-word runs are in the other, or half of them when both
  * come from the same page. A twin in tune and in check would leak; templated replies of one company
  * to different customers (other rows, other names) are different texts and stay.
+ * Refuses too (exit 2) a file that is less than half Dutch.
  * `npm run corpus:merge -- --check` does all the checks and writes nothing (for a collection pass at
  * work while others edit their own part files).
  */
@@ -70,6 +71,14 @@ function merge<T extends { id: string; text: string }>(suffix: string, schema: z
   }
   if (twins.length) fail(twins.join('\n'));
   items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The issue's rule: at least half of each file is Dutch (Flemish included).
+  const dutch = items.filter((i) => (i as { lang?: string }).lang === 'nl').length;
+  if (2 * dutch < items.length) {
+    const msg = `${out}: ${dutch} of ${items.length} items are Dutch; at least half must be`;
+    // A collection pass at work only hears it; the merge that writes the files refuses.
+    if (CHECK_ONLY) console.warn(`note: ${msg}`);
+    else fail(msg);
+  }
   if (CHECK_ONLY) return items.length;
   writeFileSync(dir + out, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
   return items.length;
