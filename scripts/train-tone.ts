@@ -8,8 +8,8 @@
  * miss would leave the layer a handful of positives and teach it nothing of the bad replies the
  * rules will miss on new text. Target: the reply has a "what not to say" problem. Every text the
  * product offers (productOwnTexts) is added as a good reply. Penalty and threshold by 5-fold
- * cross-validation: the highest recall whose precision stays at or above 80 % — a flag the agent
- * sees must be right at least four times in five.
+ * cross-validation of what the agent sees (a rule's flag, else the tone's): the highest recall whose
+ * precision stays at or above 80 % — a flag the agent sees must be right at least four times in five.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,9 @@ const MIN_PRECISION = 0.8;
 function example(id: string, text: string, y: 0 | 1): Example | undefined {
   const s = draftSignals(text);
   if (!toneApplies(s.toneBody, s.states)) return undefined;
-  return { id, features: toneFeatures(s.toneBody, s.scan, s.states), y };
+  // A reply a rule already flags is flagged for the agent whatever the tone says (the layer speaks only when no
+  // rule does): the threshold is chosen for what the agent sees, rules and tone together.
+  return { id, features: toneFeatures(s.toneBody, s.scan, s.states), y, flagged: s.violations.length > 0 };
 }
 
 const corpus = replies.map((r) => example(r.id, r.text, r.violations.length > 0 ? 1 : 0)).filter((e): e is Example => !!e);

@@ -12,6 +12,8 @@ export interface Example {
   features: readonly Feature[];
   y: 0 | 1;
   weight?: number;
+  /** Already flagged by another part of the system (the rules): counts as flagged whatever the model says. */
+  flagged?: boolean;
 }
 export interface Model {
   vocab: string[];
@@ -74,7 +76,8 @@ export interface Choice {
 
 /**
  * 5-fold cross-validation (folds by a hash of the id; examples in `always` train in every fold)
- * over penalties and thresholds; returns every combination's precision and recall.
+ * over penalties and thresholds; returns every combination's precision and recall, of the model
+ * together with what already flags an example (`flagged`), as the user sees them.
  */
 export function crossValidate(
   examples: readonly Example[],
@@ -95,7 +98,7 @@ export function crossValidate(
         const p = predict(model, e.features);
         if (e.y) pos++;
         thresholds.forEach((t, i) => {
-          if (p < t) return;
+          if (p < t && !e.flagged) return;
           if (e.y) tp[i]!++;
           else fp[i]!++;
         });

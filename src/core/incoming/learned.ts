@@ -125,6 +125,8 @@ export function sentimentFeatures(input: FeatureInput): Feature[] {
   push('question:only', questions > 0 && s.negative === 0 ? 1 : 0);
   push('question:start', tokens.length > 0 && QUESTION_START.has(tokens[0]!.word) ? 1 : 0);
   push('exclaim', /!/.test(bodyText) ? 1 : 0);
+  // Doubled marks ("Where is my order??", "!!") carry impatience in a chat line of four words as in a long mail.
+  push('marks:repeat', /[?!]\s*[?!]/.test(bodyText) ? 1 : 0);
   push('thanks', THANKS.test(bodyText.toLowerCase()) ? 1 : 0);
   push('length', Math.min(Math.log1p(tokens.length) / 5, 1.5));
   push(`lang:${input.lang}`, 1);
