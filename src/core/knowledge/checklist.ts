@@ -56,6 +56,9 @@ const rawItems: unknown[] = [
     },
     patterns: {
       nl: [
+        r`(?:vindt|vinden|vind) het (?:{w} )?(?:erg |heel |ontzettend |extreem |echt |enorm )?(?:vervelend|naar|rot) dat`,
+        r`(?:mag|kan) (?:het )?(?:echt )?niet (?:zo )?zijn dat`,
+        r`(?:begrijpelijk|heel begrijpelijk|logisch) dat (?:u|je)`,
         r`(?:ik|wij|we) (?:begrijp|begrijpen|snap|snappen) (?:heel |het heel |echt |goed |volkomen |helemaal )*(?:dat|goed|het|hoe|waarom|uw|je|jouw|wat|dit)(?! niet)`,
         r`(?:ik|wij|we) (?:kan|kunnen) (?:me|mij|ons) (?:heel |goed |echt |best |levendig )*voorstellen`,
         r`(?:heel |zeer |goed )?begrijpelijk`,
@@ -74,8 +77,12 @@ const rawItems: unknown[] = [
         r`uw (?:frustratie|teleurstelling|ergernis|boosheid|zorg|zorgen|irritatie) (?:is|zijn|begrijp ik)`,
       ],
       en: [
+        r`(?:we|i) understand where you(?:'re| are) coming from`,
+        r`(?:such|so|a) (?:frustrating|disappointing|upsetting|stressful) (?:experience|situation|time)`,
         r`(?:i|we) (?:completely |totally |fully |really |do )?(?:understand|get)(?! (?:nothing|none))(?=\s+(?:how|why|that|what|your|this|the|you)|\s*[.!,])`,
-        r`(?:i|we) can (?:only |well |easily |certainly )?(?:imagine|see|understand) (?:how|why|that|what)`,
+        // "I can see that" reports a record ("I can see that the line is working"); seeing how or why is empathy.
+        r`(?:i|we) can (?:only |well |easily |certainly )?(?:imagine|understand) (?:how|why|that|what)`,
+        r`(?:i|we) can (?:only |well |easily |certainly )?see (?:how|why)`,
         r`(?:that|this|it) must (?:be|have been|feel)`,
         r`how (?:very |really |so )?(?:frustrating|annoying|disappointing|upsetting|inconvenient|stressful|awful)`,
         r`(?:that's|that is|this is|it's|it is|thats|its) (?:really |so |very |truly |understandably |completely |definitely )*(?:frustrating|annoying|disappointing|upsetting|inconvenient|not what you expected|not acceptable|unacceptable)`,
@@ -93,6 +100,8 @@ const rawItems: unknown[] = [
         r`(?:that|this) (?:is|'s|isn't|is not) (?:not )?(?:the experience|what) (?:we|you) (?:aim|want|expect|strive|deserve)`,
       ],
       fr: [
+        r`(?:tres |particulierement )?sensibles? (?:a|au|aux) (?:votre|ce|cette|vos)`,
+        r`(?:une )?(?:situation|experience) (?:{w} )?(?:frustrante|desagreable|penible|decevante)`,
         r`(?:je|nous) (?:comprends|comprenons) (?:{w} ){0,3}?(?:votre|vos|que|bien|parfaitement|tout a fait|la|ce)`,
         r`(?:je|nous) (?:peux|pouvons|peut) (?:bien |tout a fait |aisement )?(?:imaginer|comprendre)`,
         r`(?:c'est|cela est|ce n'est) (?:vraiment |tres |bien )?(?:frustrant|agacant|desagreable|penible|decevant|pas acceptable|inacceptable)`,
@@ -100,6 +109,12 @@ const rawItems: unknown[] = [
         r`nous (?:prenons|prenons tres) (?:{w} ){0,2}au serieux`,
       ],
       de: [
+        r`(?:ist|sind|war) (?:{w} )?(?:absolut |vollig |vollkommen |total |sehr |durchaus |selbstverstandlich |naturlich |gut )*(?:nachvollziehbar|verstandlich)`,
+        r`(?:das|es) (?:ist|war) (?:selbstverstandlich |wirklich |sehr |naturlich |absolut |total )+(?:argerlich|frustrierend|enttauschend|unangenehm)`,
+        r`(?:ihr|ihre|ihren|dein|deine|deinen) (?:arger|frust|frustration|enttauschung|unmut)`,
+        r`(?:ich|wir) (?:verstehe|verstehen),? (?:{w} ){0,2}?(?:wie|warum|dass)`,
+        r`dass (?:sie|du) (?:sich|dich) (?:{w} ){0,4}?(?:enttauscht|im stich gelassen|missverstanden|unsicher|allein gelassen|verargert|geargert) (?:fuhlen|fuhlst|gefuhlt)`,
+        r`(?:eine )?(?:so )?(?:enttauschende|frustrierende|argerliche|unangenehme) erfahrung`,
         r`(?:ich|wir) (?:kann|konnen) (?:{w} ){0,3}?(?:verstehen|nachvollziehen|vorstellen)`,
         r`(?:ich|wir) (?:verstehe|verstehen) (?:{w} ){0,2}?(?:ihren|ihre|deinen|deine|dass|den|das|gut|vollkommen|vollig)`,
         r`(?:das|es) (?:ist|war) (?:wirklich |sehr |naturlich |absolut )*(?:argerlich|frustrierend|enttauschend|unangenehm|nicht in ordnung|nicht schon)`,
