@@ -173,6 +173,10 @@ const rawItems: unknown[] = [
     },
     patterns: {
       nl: [
+        r`(?:is|wordt|zal|zijn|worden) (?!(?:{w} ){0,4}?(?:niet|geen|nog steeds|nooit)(?![a-z]))(?:{w} ){0,4}?(?:opgelost|verholpen|gefixt)(?![a-z?])`,
+        r`gaat (?:{w} ){0,3}?mee (?:in|met) (?:de|onze|het) (?:{w} )?(?:update|release|livegang|versie)`,
+        r`(?:versie|release|update) \d[\d.]* (?:{w} ){0,2}?(?:live gezet|uitgebracht|beschikbaar|gereleased)`,
+        r`(?:kan|kun|kunt|zou|wil|wilt) (?:je|u|jij) (?:{w} ){0,4}?(?:laten zien|controleren|proberen|instellen|nakijken|installeren|updaten|bijwerken)`,
         r`(?:compenseren|vergoeden|betalen|crediteren|storten|sturen|boeken|regelen|vervangen|herstellen) (?:we|wij|ik) (?:{w} ){0,5}?(?:met|terug|bij|door|alsnog|een|de|het|u|je|jullie|alle)`,
         r`er (?:is|zijn|wordt|worden) (?:{w} ){0,4}?(?:gestuurd|geregeld|geboekt|ingepland|besteld|verstuurd|vrijgemaakt|ingezet)`,
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,4}?(?:verholpen|gerepareerd|opgelost)`,
@@ -256,6 +260,9 @@ const rawItems: unknown[] = [
         r`(?:nous|je) (?:avons|ai) (?:{w} ){0,2}?(?:remplace|repare|nettoye|retabli|expedie|envoye|adresse|le plaisir de vous adresser)`,
       ],
       de: [
+        r`(?:wir|ich) (?:werden|werde) (?:{w} ){0,4}?(?:prufen|erstatten|senden|schicken|beheben|korrigieren|kummern|klaren|anpassen|weiterleiten|entschadigen|zurucksenden)`,
+        r`(?:ist|wurde|sind|wurden) (?:{w} )?(?:bereits |schon )?(?:angemahnt|beauftragt|veranlasst|informiert|verstandigt)`,
+        r`(?:dann )?lassen wir (?:{w} ){0,2}?(?:wegfallen|streichen|prufen|andern|reparieren|austauschen)`,
         r`(?:erstatten|bestatigen|schicken|senden|buchen|uberweisen|schreiben) wir (?:ihnen|dir|euch)`,
         r`(?:sie sollten|du solltest) (?:sich |dich )?(?:jetzt |nun |inzwischen )?wieder`,
         r`(?:probieren|versuchen) sie es (?:{w} )?(?:noch einmal|nochmal|erneut)`,
