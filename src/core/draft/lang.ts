@@ -39,7 +39,7 @@ export function guessDraftLang(scanText: string, fallback: PhraseLang): PhraseLa
 
 // French and German function words: a reply in those languages is checked with their own patterns.
 const FR_WORDS =
-  /(?<![a-z])(?:je|j'|nous|vous|votre|vos|le|la|les|des|du|une|est|sont|pas|que|qui|pour|avec|dans|merci|bonjour|cordialement|nos|notre|sur|ce|cette|avez|sommes|desoles?|excusons|ne|n'|il|elle|on|au|aux|mais|cela|ca|plus|tres|bien|chez|tout|rien|veuillez|allez|c'est|n'est|d'un|d'une|si|ou|deja|toujours|jamais)(?![a-z])/g;
+  /(?<![a-z])(?:j'|nous|vous|votre|vos|le|la|les|de|des|du|une|est|sont|pas|que|qui|pour|avec|dans|merci|bonjour|cordialement|nos|notre|sur|ce|cette|avez|sommes|desoles?|excusons|ne|n'|il|elle|on|au|aux|mais|cela|ca|plus|tres|bien|chez|tout|rien|veuillez|allez|c'est|n'est|d'un|d'une|si|ou|deja|toujours|jamais)(?![a-z])/g;
 const DE_WORDS =
   /(?<![a-z])(?:ich|wir|sie|ihr|ihre|ihren|ihrem|ihnen|der|die|das|den|dem|des|und|ist|nicht|mit|fur|uns|unser|unsere|unseren|bitte|danke|leider|gerne|hallo|grusse|freundlichen|haben|habe|hat|sind|wird|werden|auch|noch|eine|einen|einem|einer|keine|kein|doch|dafur|dazu|dass|wie|wann|schon|bereits|kann|konnen|zu|bei|auf|aus|sich|woanders|gibt)(?![a-z])/g;
 
