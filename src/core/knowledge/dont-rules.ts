@@ -988,6 +988,7 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:s'explique|s'expliquent|s'expliquerait) par`,
       r`(?:un|une) (?:incident|situation|evenement) (?:tout a fait |totalement )?(?:exceptionnel|exceptionnelle|isole|isolee)`,
       r`independante? de notre volonte|(?:hors|en dehors) de notre controle|(?:lie|liee|due|du|dus|dues) a (?:un|une|des) (?:{w} )?(?:incident|panne|greve|probleme|erreur|intemperies)`,
+      r`(?:c'est (?:un|une)|il s'agit d'(?:un|une)) (?:probleme|souci|incident|panne|bug) (?:{w} ){0,2}?(?:technique|informatique)`,
     ],
     de: [
       r`(?:das|es|dies) (?:liegt|lag) (?:daran|an)`,
@@ -996,6 +997,9 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:aktuell|derzeit|momentan|gerade) (?:ist|herrscht) (?:{w} ){0,2}?(?:ungewohnlich |sehr |extrem )?(?:viel los|hohes aufkommen|hochbetrieb)`,
       r`(?:ein )?(?:hohes|erhohtes|ungewohnlich hohes) (?:anfrage|kunden|service)?aufkommen`,
       r`(?:ausserhalb|außerhalb) unseres einflusses|(?:haben|hatten) (?:{w} )?keinen einfluss|(?:liegt|lag) nicht (?:in unserer hand|bei uns|an uns)`,
+      r`(?:ist|war|sind|waren) (?:{w} ){0,3}?geschuldet`,
+      r`(?:liegt|lag) (?:{w} )?(?:an|am) (?:der|dem|den) (?:{w} )?(?:wetter|witterung|verkehr|streik|krankenstand|dienstleister|zusteller)`,
+      r`(?:hoher|hohen|extrem hoher|erhohter) krankenstand`,
     ],
     nl: [
       r`(?:komt|kwam) (?:het |dat |dit )?(?:{w} )?(?:af en toe|wel eens|weleens|soms|nu en dan) (?:nog )?(?:wel )?(?:eens )?voor`,
@@ -1145,6 +1149,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:le|la|votre) (?:colis|commande|paquet|courrier|envoi) (?:{w} )?a bien ete (?:distribue|livre|livree|expedie|expediee|remis|remise)`,
       r`(?:il|elle|le service|la ligne|le reseau) (?:{w} )?(?:est|a ete) (?:bien )?retabli`,
       r`(?:est|etait|sont) (?:tout a fait |parfaitement |bien )?(?:justifie|justifiee|conforme)s?`,
+      r`c'est (?:bien )?(?:l'expediteur|le vendeur|le client|vous|au client) qui (?:{w} ){0,4}?(?:doit|devait|aurait du)`,
+      r`vous devez (?:{w} ){0,3}?(?:cette|la|le|ce) (?:somme|montant)`,
     ],
     de: [
       r`(?:laut|gemass|nach) (?:unseren |den )?(?:agb|geschaftsbedingungen|bedingungen|richtlinien|vertragsbedingungen|bestimmungen)`,
@@ -1199,6 +1205,8 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
       r`(?:ist|sind) (?:{w} )?(?:noch )?nicht (?:abzusehen|absehbar|vorhersehbar|bekannt)`,
       r`(?:konnen|kann) (?:wir|ich) (?:{w} )?(?:leider )?nicht (?:sagen|beantworten|beurteilen|einschatzen|absehen|vorhersagen)`,
       r`(?:ist|bleibt|sind) (?:{w} )?(?:noch |weiterhin )?unklar`,
+      r`(?:kann|konnte|wird) (?:{w} ){0,2}?(?:einige zeit|etwas zeit|langere zeit|noch etwas zeit|eine weile) in anspruch nehmen`,
+      r`(?:kann|wird) (?:{w} )?(?:noch )?(?:einige|etwas) zeit (?:dauern|brauchen)`,
     ],
   },
   pass_on: {
@@ -1284,6 +1292,9 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
     de: [r`(?:kein|keinen|keine) (?:anspruch|erstattungsanspruch|erstattung|entschadigung)|nicht kulant`],
     fr: [
       r`(?:aucun|pas de|aucune) (?:droit|remboursement|geste|indemnisation|compensation) (?:n'est )?(?:possible|prevu|prevue|envisageable)`,
+      r`(?:da |dabei |hier |damit )?(?:kann|konnen) (?:ich|wir) (?:ihnen|dir|euch) (?:leider )?(?:nicht|nicht weiter|da nicht) (?:helfen|weiterhelfen)`,
+      r`(?:votre )?dossier est (?:clos|cloture|ferme|classe)`,
+      r`point barre`,
     ],
   },
 };
