@@ -153,15 +153,22 @@ const MAX_PER_KIND = 20;
 // "Again", "for the third time", "meermaals", "schon wieder" say that something recurs; they are a repeat contact only
 // when the sentence is about contacting ("opnieuw gebeld", "third time I write"): "2nd time this has happened" is not.
 // Saying and promising count as contact: "er werd beloofd", "on m'a dit" tell of an earlier exchange.
-const CONTACT_WORD =
-  /\b(?:bel\w*|gebeld|teruggebeld|opgebeld|telefo\w*|mail\w*|e-mail\w*|gemaild|bericht\w*|klantenservice|klantendienst|helpdesk|contact\w*|gecontacteerd|chat\w*|brief|brieven|geschreven|schrijf|schreef|antwoord\w*|geantwoord|reactie|reageer\w*|gereageerd|klacht\w*|gemeld|gevraagd|vraag|gezegd|gezegt|verteld|beloofd|beloofde|toegezegd|te horen|zeggen|zeiden|call\w*|phon\w*|rang|ring\w*|email\w*|messag\w*|wrote|writ\w*|support|customer (?:service|care)|repl\w*|respon\w*|answer\w*|complain\w*|dms?|tweet\w*|told|said|promised|asked|chased|spoke|appel\w*|courrier\w*|courriel\w*|contacte|ecrit\w*|repon\w*|reclamation\w*|relance\w*|service client|dit|promis|anruf\w*|angerufen|rufe|telefon\w*|geschrieben|schreib\\w*|schrijv\\w*|ecri\\w*|me again|ticket\\w*|kontakt\w*|hotline|kundenservice|kundendienst|antwort\w*|beschwerde\w*|nachricht\w*|gemeldet|gesagt|versprochen|nachgefragt)\b/;
+const CONTACT_WORDS =
+  /\b(?:bel\w*|gebeld|teruggebeld|opgebeld|telefo\w*|mail\w*|e-mail\w*|gemaild|bericht\w*|klantenservice|klantendienst|helpdesk|contact\w*|gecontacteerd|chat\w*|brief|brieven|geschreven|schrijf|schreef|antwoord\w*|geantwoord|reactie|reageer\w*|gereageerd|klacht\w*|gemeld|gevraagd|vraag|gezegd|gezegt|verteld|beloofd|beloofde|toegezegd|te horen|zeggen|zeiden|call\w*|phon\w*|rang|ring\w*|email\w*|messag\w*|wrote|writ\w*|support|customer (?:service|care)|repl\w*|respon\w*|answer\w*|complain\w*|dms?|tweet\w*|told|said|promised|asked|chased|spoke|appel\w*|courrier\w*|courriel\w*|contacte|ecrit\w*|repon\w*|reclamation\w*|relance\w*|service client|dit|promis|anruf\w*|angerufen|rufe|telefon\w*|geschrieben|schreib\\w*|schrijv\\w*|ecri\\w*|me again|ticket\\w*|kontakt\w*|hotline|kundenservice|kundendienst|antwort\w*|beschwerde\w*|nachricht\w*|gemeldet|gesagt|versprochen|nachgefragt)\b/g;
 
 const WINDOW = 100;
 
-function aboutContact(folded: string, start: number, end: number): boolean {
-  if (CONTACT_WORD.test(folded.slice(start, end))) return true;
-  // Near enough to be about the same exchange: a tweet's "3rd time" after "I'm on the phone...", the sentence before.
-  return CONTACT_WORD.test(folded.slice(Math.max(0, start - WINDOW), Math.min(folded.length, end + WINDOW)));
+/** Where the body speaks of contacting, found once per message: the words' ranges in text order. */
+function contactRanges(folded: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  CONTACT_WORDS.lastIndex = 0;
+  for (let m = CONTACT_WORDS.exec(folded); m !== null; m = CONTACT_WORDS.exec(folded)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+// Near enough to be about the same exchange: a tweet's "3rd time" after "I'm on the phone...", the sentence before.
+function aboutContact(contacts: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return contacts.some(([s, e]) => s < end + WINDOW && e > start - WINDOW);
 }
 
 /**
@@ -171,6 +178,7 @@ function aboutContact(folded: string, start: number, end: number): boolean {
 export function findCues(text: string, folded: string, body: { start: number; end: number }): Cue[] {
   const bodyFolded = folded.slice(body.start, body.end);
   const out: Cue[] = [];
+  let contacts: Array<[number, number]> | undefined;
   for (const kind of KINDS) {
     const re = PATTERNS[kind];
     re.lastIndex = 0;
@@ -182,7 +190,7 @@ export function findCues(text: string, folded: string, body: { start: number; en
         continue;
       }
       if (NEGATABLE.has(kind) && isNegated(bodyFolded, m.index, m[0])) continue;
-      if (kind === 'repeat' && !aboutContact(bodyFolded, m.index, m.index + m[0].length)) continue;
+      if (kind === 'repeat' && !aboutContact((contacts ??= contactRanges(bodyFolded)), m.index, m.index + m[0].length)) continue;
       n++;
       const narrow = m.indices?.groups?.cue;
       const start = body.start + (narrow ? narrow[0] : m.index);
