@@ -132,11 +132,29 @@ const SOURCES: Record<CueKind, string[]> = {
   ],
 };
 
+/** The pattern sources per kind, for the test that holds findCues to a plain global scan. */
+export const CUE_SOURCES: Readonly<Record<CueKind, readonly string[]>> = SOURCES;
+
 const KINDS = Object.keys(SOURCES) as CueKind[];
 const PATTERNS: Record<CueKind, RegExp> = Object.fromEntries(
-  // 'd' gives the indices of the "cue" group where a pattern marks a narrower span than its match.
-  KINDS.map((k) => [k, new RegExp(SOURCES[k].join('|'), 'gd')]),
+  // 'd' gives the indices of the "cue" group where a pattern marks a narrower span than its match. Sticky: every
+  // alternative starts with \b, so a match can only start at a word boundary and findCues tries those alone.
+  KINDS.map((k) => [k, new RegExp(SOURCES[k].join('|'), 'yd')]),
 ) as Record<CueKind, RegExp>;
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The positions where \b holds (ASCII word characters, as in the non-unicode patterns), in order. */
+function wordBoundaries(s: string): number[] {
+  const out: number[] = [];
+  let prev = false;
+  for (let i = 0; i <= s.length; i++) {
+    const word = i < s.length && isWordCode(s.charCodeAt(i));
+    if (word !== prev) out.push(i);
+    prev = word;
+  }
+  return out;
+}
 
 // Threats only count when meant: a negator just before ("niet", "don't want to") takes the cue away.
 const NEGATABLE: ReadonlySet<CueKind> = new Set(['churn', 'legal', 'public']);
@@ -179,16 +197,19 @@ export function findCues(text: string, folded: string, body: { start: number; en
   const bodyFolded = folded.slice(body.start, body.end);
   const out: Cue[] = [];
   let contacts: Array<[number, number]> | undefined;
+  const bounds = wordBoundaries(bodyFolded);
   for (const kind of KINDS) {
     const re = PATTERNS[kind];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = re.exec(bodyFolded)) !== null && n < MAX_PER_KIND) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    // The leftmost match from `from` on, as a global exec would find it, trying only word boundaries.
+    let from = 0;
+    for (const at of bounds) {
+      if (n >= MAX_PER_KIND) break;
+      if (at < from) continue;
+      re.lastIndex = at;
+      const m = re.exec(bodyFolded);
+      if (m === null || m[0].length === 0) continue;
+      from = at + m[0].length;
       if (NEGATABLE.has(kind) && isNegated(bodyFolded, m.index, m[0])) continue;
       if (kind === 'repeat' && !aboutContact((contacts ??= contactRanges(bodyFolded)), m.index, m.index + m[0].length)) continue;
       n++;

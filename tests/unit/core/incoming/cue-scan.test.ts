@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUE_SOURCES, findCues } from '../../../../src/core/incoming/cues';
+import { foldFast } from '../../../../src/core/incoming/tokens';
+import type { CueKind } from '../../../../src/core/types';
+
+// findCues tries its patterns at word boundaries only. That is exact only while every top-level
+// alternative of every pattern starts with \b: these tests hold it to that, and to a plain global scan.
+
+/** Top-level alternatives of a regex source (outside groups and character classes). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      current += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** What a global exec of the same pattern finds, before findCues' own filters (negation, contact). */
+function globalStarts(kind: CueKind, folded: string): number[] {
+  const re = new RegExp(CUE_SOURCES[kind].join('|'), 'g');
+  const out: number[] = [];
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m.index);
+  }
+  return out;
+}
+
+describe('cue scan at word boundaries', () => {
+  it('every alternative of every cue pattern starts with a word boundary', () => {
+    for (const [kind, sources] of Object.entries(CUE_SOURCES))
+      for (const source of sources)
+        for (const alt of alternatives(source)) expect(alt.startsWith('\\b'), `${kind}: ${alt.slice(0, 60)}`).toBe(true);
+  });
+
+  it('finds no cue a plain global scan would not start at the same place', () => {
+    const words = [
+      'al drie keer gebeld',
+      'ik zeg op',
+      'advocaat',
+      'op Facebook zetten',
+      'voor vrijdag',
+      "I'm cancelling",
+      'again',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 20 }), (parts) => {
+        const text = parts.join(' ');
+        const folded = foldFast(text);
+        for (const cue of findCues(text, folded, { start: 0, end: text.length })) {
+          // A narrowed cue (group "cue") starts inside its match; every other cue starts where the global scan does.
+          if (cue.kind === 'urgency') continue;
+          expect(globalStarts(cue.kind, folded)).toContain(cue.start);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
