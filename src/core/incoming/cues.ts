@@ -138,19 +138,23 @@ export const CUE_SOURCES: Readonly<Record<CueKind, readonly string[]>> = SOURCES
 const KINDS = Object.keys(SOURCES) as CueKind[];
 const PATTERNS: Record<CueKind, RegExp> = Object.fromEntries(
   // 'd' gives the indices of the "cue" group where a pattern marks a narrower span than its match. Sticky: every
-  // alternative starts with \b, so a match can only start at a word boundary and findCues tries those alone.
+  // alternative starts with \b and a word character or an apostrophe, so findCues tries those places alone.
   KINDS.map((k) => [k, new RegExp(SOURCES[k].join('|'), 'yd')]),
 ) as Record<CueKind, RegExp>;
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** The positions where \b holds (ASCII word characters, as in the non-unicode patterns), in order. */
-function wordBoundaries(s: string): number[] {
+/**
+ * Where a cue can start: a word boundary (ASCII word characters, as in the non-unicode patterns) before a word
+ * character or an apostrophe ("'ll"), in order. Every alternative starts with \b and then one of those.
+ */
+function cueStarts(s: string): number[] {
   const out: number[] = [];
   let prev = false;
-  for (let i = 0; i <= s.length; i++) {
-    const word = i < s.length && isWordCode(s.charCodeAt(i));
-    if (word !== prev) out.push(i);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word ? !prev : prev && c === 39) out.push(i);
     prev = word;
   }
   return out;
@@ -197,7 +201,7 @@ export function findCues(text: string, folded: string, body: { start: number; en
   const bodyFolded = folded.slice(body.start, body.end);
   const out: Cue[] = [];
   let contacts: Array<[number, number]> | undefined;
-  const bounds = wordBoundaries(bodyFolded);
+  const bounds = cueStarts(bodyFolded);
   for (const kind of KINDS) {
     const re = PATTERNS[kind];
     let n = 0;
