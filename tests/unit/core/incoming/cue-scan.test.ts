@@ -67,6 +67,9 @@ function groupEnd(source: string, open: number): number {
  */
 function startsWithWordOrApostrophe(source: string): boolean {
   if (source.startsWith('\\b')) return startsWithWordOrApostrophe(source.slice(2));
+  // A lookbehind consumes nothing: what follows it decides.
+  if (source.startsWith('(?<!') || source.startsWith('(?<='))
+    return startsWithWordOrApostrophe(source.slice(groupEnd(source, 0)));
   let end: number;
   let first: string[];
   if (source.startsWith('(')) {
@@ -104,6 +107,8 @@ describe('cue scan at word boundaries', () => {
     expect(startsWithWordOrApostrophe(String.raw`\b(?: |x)`)).toBe(false);
     expect(startsWithWordOrApostrophe(String.raw`\b(?:een )? €`)).toBe(false);
     expect(startsWithWordOrApostrophe(String.raw`\b€`)).toBe(false);
+    expect(startsWithWordOrApostrophe(String.raw`\b(?:(?<!frais de )resiliation|resilie)`)).toBe(true);
+    expect(startsWithWordOrApostrophe(String.raw`\b(?<=x)€`)).toBe(false);
   });
 
   it('finds no cue a plain global scan would not start at the same place', () => {
