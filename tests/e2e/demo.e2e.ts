@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPanel, ROOT, type Session } from './harness';
+import { launch, openPanel, ROOT, type Session, settledFirstCardId } from './harness';
 
 const DEMO_EXT = join(ROOT, '.output/demo/chrome-mv3');
 let server: Server;
@@ -42,7 +42,7 @@ describe('demo inbox (npm run dev)', () => {
     await page.keyboard.type('Beste Marieke, ik weet het niet.');
     await panel.locator('.violation[data-rule="dont_know"]').waitFor({ timeout: 15_000 });
 
-    const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
+    const id = await settledFirstCardId(panel);
     const card = panel.locator(`[data-card-id="${id}"]`);
     const text = (await card.locator('p').textContent())!;
     await card.getByRole('button', { name: /Invoegen|Insert/ }).click();

@@ -191,3 +191,21 @@ export function foreignNetRequests(s: Session): string[] {
   }
   return [...out];
 }
+
+/**
+ * The id of the panel's first card once the card list has stopped changing. The model's answer for a
+ * new message can arrive after the lexicon's (late on a busy machine) and reorder or replace the cards:
+ * a card picked before that may leave the list before it is clicked.
+ */
+export async function settledFirstCardId(panel: Page, quietMs = 800): Promise<string> {
+  let last = '';
+  let since = Date.now();
+  const ids = () =>
+    panel.getByTestId('card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-card-id') ?? '').join(' '));
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await panel.waitForTimeout(100)) {
+    const now = await ids();
+    if (now !== last) [last, since] = [now, Date.now()];
+    else if (now && Date.now() - since >= quietMs) return now.split(' ')[0]!;
+  }
+  throw new Error(`the card list did not settle: ${last || 'no cards'}`);
+}

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openSiteWithPanel, typeInEditor, type Session } from './harness';
+import { launch, openSiteWithPanel, typeInEditor, type Session, settledFirstCardId } from './harness';
 
 interface Run {
   site: 'zendesk' | 'freshdesk';
@@ -93,7 +93,7 @@ describe.each(RUNS)('real editor on $site', (run) => {
   });
 
   it("inserts a card into the editor's own model; it survives settling and the editor's undo removes it", async () => {
-    const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
+    const id = await settledFirstCardId(panel);
     const card = panel.locator(`[data-card-id="${id}"]`);
     const text = (await card.locator('p').textContent())!;
     const part = text.slice(0, 30);
@@ -122,7 +122,7 @@ describe.each(RUNS)('real editor on $site', (run) => {
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain(run.secondSender);
     await page.waitForFunction(() => (window as any).__fixture.editorModel() !== null, null, { timeout: 30_000 });
     await page.locator(run.secondEditor).last().click();
-    const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
+    const id = await settledFirstCardId(panel);
     const card = panel.locator(`[data-card-id="${id}"]`);
     const part = (await card.locator('p').textContent())!.slice(0, 30);
     await card.getByRole('button', { name: /Invoegen|Insert/ }).click();

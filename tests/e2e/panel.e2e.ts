@@ -14,6 +14,7 @@ import {
   typeInEditor,
   type Session,
   type SiteId,
+  settledFirstCardId,
 } from './harness';
 
 interface SiteRun {
@@ -117,7 +118,7 @@ describe.each(RUNS)('side panel on $site', (run) => {
   });
 
   it('inserts a card at the cursor in the editor', async () => {
-    const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
+    const id = await settledFirstCardId(panel);
     const card = panel.locator(`[data-card-id="${id}"]`);
     const text = (await card.locator('p').textContent())!;
     await card.getByRole('button', { name: /Invoegen|Insert/ }).click();

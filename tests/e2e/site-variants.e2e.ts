@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openSiteWithPanel, type Session, type SiteId } from './harness';
+import { launch, openSiteWithPanel, type Session, type SiteId, settledFirstCardId } from './harness';
 
 interface Variant {
   name: string;
@@ -242,7 +242,7 @@ describe.each(VARIANTS)('$name', (v) => {
   });
 
   it('Insert puts a card at the caret, in the editor’s own model, and it survives settling', async () => {
-    const id = await panel.getByTestId('card').first().getAttribute('data-card-id');
+    const id = await settledFirstCardId(panel);
     const card = panel.locator(`[data-card-id="${id}"]`);
     const part = squash(await card.locator('p').textContent())
       .trim()
