@@ -30,6 +30,28 @@ export interface ToneFeature {
 
 const CONTRAST =
   /(?<![a-z])(?:maar|echter|toch|however|but|although|mais|cependant|toutefois|aber|jedoch|allerdings|doch)(?![a-z])/;
+const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'c:cannot',
+    /(?<![a-z])(?:(?:wij|we|ik) (?:kunnen|kan|mogen|mag) (?:[a-z]+ )?(?:helaas )?niet|(?:we|i) (?:cannot|can't|can not|are unable to|am unable to|are not able to)|(?:wir|ich) (?:konnen|kann|durfen|darf) (?:[a-z]+ )?(?:leider )?(?:nicht|keine)|(?:nous|je) ne (?:pouvons|peux|sommes pas en mesure))(?![a-z])/,
+  ],
+  [
+    'c:unfortunately',
+    /(?<![a-z])(?:helaas|jammer genoeg|unfortunately|regrettably|leider|bedauerlicherweise|malheureusement)(?![a-z])/,
+  ],
+  [
+    'c:because',
+    /(?<![a-z])(?:omdat|doordat|vanwege|wegens|because|due to|since|as a result|weil|aufgrund|wegen|parce que|en raison|a cause|car)(?![a-z])/,
+  ],
+  [
+    'c:rules',
+    /(?<![a-z])(?:voorwaarden|beleid|regels|reglement|procedure|policy|terms|conditions|rules|guidelines|agb|richtlinien|bedingungen|vorschriften|regles|cgv|conditions generales)(?![a-z])/,
+  ],
+  [
+    'c:you_must',
+    /(?<![a-z])(?:(?:u|je) (?:moet|dient|diende|moest|had)|you (?:must|need to|have to|should|will need to|were required)|sie (?:mussen|mussten|sollten|hatten)|vous (?:devez|deviez|auriez du|devrez))(?![a-z])/,
+  ],
+];
 const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
 const MAX_WORDS = 300;
 /**
@@ -46,6 +68,9 @@ export function toneFeatures(body: string, scan: ScanLang, states: ReadonlyMap<C
   const out: ToneFeature[] = [{ name: `lang:${scan}`, value: 1 }];
   for (const id of TICKS) if (states.get(id) === 'done') out.push({ name: `has:${id}`, value: 1 });
   if (CONTRAST.test(body)) out.push({ name: 'contrast', value: 1 });
+  // The same moves in any of the four languages, so what the layer learns from Dutch and English replies carries
+  // over to German and French ones: a "no", "unfortunately", a cause, the rules, what the customer must do.
+  for (const [name, re] of CONCEPTS) if (re.test(body)) out.push({ name, value: 1 });
   const tokens = tokenize(body, 0, MAX_WORDS);
   out.push({ name: 'length', value: Math.min(Math.log1p(tokens.length) / 5, 1.5) });
   out.push(...wordFeatures(body, tokens, { breaks: '.!?\n' }));
