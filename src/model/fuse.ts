@@ -48,9 +48,11 @@ const clampIntensity = (n: number): Intensity => (n >= 3 ? 3 : n <= 1 ? 1 : 2);
 
 /**
  * Rules, applied to the model's answer when there is one:
- * 1. Model neutral, lexicon not positive, and (cue weight ≥ 2, or lexicon negative with intensity ≥ 2,
- *    or the model's own most negative sentence ≤ −0.6) → negative, score min(model, lexicon, −0.25).
- *    A calm complaint with a threat in it is a complaint; one furious sentence in a long mail counts.
+ * 1. Model neutral, lexicon not positive, and (cue weight ≥ 2, or lexicon negative with intensity ≥ 2 or on a
+ *    complaint pattern, or the model's own most negative sentence ≤ −0.6) → negative, score min(model, lexicon,
+ *    −0.25). A calm complaint with a threat in it is a complaint; so is a calm factual one ("twee keer afgeschreven",
+ *    "nog steeds niet geleverd"), which a general sentiment model hears as neutral but real customers mean as a
+ *    complaint (the labelled corpus); one furious sentence in a long mail counts.
  * 2. Model positive with an escalation cue (churn, legal, public) → neutral at most: a "great, thanks
  *    for nothing, I'm going to the papers" is sarcasm the model cannot see.
  * 3. Final answer negative → intensity +1 for an escalation cue and +1 for cue weight ≥ 4, capped at 3.
@@ -82,7 +84,9 @@ export function fuse(lexicon: LexiconInput, model: ModelResult | undefined, stat
   if (
     label === 'neutral' &&
     lex.label !== 'positive' &&
-    (weight >= 2 || (lex.label === 'negative' && lex.intensity >= 2) || (angriest !== undefined && angriest.score <= -0.6))
+    (weight >= 2 ||
+      (lex.label === 'negative' && (lex.intensity >= 2 || lex.evidence.some((h) => h.source === 'complaint'))) ||
+      (angriest !== undefined && angriest.score <= -0.6))
   ) {
     score = Math.min(score, lex.score, -NEUTRAL_BAND);
     label = 'negative';

@@ -66,6 +66,11 @@ describe('fuse', () => {
   it('pushes to negative when the lexicon is clearly negative or one sentence is furious', () => {
     expect(fuse(lexicon('negative', -0.6, 2), model('neutral', -0.1, 1), ready).label).toBe('negative');
     expect(fuse(lexicon('neutral', 0, 1), model('neutral', 0, 1, [0, 0.1, -0.8, 0]), ready).label).toBe('negative');
+    // A calm factual complaint the model hears as neutral: the lexicon's complaint pattern makes it one.
+    const complaint: SentimentHit = { start: 0, end: 24, text: 'twee keer is afgeschreven', weight: -3, source: 'complaint' };
+    expect(fuse(lexicon('negative', -0.5, 1, [], [complaint]), model('neutral', 0, 1), ready).label).toBe('negative');
+    // A mildly negative word alone is not enough.
+    expect(fuse(lexicon('negative', -0.3, 1), model('neutral', 0, 1), ready).label).toBe('neutral');
     // …but never against a positive lexicon.
     expect(fuse(lexicon('positive', 0.5, 2), model('neutral', 0, 1, [0, -0.8]), ready).label).toBe('neutral');
   });
