@@ -5,6 +5,7 @@
  * characters; no real sentence has either, so the excess of such a run is replaced — character for
  * character, so every offset stays valid — by an invisible separator that no pattern matches.
  */
+import { isAsciiWordCode } from './text';
 
 /** Whitespace kept at the start of a run: enough for indentation and paragraph breaks. */
 export const MAX_SPACE_RUN = 32;
@@ -56,7 +57,7 @@ function classify(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) {
     if (c === 32 || (c >= 9 && c <= 13)) return SPACE_CHAR;
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? WORD : OTHER;
+    return isAsciiWordCode(c) ? WORD : OTHER;
   }
   const ch = text[i]!;
   return SPACE.test(ch) ? SPACE_CHAR : WORD_CHAR.test(ch) ? WORD : OTHER;

@@ -4,6 +4,11 @@
  */
 
 const COMBINING = /[\u0300-\u036f]/g;
+
+/** An ASCII word character by its code (0-9, A-Z, a-z, _): what \w and \b mean in a pattern without the u flag. */
+export function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 // Phones and word processors type the typographic apostrophe (’, ‘, ʼ): patterns are written with ' ("j'ai", "don't").
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u2032']);
 

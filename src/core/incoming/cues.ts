@@ -3,6 +3,7 @@
  * One combined pattern per kind over all four languages (brand names and English loan words cross languages),
  * matched on folded text. Negated threats ("ik wil niet opzeggen", "I don't want to cancel") are dropped.
  */
+import { isAsciiWordCode } from '../text';
 import type { Cue, CueKind } from '../types';
 
 const NUM = String.raw`(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|two|three|four|five|six|ten|several|multiple|zwei|drei|deux|trois)`;
@@ -146,8 +147,6 @@ const PATTERNS: Record<CueKind, RegExp> = Object.fromEntries(
   KINDS.map((k) => [k, new RegExp(SOURCES[k].join('|'), 'yd')]),
 ) as Record<CueKind, RegExp>;
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
 /**
  * Where a cue can start: a word boundary (ASCII word characters, as in the non-unicode patterns) before a word
  * character or an apostrophe ("'ll"), in order. Every alternative starts with \b and then one of those.
@@ -157,7 +156,7 @@ function cueStarts(s: string): number[] {
   let prev = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const word = isWordCode(c);
+    const word = isAsciiWordCode(c);
     if (word ? !prev : prev && c === 39) out.push(i);
     prev = word;
   }
