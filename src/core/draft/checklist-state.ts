@@ -121,14 +121,33 @@ function isInfoLink(body: string, hit: Range): boolean {
   return INFO_LEAD.test(body.slice(Math.max(0, hit.start - 80), hit.start));
 }
 
-// A day in a sentence about what happened ("wat de chauffeur maandag deed", "Morgen war alles zu") is no promise: a
-// time commits only in a sentence that looks ahead, or that does not tell of the past at all.
+// A day in a sentence about what happened ("wat de chauffeur maandag deed", "heeft u vandaag een e-mail gestuurd")
+// is no promise, nor are opening hours: a time commits only in a sentence that looks ahead, or that does not tell
+// of the past at all.
 const AHEAD =
   /(?:^|[^a-z])(?:zal|zullen|zult|gaan|ga|gaat|wordt|worden|krijgt|krijg|ontvangt|ontvang|komt|komen|kom|bel|bellen|belt|stuur|sturen|stuurt|hoort|hoor|laat|laten|kunt|kan|gepland|verwacht|voorzien|will|'ll|shall|going to|expect|expected|scheduled|planned|can|should|wird|werden|wirst|erhalten|bekommen|melden|kommt|va|vais|allons|vont|sera|seront|recevrez|recevra|pourrez|prevu|prevue)(?![a-z])/;
 const PAST =
-  /(?:^|[^a-z])(?:deed|deden|was|waren|had|hadden|gebeurde|gebeurd|werd|kwam|did|was|were|had|happened|came|went|wurde|wurden|war|waren|hatte|hatten|passierte|etait|avait|a ete|ont ete|s'est)(?![a-z])/;
+  /(?:^|[^a-z])(?:deed|deden|was|waren|had|hadden|gebeurde|gebeurd|werd|kwam|kreeg|kregen|reed|reden|ging|zag|zei|did|was|were|had|happened|came|went|wurde|wurden|war|waren|hatte|hatten|passierte|etait|avait|a ete|ont ete|s'est)(?![a-z])|(?:^|[^a-z])(?:heeft|hebben|heb|hebt|hat|haben|habe)(?: [^\s]+){0,6} ge[a-z]+[dt](?![a-z])|(?:^|[^a-z])(?:has|have) (?:[^\s]+ ){0,3}[a-z]+ed(?![a-z])/;
+// Opening hours name days without promising anything: "du lundi au samedi", "van maandag tot vrijdag".
+const OPENING_HOURS =
+  /(?:du|van|from|von|de) (?:lundi|mardi|maandag|dinsdag|monday|mon|montag)\w* (?:au|tot|t\/m|to|through|till|until|bis|a) (?:\w+)/;
+
+// Clauses of one sentence can differ: "Wir haben heute … geschickt, und ich rufe Sie morgen an" promises in its second.
+const CLAUSE_BREAK = /[,;:]|\s(?:en|und|and|et|maar|but|aber|mais|dan|then|dann|puis)\s/g;
 
 function isToldOfThePast(body: string, hit: Range): boolean {
-  const sentence = body.slice(sentenceStart(body, hit.start), sentenceEnd(body, hit.end));
-  return !AHEAD.test(sentence) && PAST.test(sentence);
+  const from = sentenceStart(body, hit.start);
+  const sentence = body.slice(from, sentenceEnd(body, hit.end));
+  if (OPENING_HOURS.test(sentence)) return true;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= hit.start - from) start = m.index + m[0].length;
+    else if (m.index >= hit.end - from) {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(start, end);
+  return !AHEAD.test(clause) && PAST.test(clause);
 }
