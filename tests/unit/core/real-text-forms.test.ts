@@ -65,3 +65,34 @@ describe('warnings whose negation is the warning', () => {
     it(`"${text}" carries no churn cue`, () => expect(analyzeIncoming(text).cues.map((c) => c.kind)).not.toContain('churn'));
   }
 });
+
+describe('contacting again, in one sentence and in any order', () => {
+  const kinds = (t: string) => analyzeIncoming(t).cues.map((c) => c.kind);
+  const repeats = [
+    "J'appelle à plusieurs reprises le service client, sans résultat.",
+    'Ich habe den Kundenservice drei Mal angeschrieben.',
+    'Pas bij de 3e keer via de telefoon kreeg ik iemand te spreken.',
+    'Zahlreiche Telefonate später ist immer noch nichts passiert.',
+    "We've raised over 20 requests since we moved in.",
+  ];
+  for (const text of repeats) it(`"${text}" is a repeat contact`, () => expect(kinds(text)).toContain('repeat'));
+  // Something happening again is not a contact: the patterns want a word of contacting in the same sentence.
+  for (const text of ['Het pakket is alweer te laat.', 'The app crashed three times today.'])
+    it(`"${text}" is no repeat contact`, () => expect(kinds(text)).not.toContain('repeat'));
+});
+
+describe('leaving, said as no longer using the company', () => {
+  const kinds = (t: string) => analyzeIncoming(t).cues.map((c) => c.kind);
+  const leaving = [
+    'Wij gebruiken jullie app niet meer.',
+    'Sinds de storing rijd ik niet meer met de trein.',
+    "We don't shop with them anymore.",
+    'Ich bestelle dort nicht mehr.',
+    "Je n'achète plus rien chez vous.",
+    'Ik heb mijn spaargeld overgezet naar een andere bank.',
+    'Je vais aller voir ailleurs.',
+  ];
+  for (const text of leaving) it(`"${text}" is a churn cue`, () => expect(kinds(text)).toContain('churn'));
+  for (const text of ['Ik kan niet meer inloggen in de app.', 'Mijn rekening werkt niet meer.'])
+    it(`"${text}" carries no churn cue`, () => expect(kinds(text)).not.toContain('churn'));
+});
