@@ -17,6 +17,7 @@ const NEGATED_BEFORE: Record<ScanLang, RegExp> = {
 // The negation must sit in the same clause: stop at sentence or clause punctuation.
 const CLAUSE_BREAK = /[.!?;:,\n…]/;
 const WINDOW = 60;
+const CONDITION = /(?:^|[^a-z0-9])(?:if|unless|als|indien|tenzij|wenn|falls|sofern|si)\s+(?:[^\s]+\s+){0,4}?(?:[^\s]*n't|not|doesnt|dont|didnt|niet|geen|nicht|kein|keine|ne|n')(?![a-z0-9])/;
 
 /**
  * True when the phrase starting at `start` in the folded text is negated by the words before it.
@@ -27,7 +28,10 @@ export function isNegated(scanText: string, start: number, lang: ScanLang): bool
   const limit = Math.max(0, start - WINDOW);
   while (from > limit && !CLAUSE_BREAK.test(scanText[from - 1]!)) from--;
   if (from === start) return false;
-  return NEGATED_BEFORE[lang].test(scanText.slice(from, start));
+  const clause = scanText.slice(from, start);
+  // "If that doesn't help, please DM us": the negation belongs to the condition, not to what follows it.
+  if (CONDITION.test(clause)) return false;
+  return NEGATED_BEFORE[lang].test(clause);
 }
 
 const LETTER = /[\p{L}\p{N}]/u;

@@ -10,6 +10,13 @@ const TICKS: Array<[string, ChecklistId, string]> = [
   ['Ik kan me goed voorstellen dat u het zat bent.', 'understanding', 'Ik kan me goed voorstellen'],
   ['That must be really frustrating.', 'understanding', 'That must be'],
   ['I can see why you are upset.', 'understanding', 'I can see why'],
+  ['Een onaangename ervaring, dat begrijpen we.', 'understanding', 'Een onaangename ervaring'],
+  ['We beseffen dat dit voor u veel gedoe was.', 'understanding', 'We beseffen dat'],
+  ['This certainly sounds frustrating.', 'understanding', 'This certainly sounds frustrating'],
+  ['Vous avez tout à fait raison.', 'understanding', 'Vous avez tout à fait raison'],
+  ['Trotz der ärgerlichen Erfahrung danken wir Ihnen.', 'understanding', 'ärgerlichen Erfahrung'],
+  // The negation belongs to the condition: the DM is still asked for.
+  ["If that doesn't help please DM us your order number.", 'solution', 'please DM'],
   ['Het spijt ons dat uw pakket te laat is.', 'apology', 'Het spijt ons'],
   ['Namens het hele team bied ik u onze excuses aan.', 'apology', 'excuses'],
   ['We apologise for the inconvenience.', 'apology', 'We apologise'],
