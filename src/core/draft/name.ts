@@ -120,21 +120,50 @@ const NOT_NAMES = new Set([
   'wij',
   'ik',
   'we',
+  'grüße',
+  'grüsse',
+  'gruß',
+  'kollegen',
+  'community',
+  'kunden',
+  'consumer',
+  'ohje',
+  'oje',
+  'oei',
+  'oeps',
+  'bjr',
+  'now',
 ]);
 const NAME = String.raw`(?:\[NAAM\]|[A-Z\u00C0-\u00DE][\p{L}'’-]{1,30}|[A-Z]{1,3}\.?)`;
-// "Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]", "Bonjour Monsieur [NAAM]", "Hallo Herr K.", "Beste arlette [NAAM]".
+// Either case for every letter: the greeting may open a sentence or not, while the name must keep its capital
+// (with the `i` flag "Hallo, es tut uns leid" read "es" as a name).
+const anyCase = (src: string) => src.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+// "Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]", "Bonjour Monsieur [NAAM]", "Hallo Herr K.", "Beste arlette [NAAM]",
+// "Beste @[HANDLE]," (a handle after a greeting is the name the company has).
 const SALUTATION = new RegExp(
-  String.raw`(?:^|[\n.!?]\s*|^(?:@\S+\s+)+)${GREETING}[ \t,]+(?:${TITLE}\s+)?(${NAME}|[\p{Ll}]{2,20}(?= \[NAAM\]))`,
-  'giu',
+  String.raw`(?:^|[\n.!?]\s*|^(?:@\S+\s+)+)${anyCase(GREETING)}[ \t,]+(?:${anyCase(TITLE)}\s+)?(${NAME}|@\[HANDLE\]|@\S{2,30}(?=[,;:!\s])|[\p{Ll}]{2,20}(?= \[NAAM\]))`,
+  'gu',
 );
 // A name as a vocative after a comma at a clause end: "… from another device, Miriam ^MM", "Thanks for your feedback, Arif."
 const TRAILING = new RegExp(String.raw`,\s+([A-Z\u00C0-\u00DE][\p{Ll}'’-]{1,20})(?=\s*(?:[.!?]|$|\^|\s-\s|\s/|\n| 1\/2))`, 'gmu');
-// "Thanks Sam!", "Sorry Martin,", "help Sam," — a name right after a short address word.
+// "Thanks Sam!", "Sorry Martin,", "help Sam,", "Bedankt Jarich voor …", "Dank je wel Ann-Sofie voor …" — a name right
+// after a short address word.
 const AFTER_WORD = new RegExp(
-  String.raw`\b(?:thanks|thank you|sorry|welcome|help|cheers|bedankt|dank je|dankjewel|sorry|merci|danke)\s+([A-Z][\p{Ll}'’-]{1,20})(?=\s*[,!.])`,
+  String.raw`\b${anyCase('(?:thanks|thank you|sorry|welcome|help|cheers|bedankt|dank je|dank je wel|dankjewel|dank u|dank u wel|hartelijk dank|merci|danke|vielen dank)')}\s+([A-Z][\p{Ll}'’]{1,20}(?:-[A-Z]?[\p{Ll}'’]{1,20})?)(?=\s*[,!.]|\s+(?:voor|for|für|pour)\b)`,
   'gu',
 );
-
+// The reply opens on a name: "Jason, bedankt voor …", "@[HANDLE] Hannah, we are …", "Edgar - sorry for …".
+const OPENING = new RegExp(String.raw`^(?:@\S+\s+)*([A-Z\u00C0-\u00DE][\p{Ll}'’]{1,20}(?:-[A-Z\u00C0-\u00DE][\p{Ll}']{1,20})?)(?=\s*,\s|\s+-\s)`, 'u');
+// Words that open a sentence followed by a comma and are not a name.
+const OPENERS = new Set(
+  (
+    'helaas inderdaad natuurlijk uiteraard ja nee nou ok oke oké goed prima tja zeker ook verder daarnaast bovendien echter ' +
+    'overigens allereerst vandaar kortom hallo hoi hey hi hello dag beste goedemorgen goedemiddag goedenavond yes no well ' +
+    'sorry thanks unfortunately however indeed also so hmm oh okay sure great hey please again first hopefully currently ' +
+    'leider ja nein gut also zudem allerdings jedoch natürlich danke hallo moin servus oui non malheureusement cependant ' +
+    'bonjour bonsoir merci désolé desole effectivement également egalement alors ainsi enfin sinon'
+  ).split(' '),
+);
 /**
  * Where the draft addresses the customer by name without knowing it: a salutation with a name
  * ("Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]"), or a name as a vocative after a comma.
@@ -142,6 +171,11 @@ const AFTER_WORD = new RegExp(
  */
 export function findVocative(draft: string, bodyEnd: number): Range | undefined {
   const body = draft.slice(0, bodyEnd);
+  const open = OPENING.exec(body);
+  if (open && !OPENERS.has(open[1]!.toLowerCase()) && !NOT_NAMES.has(open[1]!.toLowerCase())) {
+    const start = open.index + open[0].length - open[1]!.length;
+    return { start, end: start + open[1]!.length };
+  }
   for (const re of [SALUTATION, TRAILING, AFTER_WORD]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -224,6 +224,11 @@ const rawItems: unknown[] = [
         r`(?:we|wij|ik) (?:heb|hebben) (?:{w} ){0,4}?(?:gereinigd|opgeruimd|gerepareerd|teruggestort|gecompenseerd|vergoed|uitgezocht|nagekeken|gecontroleerd)`,
         // A question that asks the customer for what is needed to go on: "kun je ons je ordernummer sturen?".
         r`(?:kun|kunt|kan|wil|wilt) (?:je|u|jij) (?:ons |me |mij )?(?:{w} ){0,3}?(?:doorgeven|sturen|doorsturen|laten weten|vertellen|delen|mailen|aangeven)`,
+        // What the customer must or can do next, in their words: "u moet 1200 bellen", "drukt u nogmaals op OK",
+        // "je kunt het beste omreizen via Eindhoven".
+        r`(?:u moet|je moet|moet u|moet je|u dient|dient u) (?:{w} ){0,4}?(?:bellen|mailen|contact opnemen|langsgaan|langs|aanvragen|invullen|indienen|downloaden|installeren|updaten|inloggen|terecht)`,
+        r`(?:drukt|klikt|kiest|selecteert|tikt|typt|vult) (?:u|je) (?:{w} )?(?:op|in|de|het|een|uw|je|nogmaals|dan)`,
+        r`het beste (?:{w} ){0,2}?(?:omreizen|bellen|mailen|contact|via|naar|even)`,
       ],
       en: [
         r`(?:is|are|has been|have been) (?:now )?(?:fixed|resolved|restored|back up|working again)`,
@@ -254,6 +259,7 @@ const rawItems: unknown[] = [
         r`(?:do|please do) (?:share|send|provide|reach out|get in touch)`,
         r`(?:i|we)(?:'d| would)? (?:recommend|suggest|advise) (?:{w} ){0,2}?(?:contacting|trying|checking|reaching|calling|using|visiting|placing|sending|returning|updating|restarting|clearing|filling)`,
         r`(?:please|kindly) (?:ensure|make sure|get in touch|reach out|follow|go to|head to|log in|sign in)`,
+        r`(?:make sure|be sure) (?:to|you) (?:{w} )?(?:set|check|update|select|use|choose|enter|add|log|sign|turn|restart|clear|contact)`,
         r`(?:have|did) you (?:already )?(?:checked|looked|tried|received|contacted)`,
         r`(?:our|the) (?:{w} )?(?:team|colleagues|specialists|agents|support) (?:will|would|'ll|can|are going to) (?:{w} ){0,2}?(?:reach out|contact|call|email|get back|look into|review|check|investigate|help)`,
       ],
@@ -270,6 +276,7 @@ const rawItems: unknown[] = [
         // Asking for what is needed to go on: "pourriez-vous me communiquer…", "merci de nous transmettre…", "veuillez remplir…".
         r`(?:pouvez-vous|pourriez-vous|peux-tu|pourrais-tu) (?:{w} ){0,2}?(?:communiquer|indiquer|transmettre|envoyer|preciser|confirmer|donner|dire)`,
         r`(?:pouvez-vous|pourriez-vous) m'(?:indiquer|envoyer|ecrire|dire|communiquer|transmettre|confirmer)`,
+        r`(?:pouvez-vous|pourriez-vous) (?:nous |me )?(?:communiqu|indiqu|transmet|envoy|precis|confirm)[a-z]*`,
         r`(?:merci de|veuillez|je vous invite a|nous vous invitons a|je vous conseille de|nous vous conseillons de) (?:{w} ){0,2}?(?:transmettre|communiquer|envoyer|remplir|contacter|indiquer|faire|mettre|utiliser|consulter|verifier|preciser|nous|me|le|la)`,
         r`vient d'etre (?:{w} )?(?:cloture|ouvert|debloque|rembourse|traite|active|corrige|envoye|expedie)e?s?`,
         r`(?:nous|je) (?:avons|ai) (?:{w} ){0,2}?(?:remplace|repare|nettoye|retabli|expedie|envoye|adresse|le plaisir de vous adresser)`,
@@ -295,6 +302,12 @@ const rawItems: unknown[] = [
         r`(?:wir|ich) (?:haben|habe) (?:{w} ){0,3}?(?:konsequenzen gezogen|veranlasst|eingeleitet|beauftragt)`,
         r`(?:konnen sie|kannst du|konnt ihr|konnten sie) (?:{w} ){0,3}?(?:versuchen|prufen|schauen|nutzen|nachsehen|mitteilen|schreiben|senden|schicken|sagen|nennen|angeben)`,
         r`(?:bei|in|an) welche[mnrs]? (?:{w} )?(?:video|film|bestellung|sendung|artikel|gerat|app|zug|verbindung|filiale)`,
+        // What the customer can or must do next: "das Ticket können Sie in der Buchungsrückschau stornieren", "da müssen Sie
+        // bei XY anrufen", "einfach nochmal neu auswählen", "haben Sie schon das letzte Update geladen?".
+        r`(?:konnen|mussen|sollten|durfen) sie (?:{w} ){0,5}?(?:stornieren|anrufen|buchen|auswahlen|wahlen|beantragen|herunterladen|installieren|aktualisieren|einloggen|andern|zurucksenden|abholen|ausfullen|nutzen|verwenden|offnen|einreichen|aktivieren|erreichen|kontaktieren|loschen|neu starten|einstellen|hochladen)`,
+        r`sie (?:konnen|mussen|sollten) (?:{w} ){0,5}?(?:stornieren|anrufen|buchen|auswahlen|beantragen|herunterladen|installieren|aktualisieren|einloggen|zurucksenden|abholen|ausfullen|nutzen|verwenden|einreichen|aktivieren|kontaktieren|loschen|einstellen|hochladen)`,
+        r`einfach (?:{w} ){0,4}?(?:neu|nochmal|noch einmal|erneut) (?:{w} ){0,3}?(?:auswahlen|starten|laden|installieren|einloggen|anmelden|versuchen|probieren)`,
+        r`(?:haben|hast) (?:sie|du) (?:sich |dir )?(?:schon|bereits) (?:{w} ){0,4}?(?:geladen|installiert|probiert|versucht|aktualisiert|gepruft|neu gestartet|heruntergeladen)`,
         r`was (?:steht|zeigt|sagt) (?:denn |dir |ihnen )?(?:in der|die) (?:sendungsverfolgung|app|bestellubersicht|fehlermeldung)`,
         r`(?:ist|sind|wurde|wurden) (?:{w} )?(?:inzwischen |mittlerweile |jetzt |nun |bereits )?(?:behoben|erledigt|erstattet|gutgeschrieben|freigeschaltet|storniert|geandert|korrigiert)`,
       ],

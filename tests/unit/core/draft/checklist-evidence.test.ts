@@ -66,3 +66,27 @@ describe('checkDraft: checklist evidence', () => {
     expect(stateOf(result, 'apology').state).toBe('missing');
   });
 });
+
+describe('checkDraft: the customer addressed by name, name unknown', () => {
+  const named: Array<[string, string]> = [
+    ['Jason, bedankt voor de eerlijke review.', 'Jason'],
+    ['@[HANDLE] Hannah, we are sorry to hear about this.', 'Hannah'],
+    ['Dank je wel Ann-Sofie voor de sterren!', 'Ann-Sofie'],
+    ['Beste @[HANDLE], dank voor het melden.', '@[HANDLE]'],
+    ['Hallo Frau [NAAM], es tut uns leid.', '[NAAM]'],
+  ];
+  it.each(named)('%s → %s', (draft, name) => {
+    const item = stateOf(checkDraft(draft), 'name');
+    expect(item.state).toBe('done');
+    expect(item.evidence?.text).toBe(name);
+  });
+  // A greeting followed by a lower-case word, a German noun or an opening adverb is no name.
+  const unnamed = [
+    'Hallo, es tut uns sehr leid.',
+    'Hi, wir prüfen das.',
+    '@[HANDLE] Danke! Liebe Grüße ^AN',
+    'Helaas, dat kunnen we niet terugdraaien.',
+    'Bedankt jullie voor de reactie.',
+  ];
+  it.each(unnamed)('%s → no name', (draft) => expect(stateOf(checkDraft(draft), 'name').state).not.toBe('done'));
+});
