@@ -51,6 +51,31 @@ const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
     'c:you_must',
     /(?<![a-z])(?:(?:u|je) (?:moet|dient|diende|moest|had)|you (?:must|need to|have to|should|will need to|were required)|sie (?:mussen|mussten|sollten|hatten)|vous (?:devez|deviez|auriez du|devrez))(?![a-z])/,
   ],
+  // Someone else did it or must deal with it: a carrier, a seller, a subcontractor, "the bank".
+  [
+    'c:third_party',
+    /(?<![a-z])(?:vervoerder|bezorgdienst|leverancier|verkoper|onderaannemer|fabrikant|partner|carrier|courier|supplier|seller|vendor|subcontractor|manufacturer|third party|third-party|transporteur|fournisseur|vendeur|sous-traitant|fabricant|prestataire|zusteller|lieferant|verkaufer|subunternehmen|hersteller|dienstleister|paketdienst)(?![a-z])/,
+  ],
+  // Not the company's doing, or the matter lies elsewhere.
+  [
+    'c:not_ours',
+    /(?<![a-z])(?:niet (?:onze|aan ons|bij ons) (?:schuld|fout|verantwoordelijkheid)|ligt (?:niet )?bij|valt (?:niet )?onder|not our (?:fault|responsibility|doing)|(?:lies|rests) with|outside (?:of )?our (?:control|hands)|nicht (?:unsere|in unserer) (?:schuld|verantwortung|hand)|liegt (?:nicht )?(?:bei|an)|pas (?:de )?notre (?:faute|ressort|responsabilite)|ne releve pas|independant de notre volonte|buiten onze (?:macht|schuld|invloed))(?![a-z])/,
+  ],
+  // Making the problem small: how rare it is, how many others are served well.
+  [
+    'c:rare',
+    /(?<![a-z])(?:zelden|uitzondering|uitzonderlijk|incidenteel|op zichzelf staand|miljoen|miljoenen|duizenden|rarely|rare|isolated|exception|exceptional|one-off|millions?|thousands|selten|einzelfall|ausnahme|millionen|tausende|rarement|exceptionnel|isole|millions|milliers)(?![a-z])/,
+  ],
+  // It was done right: correct, in line with the rules, as agreed.
+  [
+    'c:correct',
+    /(?<![a-z])(?:correct|terecht|juist|rechtmatig|conform|volgens (?:de|onze)|zoals afgesproken|correctly|rightly|properly|in accordance|in line with|as agreed|according to|korrekt|ordnungsgemass|rechtmassig|gemass|zu recht|conformement|a juste titre|comme convenu|selon (?:nos|les))(?![a-z])/,
+  ],
+  // Busy times, the weather, circumstances: causes outside the reply's control.
+  [
+    'c:circumstances',
+    /(?<![a-z])(?:drukte|drukke|storm|sneeuw|weersomstandigheden|omstandigheden|busy|high volume|high demand|weather|circumstances|storms?|snow|aufkommen|andrang|wetter|unwetter|umstande|witterung|affluence|intemperies|meteo|orages?|neige|circonstances)(?![a-z])/,
+  ],
 ];
 const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
 const MAX_WORDS = 300;
