@@ -1289,10 +1289,12 @@ const REAL_FORMS: Partial<Record<DontRuleId, Forms>> = {
     en: [
       r`(?:is|are) not (?:eligible|entitled|covered)|(?:we|i) (?:cannot|can't|are unable to) (?:{w} ){0,3}?(?:make an exception|make exceptions)`,
     ],
-    de: [r`(?:kein|keinen|keine) (?:anspruch|erstattungsanspruch|erstattung|entschadigung)|nicht kulant`],
+    de: [
+      r`(?:kein|keinen|keine) (?:anspruch|erstattungsanspruch|erstattung|entschadigung)|nicht kulant`,
+      r`(?:da |dabei |hier |damit )?(?:kann|konnen) (?:ich|wir) (?:ihnen|dir|euch) (?:leider )?(?:nicht|nicht weiter|da nicht) (?:helfen|weiterhelfen)`,
+    ],
     fr: [
       r`(?:aucun|pas de|aucune) (?:droit|remboursement|geste|indemnisation|compensation) (?:n'est )?(?:possible|prevu|prevue|envisageable)`,
-      r`(?:da |dabei |hier |damit )?(?:kann|konnen) (?:ich|wir) (?:ihnen|dir|euch) (?:leider )?(?:nicht|nicht weiter|da nicht) (?:helfen|weiterhelfen)`,
       r`(?:votre )?dossier est (?:clos|cloture|ferme|classe)`,
       r`point barre`,
     ],

@@ -79,6 +79,8 @@ const FLAGGED_DE: Array<[string, DontRuleId[]]> = [
   ['Wir garantieren Ihnen, dass das nie wieder passiert.', ['over_promise']],
   ['Das liegt an der Baustelle in Ihrer Straße.', ['excuse_explaining']],
   ['Eine Erstattung ist leider nicht möglich.', ['refuse_no_alternative']],
+  // A plain no in the agent's own words (the pattern once sat in the French list, so a German reply never met it).
+  ['Da kann ich Ihnen leider nicht helfen.', ['refuse_no_alternative']],
   ['Aufgrund des hohen Aufkommens kann es zu Verzögerungen kommen.', ['blame_circumstances']],
 ];
 
