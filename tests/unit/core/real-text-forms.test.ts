@@ -74,6 +74,9 @@ describe('contacting again, in one sentence and in any order', () => {
     'Pas bij de 3e keer via de telefoon kreeg ik iemand te spreken.',
     'Zahlreiche Telefonate später ist immer noch nichts passiert.',
     "We've raised over 20 requests since we moved in.",
+    'Je téléphone à la hotline : personne ne sait rien.',
+    'Al weken aan het bellen en mailen, zonder resultaat.',
+    'Am Montag rief ich wieder an.',
   ];
   for (const text of repeats) it(`"${text}" is a repeat contact`, () => expect(kinds(text)).toContain('repeat'));
   // Something happening again is not a contact: the patterns want a word of contacting in the same sentence.
@@ -91,8 +94,10 @@ describe('leaving, said as no longer using the company', () => {
     "Je n'achète plus rien chez vous.",
     'Ik heb mijn spaargeld overgezet naar een andere bank.',
     'Je vais aller voir ailleurs.',
+    'Nooit meer deze touroperator.',
+    'Koud eten, lange wachttijd. Bestel daar nooit meer!',
   ];
   for (const text of leaving) it(`"${text}" is a churn cue`, () => expect(kinds(text)).toContain('churn'));
-  for (const text of ['Ik kan niet meer inloggen in de app.', 'Mijn rekening werkt niet meer.'])
+  for (const text of ['Ik kan niet meer inloggen in de app.', 'Mijn rekening werkt niet meer.', 'Dit mag nooit meer gebeuren.'])
     it(`"${text}" carries no churn cue`, () => expect(kinds(text)).not.toContain('churn'));
 });
