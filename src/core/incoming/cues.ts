@@ -132,9 +132,6 @@ const SOURCES: Record<CueKind, string[]> = {
     String.raw`\b${ITER}\b[^.!?\n]{0,50}?\b${CONTACTING}\b|\b${CONTACTING}\b[^.!?\n]{0,50}?\b${ITER}\b`,
     // Many contacts counted: "zahlreiche Telefonate", "over 50 maintenance requests", "deux semaines de relances".
     String.raw`\b(?:zahlreiche|unzahlige|etliche|viele|mehrere|countless|numerous|endless|over \d+|more than \d+|meer dan \d+|talloze|eindeloze|ettelijke|de nombreux|de nombreuses|des dizaines d|(?:\w+ )?(?:semaines?|jours|mois) de)\s?(?:\w+ )?(?:telefonate|anrufe|mails|e-mails|emails|nachrichten|beschwerden|calls|phone calls|requests|tickets|complaints|chats|hours on the phone|telefoontjes|mails|berichten|klachten|meldingen|pogingen|appels|relances|reclamations|courriels|demandes)\b`,
-    // The writer's own call or letter, told as it happened: "Je téléphone à Proximus", "nous appelons le 3901",
-    // "ich rief wieder an", "al vanaf juni aan het bellen en mailen", "Zelf gebeld voor een nieuwe afspraak".
-    String.raw`\b(?:je|j'ai|nous|on) (?:telephone|appelle|appelons|rappelle|rappelons|ai appele|avons appele|les ai appeles|les ai appelees|ai telephone|avons telephone|ecris|ai ecrit|avons ecrit)\b|\b(?:ich|wir) (?:rief|riefen|rufe|rufen|schrieb|schrieben|telefonierte|telefonierten|mailte|mailten)\b|\b(?:rief|riefen|schrieb|schrieben|telefonierte|telefonierten|mailte|mailten) (?:ich|wir)\b|\b(?:aan het|al) (?:\w+ ){0,3}(?:bellen|mailen)\b|\b(?:zelf|dus|toen|daarna|nogmaals|opnieuw) (?:\w+ )?(?:gebeld|gemaild|contact (?:op)?genomen|gecontacteerd|opgebeld)\b`,
   ],
   urgency: [
     // A fixed hour soon: "demain est le dernier jour", "due tomorrow", "für morgen", "morgen um 4 Uhr",
