@@ -177,6 +177,17 @@ function carriesMeaning(name: string): boolean {
   return name.startsWith('b:') ? words.some(meaningful) : meaningful(words[0]!);
 }
 
+// Which weighted features may be shown as evidence, worked out once per weights table (not per message and word).
+const MEANINGFUL = new WeakMap<SentimentWeights, ReadonlySet<string>>();
+function meaningfulNames(w: SentimentWeights): ReadonlySet<string> {
+  let set = MEANINGFUL.get(w);
+  if (!set) {
+    set = new Set(Object.keys(w.features).filter(carriesMeaning));
+    MEANINGFUL.set(w, set);
+  }
+  return set;
+}
+
 export const sentimentWeights = weightsJson as unknown as SentimentWeights;
 
 export interface LearnedVerdict {
@@ -201,9 +212,10 @@ export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sent
   if (label !== 'neutral') {
     // A word counts as evidence when it pulls towards the label more than towards the other classes.
     const pulls: Array<{ f: Feature; pull: number }> = [];
+    const meaningful = meaningfulNames(w);
     for (const f of features) {
       const fw = w.features[f.name];
-      if (!fw || f.start === undefined || !carriesMeaning(f.name)) continue;
+      if (!fw || f.start === undefined || !meaningful.has(f.name)) continue;
       const pull = fw[k]! - Math.max(fw[(k + 1) % 3]!, fw[(k + 2) % 3]!);
       if (pull > 0.15) pulls.push({ f, pull });
     }
