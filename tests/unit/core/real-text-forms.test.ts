@@ -66,21 +66,21 @@ describe('warnings whose negation is the warning', () => {
   }
 });
 
+const kinds = (t: string) => analyzeIncoming(t).cues.map((c) => c.kind);
+
 describe('contacting again, counted', () => {
-  const kinds = (t: string) => analyzeIncoming(t).cues.map((c) => c.kind);
   const repeats = [
     'Pas bij de 3e keer via de telefoon kreeg ik iemand te spreken.',
     'Zahlreiche Telefonate später ist immer noch nichts passiert.',
     "We've raised over 20 requests since we moved in.",
   ];
   for (const text of repeats) it(`"${text}" is a repeat contact`, () => expect(kinds(text)).toContain('repeat'));
-  // Something happening again is not a contact: the patterns want a word of contacting in the same sentence.
+  // Something happening again is not a contact: a repeat cue needs a word of contacting near it.
   for (const text of ['Het pakket is alweer te laat.', 'The app crashed three times today.'])
     it(`"${text}" is no repeat contact`, () => expect(kinds(text)).not.toContain('repeat'));
 });
 
 describe('leaving, said as no longer using the company', () => {
-  const kinds = (t: string) => analyzeIncoming(t).cues.map((c) => c.kind);
   const leaving = [
     'Wij gebruiken jullie app niet meer.',
     'Sinds de storing rijd ik niet meer met de trein.',
