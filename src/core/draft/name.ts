@@ -159,8 +159,8 @@ const OPENERS = new Set(
   (
     'helaas inderdaad natuurlijk uiteraard ja nee nou ok oke oké goed prima tja zeker ook verder daarnaast bovendien echter ' +
     'overigens allereerst vandaar kortom hallo hoi hey hi hello dag beste goedemorgen goedemiddag goedenavond yes no well ' +
-    'sorry thanks unfortunately however indeed also so hmm oh okay sure great hey please again first hopefully currently ' +
-    'leider ja nein gut also zudem allerdings jedoch natürlich danke hallo moin servus oui non malheureusement cependant ' +
+    'sorry thanks unfortunately however indeed also so hmm oh okay sure great please again first hopefully currently ' +
+    'leider nein gut also zudem allerdings jedoch natürlich danke moin servus oui non malheureusement cependant ' +
     'bonjour bonsoir merci désolé desole effectivement également egalement alors ainsi enfin sinon'
   ).split(' '),
 );

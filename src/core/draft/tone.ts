@@ -64,7 +64,7 @@ const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
   // Making the problem small: how rare it is, how many others are served well.
   [
     'c:rare',
-    /(?<![a-z])(?:zelden|uitzondering|uitzonderlijk|incidenteel|op zichzelf staand|miljoen|miljoenen|duizenden|rarely|rare|isolated|exception|exceptional|one-off|millions?|thousands|selten|einzelfall|ausnahme|millionen|tausende|rarement|exceptionnel|isole|millions|milliers)(?![a-z])/,
+    /(?<![a-z])(?:zelden|uitzondering|uitzonderlijk|incidenteel|op zichzelf staand|miljoen|miljoenen|duizenden|rarely|rare|isolated|exception|exceptional|one-off|millions?|thousands|selten|einzelfall|ausnahme|millionen|tausende|rarement|exceptionnel|isole|milliers)(?![a-z])/,
   ],
   // It was done right: correct, in line with the rules, as agreed.
   [
@@ -74,7 +74,7 @@ const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
   // Busy times, the weather, circumstances: causes outside the reply's control.
   [
     'c:circumstances',
-    /(?<![a-z])(?:drukte|drukke|storm|sneeuw|weersomstandigheden|omstandigheden|busy|high volume|high demand|weather|circumstances|storms?|snow|aufkommen|andrang|wetter|unwetter|umstande|witterung|affluence|intemperies|meteo|orages?|neige|circonstances)(?![a-z])/,
+    /(?<![a-z])(?:drukte|drukke|sneeuw|weersomstandigheden|omstandigheden|busy|high volume|high demand|weather|circumstances|storms?|snow|aufkommen|andrang|wetter|unwetter|umstande|witterung|affluence|intemperies|meteo|orages?|neige|circonstances)(?![a-z])/,
   ],
 ];
 const TICKS: readonly ChecklistId[] = ['understanding', 'apology', 'solution', 'time_commitment', 'thanks', 'name'];
