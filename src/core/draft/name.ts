@@ -137,7 +137,8 @@ const NOT_NAMES = new Set([
 const NAME = String.raw`(?:\[NAAM\]|[A-Z\u00C0-\u00DE][\p{L}'’-]{1,30}|[A-Z]{1,3}\.?)`;
 // Either case for every letter: the greeting may open a sentence or not, while the name must keep its capital
 // (with the `i` flag "Hallo, es tut uns leid" read "es" as a name).
-const anyCase = (src: string) => src.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+const anyCase = (src: string) =>
+  src.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
 // "Beste Marieke,", "Hi Tom!", "Dear Mr [NAAM]", "Bonjour Monsieur [NAAM]", "Hallo Herr K.", "Beste arlette [NAAM]",
 // "Beste @[HANDLE]," (a handle after a greeting is the name the company has).
 const SALUTATION = new RegExp(
@@ -153,7 +154,10 @@ const AFTER_WORD = new RegExp(
   'gu',
 );
 // The reply opens on a name: "Jason, bedankt voor …", "@[HANDLE] Hannah, we are …", "Edgar - sorry for …".
-const OPENING = new RegExp(String.raw`^(?:@\S+\s+)*([A-Z\u00C0-\u00DE][\p{Ll}'’]{1,20}(?:-[A-Z\u00C0-\u00DE][\p{Ll}']{1,20})?)(?=\s*,\s|\s+-\s)`, 'u');
+const OPENING = new RegExp(
+  String.raw`^(?:@\S+\s+)*([A-Z\u00C0-\u00DE][\p{Ll}'’]{1,20}(?:-[A-Z\u00C0-\u00DE][\p{Ll}']{1,20})?)(?=\s*,\s|\s+-\s)`,
+  'u',
+);
 // Words that open a sentence followed by a comma and are not a name.
 const OPENERS = new Set(
   (

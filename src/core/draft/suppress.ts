@@ -17,7 +17,8 @@ const NEGATED_BEFORE: Record<ScanLang, RegExp> = {
 // The negation must sit in the same clause: stop at sentence or clause punctuation.
 const CLAUSE_BREAK = /[.!?;:,\n…]/;
 const WINDOW = 60;
-const CONDITION = /(?:^|[^a-z0-9])(?:if|unless|als|indien|tenzij|wenn|falls|sofern|si)\s+(?:[^\s]+\s+){0,4}?(?:[^\s]*n't|not|doesnt|dont|didnt|niet|geen|nicht|kein|keine|ne|n')(?![a-z0-9])/;
+const CONDITION =
+  /(?:^|[^a-z0-9])(?:if|unless|als|indien|tenzij|wenn|falls|sofern|si)\s+(?:[^\s]+\s+){0,4}?(?:[^\s]*n't|not|doesnt|dont|didnt|niet|geen|nicht|kein|keine|ne|n')(?![a-z0-9])/;
 
 /**
  * True when the phrase starting at `start` in the folded text is negated by the words before it.

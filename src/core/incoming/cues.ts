@@ -16,8 +16,6 @@ const CONTACT_NOUN = String.raw`(?:mails?|e-?mails?|berichten|brieven|telefoontj
 const CONTACTED_NL = String.raw`(?:gebeld|gemaild|ge-?maild|gemeld|gechat|geschreven|aangegeven|geklaagd|doorgegeven|contact (?:op)?genomen|contact gehad|gevraagd|aangekaart|gereclameerd|opgebeld|opgeroepen|teruggebeld|bericht gestuurd|mail gestuurd|mails gestuurd|een klacht ingediend)`;
 const CONTACTED_EN = String.raw`(?:called|phoned|rang|emailed|e-mailed|mailed|messaged|dm'?d|wrote to|written to|contacted|reached out|chatted|spoke (?:to|with)|spoken (?:to|with)|talked to|complained|reported|raised|asked|tweeted|been in touch|got in touch|been on the phone|was on the phone|been on hold)`;
 
-
-
 const SOURCES: Record<CueKind, string[]> = {
   churn: [
     String.raw`\b(?:opzeggen|opzegging|opzeg|zeg (?:\w+ ){0,3}op|ik stop ermee|stop (?:\w+ )?(?:mijn |het )?(?:abonnement|contract|lidmaatschap))\b`,
