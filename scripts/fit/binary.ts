@@ -72,6 +72,10 @@ export interface Choice {
   threshold: number;
   precision: number;
   recall: number;
+  /** The counts behind precision and recall, over the cross-validated examples. */
+  tp: number;
+  fp: number;
+  positives: number;
 }
 
 /**
@@ -110,6 +114,9 @@ export function crossValidate(
         threshold,
         precision: tp[i]! + fp[i]! ? tp[i]! / (tp[i]! + fp[i]!) : 0,
         recall: pos ? tp[i]! / pos : 0,
+        tp: tp[i]!,
+        fp: fp[i]!,
+        positives: pos,
       }),
     );
   }
