@@ -24,19 +24,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const replies = readJsonl(root + 'tests/fixtures/corpus/replies.jsonl', replyItem).filter((r) => splitOf(r.id) === 'tune');
 const MIN_PRECISION = 0.8;
 
-function example(id: string, text: string, y: 0 | 1): Example | undefined {
-  const s = draftSignals(text);
+function example(id: string, s: ReturnType<typeof draftSignals>, y: 0 | 1): Example | undefined {
   if (!toneApplies(s.toneBody, s.states)) return undefined;
   // A reply a rule already flags is flagged for the agent whatever the tone says (the layer speaks only when no
   // rule does): the threshold is chosen for what the agent sees, rules and tone together.
   return { id, features: toneFeatures(s.toneBody, s.scan, s.states), y, flagged: s.violations.length > 0 };
 }
 
-const corpus = replies.map((r) => example(r.id, r.text, r.violations.length > 0 ? 1 : 0)).filter((e): e is Example => !!e);
+const read = replies.map((r) => ({ r, s: draftSignals(r.text), y: r.violations.length > 0 ? (1 as const) : (0 as const) }));
+const corpus = read.map(({ r, s, y }) => example(r.id, s, y)).filter((e): e is Example => !!e);
 // Every text the product itself offers (cards, better phrasings, letters, in every language and
 // register) is a known good reply: the layer must never flag them.
 const own = productOwnTexts()
-  .map((t, i) => example(`own-${i}`, t.text, 0))
+  .map((t, i) => example(`own-${i}`, draftSignals(t.text), 0))
   .filter((e): e is Example => !!e);
 
 // The agent sees every reply, not only those the layer reads: the rules' flags on short replies and on replies that
@@ -44,10 +44,8 @@ const own = productOwnTexts()
 let rulesTp = 0;
 let rulesFp = 0;
 let positives = 0;
-for (const r of replies) {
-  const y = r.violations.length > 0;
+for (const { s, y } of read) {
   if (y) positives++;
-  const s = draftSignals(r.text);
   if (toneApplies(s.toneBody, s.states) || s.violations.length === 0) continue;
   if (y) rulesTp++;
   else rulesFp++;

@@ -75,7 +75,6 @@ export interface Choice {
   /** The counts behind precision and recall, over the cross-validated examples. */
   tp: number;
   fp: number;
-  positives: number;
 }
 
 /**
@@ -116,7 +115,6 @@ export function crossValidate(
         recall: pos ? tp[i]! / pos : 0,
         tp: tp[i]!,
         fp: fp[i]!,
-        positives: pos,
       }),
     );
   }
