@@ -31,25 +31,27 @@ function example(id: string, s: ReturnType<typeof draftSignals>, y: 0 | 1): Exam
   return { id, features: toneFeatures(s.toneBody, s.scan, s.states), y, flagged: s.violations.length > 0 };
 }
 
-const read = replies.map((r) => ({ r, s: draftSignals(r.text), y: r.violations.length > 0 ? (1 as const) : (0 as const) }));
-const corpus = read.map(({ r, s, y }) => example(r.id, s, y)).filter((e): e is Example => !!e);
+// The agent sees every reply, not only those the layer reads: the rules' flags on short replies and on replies that
+// follow the triad count too, so precision and recall are taken over all tune replies.
+const corpus: Example[] = [];
+let rulesTp = 0;
+let rulesFp = 0;
+let positives = 0;
+for (const r of replies) {
+  const y = r.violations.length > 0 ? 1 : 0;
+  const s = draftSignals(r.text);
+  const e = example(r.id, s, y);
+  if (y) positives++;
+  if (e) corpus.push(e);
+  else if (s.violations.length > 0 && y) rulesTp++;
+  else if (s.violations.length > 0) rulesFp++;
+}
 // Every text the product itself offers (cards, better phrasings, letters, in every language and
 // register) is a known good reply: the layer must never flag them.
 const own = productOwnTexts()
   .map((t, i) => example(`own-${i}`, draftSignals(t.text), 0))
   .filter((e): e is Example => !!e);
 
-// The agent sees every reply, not only those the layer reads: the rules' flags on short replies and on replies that
-// follow the triad count too, so precision and recall are taken over all tune replies.
-let rulesTp = 0;
-let rulesFp = 0;
-let positives = 0;
-for (const { s, y } of read) {
-  if (y) positives++;
-  if (toneApplies(s.toneBody, s.states) || s.violations.length === 0) continue;
-  if (y) rulesTp++;
-  else rulesFp++;
-}
 const choices = crossValidate(corpus, [0.003, 0.01, 0.03, 0.1], [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8], own).map(
   (c) => {
     const tp = c.tp + rulesTp;
