@@ -52,6 +52,22 @@ export function sentenceStart(text: string, index: number): number {
   return i;
 }
 
+/**
+ * `sentenceStart` for many indices in non-decreasing order, in one pass over the text (not one walk back per index).
+ * @example const startOf = sentenceStarts(text); startOf(12); startOf(40)
+ */
+export function sentenceStarts(text: string): (index: number) => number {
+  let scanned = 0;
+  let lastBreak = -1;
+  let prev = 0;
+  return (index) => {
+    if (index < prev) return sentenceStart(text, index);
+    prev = index;
+    for (; scanned < index; scanned++) if (SENTENCE_BREAK.test(text[scanned]!)) lastBreak = scanned;
+    return Math.max(lastBreak + 1, index - MAX_SENTENCE, 0);
+  };
+}
+
 /** End of the sentence holding `index`: at the next . ! ? … or line break (or the end of the text). */
 export function sentenceEnd(text: string, index: number): number {
   const limit = Math.min(text.length, index + MAX_SENTENCE);

@@ -9,8 +9,8 @@
 import type { ChecklistId, ChecklistState, ScanLang } from '../types';
 import type { Range } from '../text';
 import { tokenize } from '../incoming/tokens';
-import { wordFeatures } from '../incoming/word-features';
-import { sentenceStart } from './matches';
+import { weightedWordFeatures, wordFeatures, wordTable, type WordTable } from '../incoming/word-features';
+import { sentenceStarts } from './matches';
 import weightsJson from '../knowledge/tone-weights.json';
 
 export interface ToneWeights {
@@ -92,16 +92,39 @@ export const MIN_ONE_SENTENCE_WORDS = 20;
  * @example toneFeatures('volgens onze voorwaarden kan dat niet.', 'nl', new Map()).some((f) => f.name === 'b:onze voorwaarden')
  */
 export function toneFeatures(body: string, scan: ScanLang, states: ReadonlyMap<ChecklistId, ChecklistState>): ToneFeature[] {
+  const tokens = tokenize(body, 0, MAX_WORDS);
+  return [...engineFeatures(body, scan, states, tokens.length), ...wordFeatures(body, tokens, { breaks: BREAKS })];
+}
+
+const BREAKS = '.!?\n';
+
+/** The features that are not words: language, the checklist, the moves of a defence, length. */
+function engineFeatures(
+  body: string,
+  scan: ScanLang,
+  states: ReadonlyMap<ChecklistId, ChecklistState>,
+  words: number,
+): ToneFeature[] {
   const out: ToneFeature[] = [{ name: `lang:${scan}`, value: 1 }];
   for (const id of TICKS) if (states.get(id) === 'done') out.push({ name: `has:${id}`, value: 1 });
   if (CONTRAST.test(body)) out.push({ name: 'contrast', value: 1 });
   // The same moves in any of the four languages, so what the layer learns from Dutch and English replies carries
   // over to German and French ones: a "no", "unfortunately", a cause, the rules, what the customer must do.
   for (const [name, re] of CONCEPTS) if (re.test(body)) out.push({ name, value: 1 });
-  const tokens = tokenize(body, 0, MAX_WORDS);
-  out.push({ name: 'length', value: Math.min(Math.log1p(tokens.length) / 5, 1.5) });
-  out.push(...wordFeatures(body, tokens, { breaks: '.!?\n' }));
+  out.push({ name: 'length', value: Math.min(Math.log1p(words) / 5, 1.5) });
   return out;
+}
+
+// The word weights looked up by word, worked out once per weights table (each weight in its own box, which also
+// tells features apart).
+const TABLES = new WeakMap<ToneWeights, WordTable<{ weight: number }> & { empty: boolean }>();
+function tableOf(w: ToneWeights): WordTable<{ weight: number }> & { empty: boolean } {
+  let t = TABLES.get(w);
+  if (!t) {
+    t = { ...wordTable(w.features, (weight) => ({ weight })), empty: Object.keys(w.features).length === 0 };
+    TABLES.set(w, t);
+  }
+  return t;
 }
 
 export function toneProbability(features: readonly ToneFeature[], w: ToneWeights): number {
@@ -113,6 +136,24 @@ export function toneProbability(features: readonly ToneFeature[], w: ToneWeights
 export const toneWeights = weightsJson as unknown as ToneWeights;
 
 /**
+ * toneProbability(toneFeatures(…)) summed in the same order, without building a feature per word; with the weighted
+ * words, in text order, for pointing at a sentence.
+ */
+export function defensiveProbability(
+  body: string,
+  scan: ScanLang,
+  states: ReadonlyMap<ChecklistId, ChecklistState>,
+  w: ToneWeights = toneWeights,
+): { probability: number; words: Array<{ value: { weight: number }; start: number; end: number }> } {
+  const tokens = tokenize(body, 0, MAX_WORDS);
+  let z = w.bias;
+  for (const f of engineFeatures(body, scan, states, tokens.length)) z += (w.features[f.name] ?? 0) * f.value;
+  const words = weightedWordFeatures(body, tokens, BREAKS, tableOf(w));
+  for (const { value } of words) z += value.weight;
+  return { probability: 1 / (1 + Math.exp(-z)), words };
+}
+
+/**
  * The sentence that reads most defensive, when the reply as a whole does; else undefined.
  * @example findDefensiveTone(body, 'en', states)?.start
  */
@@ -122,18 +163,17 @@ export function findDefensiveTone(
   states: ReadonlyMap<ChecklistId, ChecklistState>,
   w: ToneWeights = toneWeights,
 ): Range | undefined {
-  if (Object.keys(w.features).length === 0) return undefined;
-  if (!toneApplies(body)) return undefined;
-  const features = toneFeatures(body, scan, states);
-  if (toneProbability(features, w) < w.threshold) return undefined;
+  // An empty weights table (no fit yet) never flags; the table is built once per weights object.
+  if (tableOf(w).empty || !toneApplies(body)) return undefined;
+  const { probability, words } = defensiveProbability(body, scan, states, w);
+  if (probability < w.threshold) return undefined;
   // Weigh each sentence by the words in it that push towards "defensive"; flag the heaviest one.
   const bySentence = new Map<number, number>();
-  for (const f of features) {
-    if (f.start === undefined) continue;
-    const weight = w.features[f.name] ?? 0;
-    if (weight <= 0) continue;
-    const s = sentenceStart(body, f.start);
-    bySentence.set(s, (bySentence.get(s) ?? 0) + weight);
+  const startOf = sentenceStarts(body);
+  for (const { value, start } of words) {
+    if (value.weight <= 0) continue;
+    const s = startOf(start);
+    bySentence.set(s, (bySentence.get(s) ?? 0) + value.weight);
   }
   let best = -1;
   let bestWeight = 0;

@@ -9,7 +9,7 @@ import type { Cue, SentimentHit, SentimentLabel } from '../types';
 import type { Lang } from '../types';
 import { REQUEST, type SentimentDetail } from './sentiment';
 import type { Token } from './tokens';
-import { wordFeatures } from './word-features';
+import { weightedWordFeatures, wordFeatures, wordTable, type WordTable } from './word-features';
 import weightsJson from '../knowledge/sentiment-weights.json';
 
 export const SENTIMENT_CLASSES = ['negative', 'neutral', 'positive'] as const satisfies readonly SentimentLabel[];
@@ -97,7 +97,18 @@ export const MIN_WORDS = 4;
  * @example sentimentFeatures(input).find((f) => f.name === 'cue:repeat')
  */
 export function sentimentFeatures(input: FeatureInput): Feature[] {
-  const { text, body, tokens, sentiment: s } = input;
+  return [
+    ...engineFeatures(input),
+    ...wordFeatures(input.text, input.tokens, { breaks: BREAKS, maxFeatures: MAX_WORD_FEATURES }),
+  ];
+}
+
+const BREAKS = '.!?;\n';
+
+/** The features that are not words: the engine's signals, the message's form and its language. */
+function engineFeatures(input: FeatureInput): Feature[] {
+  const { body, tokens, sentiment: s } = input;
+  const text = input.text;
   const out: Feature[] = [];
   const push = (name: string, value: number) => value !== 0 && out.push({ name, value });
   const bodyText = text.slice(body.start, body.end);
@@ -130,7 +141,6 @@ export function sentimentFeatures(input: FeatureInput): Feature[] {
   push('thanks', THANKS.test(bodyText.toLowerCase()) ? 1 : 0);
   push('length', Math.min(Math.log1p(tokens.length) / 5, 1.5));
   push(`lang:${input.lang}`, 1);
-  out.push(...wordFeatures(text, tokens, { breaks: '.!?;\n', maxFeatures: MAX_WORD_FEATURES }));
   return out;
 }
 
@@ -142,6 +152,10 @@ export function classProbabilities(features: readonly Feature[], w: SentimentWei
     if (!fw) continue;
     for (let k = 0; k < 3; k++) z[k]! += fw[k]! * f.value;
   }
+  return softmax(z);
+}
+
+function softmax(z: [number, number, number]): [number, number, number] {
   const max = Math.max(...z);
   const e = z.map((v) => Math.exp(v - max));
   const sum = e[0]! + e[1]! + e[2]!;
@@ -172,20 +186,46 @@ const FUNCTION_WORDS = new Set(
 );
 const meaningful = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w);
 /** A word feature worth showing: a content word, or a pair with at least one. */
-function carriesMeaning(name: string): boolean {
+export function carriesMeaning(name: string): boolean {
   const words = name.slice(2).split(' ');
   return name.startsWith('b:') ? words.some(meaningful) : meaningful(words[0]!);
 }
 
-// Which weighted features may be shown as evidence, worked out once per weights table (not per message and word).
-const MEANINGFUL = new WeakMap<SentimentWeights, ReadonlySet<string>>();
-function meaningfulNames(w: SentimentWeights): ReadonlySet<string> {
-  let set = MEANINGFUL.get(w);
-  if (!set) {
-    set = new Set(Object.keys(w.features).filter(carriesMeaning));
-    MEANINGFUL.set(w, set);
+type ClassWeights = [number, number, number];
+interface Compiled {
+  table: WordTable<ClassWeights>;
+  /** The word features worth showing as evidence (their weight arrays). */
+  shown: ReadonlySet<ClassWeights>;
+}
+// Worked out once per weights table, not per message and word.
+const COMPILED = new WeakMap<SentimentWeights, Compiled>();
+function compiled(w: SentimentWeights): Compiled {
+  let c = COMPILED.get(w);
+  if (!c) {
+    const shown = new Set<ClassWeights>();
+    const table = wordTable(w.features, (fw, name) => {
+      if (carriesMeaning(name)) shown.add(fw);
+      return fw;
+    });
+    c = { table, shown };
+    COMPILED.set(w, c);
   }
-  return set;
+  return c;
+}
+
+/**
+ * The weighted word features of a message in text order. Up to MAX_WORD_FEATURES / 2 words the cap cannot bind, so
+ * they are looked up by word without building names (the common case); longer messages take the general path.
+ */
+function weightedWords(input: FeatureInput, w: SentimentWeights): Array<{ value: ClassWeights; start: number; end: number }> {
+  if (input.tokens.length * 2 <= MAX_WORD_FEATURES)
+    return weightedWordFeatures(input.text, input.tokens, BREAKS, compiled(w).table);
+  const out: Array<{ value: ClassWeights; start: number; end: number }> = [];
+  for (const f of wordFeatures(input.text, input.tokens, { breaks: BREAKS, maxFeatures: MAX_WORD_FEATURES })) {
+    const fw = w.features[f.name];
+    if (fw) out.push({ value: fw, start: f.start, end: f.end });
+  }
+  return out;
 }
 
 export const sentimentWeights = weightsJson as unknown as SentimentWeights;
@@ -203,26 +243,31 @@ export interface LearnedVerdict {
  * @example learnedSentiment(input).label // 'negative' for "Al drie keer gebeld, nog steeds niets."
  */
 export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sentimentWeights): LearnedVerdict {
-  const features = sentimentFeatures(input);
-  const p = classProbabilities(features, w);
+  // The same sum as classProbabilities(sentimentFeatures(input), w), in the same order, without the unweighted words.
+  const z: [number, number, number] = [...w.bias];
+  for (const f of engineFeatures(input)) {
+    const fw = w.features[f.name];
+    if (!fw) continue;
+    for (let k = 0; k < 3; k++) z[k]! += fw[k]! * f.value;
+  }
+  const words = weightedWords(input, w);
+  for (const { value: fw } of words) for (let k = 0; k < 3; k++) z[k]! += fw[k]!;
+  const p = softmax(z);
   const lexicon = SENTIMENT_CLASSES.indexOf(input.sentiment.label);
   const k = decide(p, lexicon, w.margin, input.tokens.length);
   const label = SENTIMENT_CLASSES[k]!;
   const evidence: SentimentHit[] = [];
   if (label !== 'neutral') {
     // A word counts as evidence when it pulls towards the label more than towards the other classes.
-    const pulls: Array<{ f: Feature; pull: number }> = [];
-    const meaningful = meaningfulNames(w);
-    for (const f of features) {
-      const fw = w.features[f.name];
-      if (!fw || f.start === undefined || !meaningful.has(f.name)) continue;
+    const pulls: Array<{ start: number; end: number; pull: number }> = [];
+    const shown = compiled(w).shown;
+    for (const { value: fw, start, end } of words) {
+      if (!shown.has(fw)) continue;
       const pull = fw[k]! - Math.max(fw[(k + 1) % 3]!, fw[(k + 2) % 3]!);
-      if (pull > 0.15) pulls.push({ f, pull });
+      if (pull > 0.15) pulls.push({ start, end, pull });
     }
     pulls.sort((a, b) => b.pull - a.pull);
-    for (const { f, pull } of pulls.slice(0, 6)) {
-      const start = f.start!;
-      const end = f.end!;
+    for (const { start, end, pull } of pulls.slice(0, 6)) {
       evidence.push({
         start,
         end,

@@ -52,3 +52,62 @@ function hasBreak(text: string, from: number, to: number, breaks: string): boole
   for (let i = from; i < to; i++) if (breaks.includes(text[i]!)) return true;
   return false;
 }
+
+/** The fitted weights of word and pair features, looked up by word: no feature names are built per message. */
+export interface WordTable<T extends object> {
+  words: Map<string, T>;
+  pairs: Map<string, Map<string, T>>;
+}
+
+/**
+ * The table for a layer's `w:`/`b:` weights. Each feature keeps its own value object, which also tells features apart.
+ * @example wordTable({ 'w:niet': [1, 0, 0] }, (v) => v).words.get('niet') // [1, 0, 0]
+ */
+export function wordTable<V, T extends object>(weights: Record<string, V>, wrap: (v: V, name: string) => T): WordTable<T> {
+  const words = new Map<string, T>();
+  const pairs = new Map<string, Map<string, T>>();
+  for (const [name, v] of Object.entries(weights)) {
+    if (name.startsWith('w:')) words.set(name.slice(2), wrap(v, name));
+    else if (name.startsWith('b:')) {
+      const space = name.indexOf(' ', 2);
+      const first = name.slice(2, space);
+      let next = pairs.get(first);
+      if (!next) pairs.set(first, (next = new Map<string, T>()));
+      next.set(name.slice(space + 1), wrap(v, name));
+    }
+  }
+  return { words, pairs };
+}
+
+/**
+ * The weighted ones of `wordFeatures(text, tokens, { breaks })`, in the same order, without building their names:
+ * what the fitted layers need at run time. (No cap: callers that cap use `wordFeatures` when the cap could bind.)
+ */
+export function weightedWordFeatures<T extends object>(
+  text: string,
+  tokens: readonly Token[],
+  breaks: string,
+  table: WordTable<T>,
+): Array<{ value: T; start: number; end: number }> {
+  const out: Array<{ value: T; start: number; end: number }> = [];
+  const seen = new Set<T>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = NUMBER.test(t.word) ? '0' : t.word;
+    const one = table.words.get(w);
+    if (one && !seen.has(one)) {
+      seen.add(one);
+      out.push({ value: one, start: t.start, end: t.end });
+    }
+    const next = tokens[i + 1];
+    if (!next) continue;
+    const after = table.pairs.get(w);
+    if (!after || hasBreak(text, t.end, next.start, breaks)) continue;
+    const two = after.get(NUMBER.test(next.word) ? '0' : next.word);
+    if (two && !seen.has(two)) {
+      seen.add(two);
+      out.push({ value: two, start: t.start, end: next.end });
+    }
+  }
+  return out;
+}

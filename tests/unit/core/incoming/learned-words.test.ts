@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { incomingSignals } from '../../../../src/core/incoming';
+import {
+  carriesMeaning,
+  classProbabilities,
+  decide,
+  learnedSentiment,
+  sentimentFeatures,
+  sentimentWeights,
+  SENTIMENT_CLASSES,
+  type FeatureInput,
+} from '../../../../src/core/incoming/learned';
+
+// learnedSentiment looks the message's words up in the weights without building a feature per word. It must give
+// exactly what the layer was fitted on: the probabilities of sentimentFeatures' full list, and the same evidence.
+
+function reference(input: FeatureInput) {
+  const features = sentimentFeatures(input);
+  const p = classProbabilities(features, sentimentWeights);
+  const lexicon = SENTIMENT_CLASSES.indexOf(input.sentiment.label);
+  const k = decide(p, lexicon, sentimentWeights.margin, input.tokens.length);
+  const spans: Array<[number, number, number]> = [];
+  if (k !== 1) {
+    const pulls = features
+      .filter((f) => f.start !== undefined && sentimentWeights.features[f.name] && carriesMeaning(f.name))
+      .map((f) => {
+        const fw = sentimentWeights.features[f.name]!;
+        return { f, pull: fw[k]! - Math.max(fw[(k + 1) % 3]!, fw[(k + 2) % 3]!) };
+      })
+      .filter(({ pull }) => pull > 0.15);
+    pulls.sort((a, b) => b.pull - a.pull);
+    for (const { f, pull } of pulls.slice(0, 6)) spans.push([f.start!, f.end!, Math.round((k === 0 ? -pull : pull) * 100) / 100]);
+  }
+  const score = k === lexicon ? input.sentiment.score : Math.round((p[2] - p[0]) * 1000) / 1000;
+  return { label: SENTIMENT_CLASSES[k], score, spans };
+}
+
+const corpus = readFileSync(new URL('../../../fixtures/corpus/incoming.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+describe('fitted sentiment layer, word look-up', () => {
+  it('gives the label and score of the full feature list on every corpus message', () => {
+    let differ = 0;
+    for (const text of corpus) {
+      const input = incomingSignals(text).features;
+      const got = learnedSentiment(input);
+      const want = reference(input);
+      if (got.label !== want.label || got.score !== want.score) differ++;
+    }
+    expect(differ).toBe(0);
+  });
+
+  it('points at the same words with the same weights', () => {
+    let differ = 0;
+    for (const text of corpus) {
+      const input = incomingSignals(text).features;
+      const got = learnedSentiment(input).evidence.map((e) => [e.start, e.end, e.weight]);
+      if (JSON.stringify(got) !== JSON.stringify(reference(input).spans)) differ++;
+    }
+    expect(differ).toBe(0);
+  });
+
+  it('takes the general path on a message too long for the look-up, with the same result', () => {
+    const long = corpus.slice(0, 12).join('\n\n');
+    const input = incomingSignals(long).features;
+    expect(input.tokens.length).toBeGreaterThan(200);
+    const got = learnedSentiment(input);
+    const want = reference(input);
+    expect([got.label, got.score, got.evidence.map((e) => [e.start, e.end, e.weight])]).toEqual([
+      want.label,
+      want.score,
+      want.spans,
+    ]);
+  });
+});
