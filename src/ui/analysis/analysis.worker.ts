@@ -6,6 +6,7 @@
  */
 import { createWorkerHandler } from './worker-handler';
 import type { FromWorker } from './protocol';
+import { warmEngine } from './run-analysis';
 
 interface WorkerScope {
   postMessage(message: unknown): void;
@@ -16,4 +17,10 @@ const post = (m: FromWorker) => scope.postMessage(m);
 
 const handle = createWorkerHandler(post);
 scope.addEventListener('message', (e) => handle(e.data));
+// Requests wait in the panel until 'ready': the patterns are compiled by then, and the first message is timed fairly.
+try {
+  warmEngine();
+} catch (err) {
+  console.warn('[triade] analysis worker warm-up failed:', String(err).slice(0, 200));
+}
 post({ type: 'ready' });
