@@ -147,12 +147,17 @@ function engineFeatures(input: FeatureInput): Feature[] {
 /** Class probabilities for a feature list under the given weights. */
 export function classProbabilities(features: readonly Feature[], w: SentimentWeights): [number, number, number] {
   const z: [number, number, number] = [...w.bias];
+  addWeighted(z, features, w);
+  return softmax(z);
+}
+
+/** Adds each feature's weights times its value to the class sums, in the features' order. */
+function addWeighted(z: [number, number, number], features: readonly Feature[], w: SentimentWeights): void {
   for (const f of features) {
     const fw = w.features[f.name];
     if (!fw) continue;
     for (let k = 0; k < 3; k++) z[k]! += fw[k]! * f.value;
   }
-  return softmax(z);
 }
 
 function softmax(z: [number, number, number]): [number, number, number] {
@@ -245,11 +250,7 @@ export interface LearnedVerdict {
 export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sentimentWeights): LearnedVerdict {
   // The same sum as classProbabilities(sentimentFeatures(input), w), in the same order, without the unweighted words.
   const z: [number, number, number] = [...w.bias];
-  for (const f of engineFeatures(input)) {
-    const fw = w.features[f.name];
-    if (!fw) continue;
-    for (let k = 0; k < 3; k++) z[k]! += fw[k]! * f.value;
-  }
+  addWeighted(z, engineFeatures(input), w);
   const words = weightedWords(input, w);
   for (const { value: fw } of words) for (let k = 0; k < 3; k++) z[k]! += fw[k]!;
   const p = softmax(z);

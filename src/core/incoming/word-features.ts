@@ -13,6 +13,8 @@ export interface WordFeature {
 }
 
 const NUMBER = /^\d+$/;
+/** A token as the layers read it: numbers fold into one token, so prices and dates generalise. */
+const asWord = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);
 
 /**
  * Each layer keeps the features it was fitted with: `breaks` are the characters that end a pair,
@@ -27,18 +29,17 @@ export function wordFeatures(
 ): WordFeature[] {
   const out: WordFeature[] = [];
   const seen = new Set<string>();
-  const word = (t: Token) => (NUMBER.test(t.word) ? '0' : t.word);
   const max = options.maxFeatures ?? Infinity;
   for (let i = 0; i < tokens.length && seen.size < max; i++) {
     const t = tokens[i]!;
-    const w = `w:${word(t)}`;
+    const w = `w:${asWord(t)}`;
     if (!seen.has(w)) {
       seen.add(w);
       out.push({ name: w, value: 1, start: t.start, end: t.end });
     }
     const next = tokens[i + 1];
     if (next && !hasBreak(text, t.end, next.start, options.breaks)) {
-      const b = `b:${word(t)} ${word(next)}`;
+      const b = `b:${asWord(t)} ${asWord(next)}`;
       if (!seen.has(b)) {
         seen.add(b);
         out.push({ name: b, value: 1, start: t.start, end: next.end });
@@ -93,7 +94,7 @@ export function weightedWordFeatures<T extends object>(
   const seen = new Set<T>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const w = NUMBER.test(t.word) ? '0' : t.word;
+    const w = asWord(t);
     const one = table.words.get(w);
     if (one && !seen.has(one)) {
       seen.add(one);
@@ -103,7 +104,7 @@ export function weightedWordFeatures<T extends object>(
     if (!next) continue;
     const after = table.pairs.get(w);
     if (!after || hasBreak(text, t.end, next.start, breaks)) continue;
-    const two = after.get(NUMBER.test(next.word) ? '0' : next.word);
+    const two = after.get(asWord(next));
     if (two && !seen.has(two)) {
       seen.add(two);
       out.push({ value: two, start: t.start, end: next.end });
