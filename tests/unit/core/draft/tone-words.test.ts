@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readJsonl, replyItem } from '../../../../scripts/eval/corpus';
 import { describe, expect, it } from 'vitest';
 import { draftSignals } from '../../../../src/core/draft';
 import { sentenceStart } from '../../../../src/core/draft/matches';
@@ -31,10 +32,10 @@ function reference(body: string, s: ReturnType<typeof draftSignals>) {
   return best;
 }
 
-const replies = readFileSync(new URL('../../../fixtures/corpus/replies.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+// The corpus reader of `npm run eval`: every line validated.
+const replies = readJsonl(fileURLToPath(new URL('../../../fixtures/corpus/replies.jsonl', import.meta.url)), replyItem).map(
+  (i) => i.text,
+);
 
 describe('reply-tone layer, word look-up', () => {
   it('gives the probability of the full feature list on every corpus reply', () => {

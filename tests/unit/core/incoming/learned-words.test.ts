@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readJsonl, incomingItem } from '../../../../scripts/eval/corpus';
 import { describe, expect, it } from 'vitest';
 import { incomingSignals } from '../../../../src/core/incoming';
 import {
@@ -36,10 +37,10 @@ function reference(input: FeatureInput) {
   return { label: SENTIMENT_CLASSES[k], score, spans };
 }
 
-const corpus = readFileSync(new URL('../../../fixtures/corpus/incoming.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+// The corpus reader of `npm run eval`: every line validated.
+const corpus = readJsonl(fileURLToPath(new URL('../../../fixtures/corpus/incoming.jsonl', import.meta.url)), incomingItem).map(
+  (i) => i.text,
+);
 
 describe('fitted sentiment layer, word look-up', () => {
   it('gives the label and score of the full feature list on every corpus message', () => {
