@@ -4,7 +4,7 @@
  * matched on folded text. Negated threats ("ik wil niet opzeggen", "I don't want to cancel") are dropped.
  */
 import { isAsciiWordCode } from '../text';
-import type { Cue, CueKind } from '../types';
+import type { Cue, CueKind, Lang } from '../types';
 
 const NUM = String.raw`(?:\d+|twee|drie|vier|vijf|zes|tien|meerdere|verschillende|two|three|four|five|six|ten|several|multiple|zwei|drei|deux|trois)`;
 const ORD = String.raw`(?:tweede|derde|vierde|vijfde|zesde|zoveelste|\d+e|second|third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))`;
@@ -51,6 +51,9 @@ const SOURCES: Record<CueKind, string[]> = {
     // "Nooit meer", said on its own or before a noun ("Nooit meer touroperator", "bestel daar nooit meer"), not "dit
     // mag nooit meer gebeuren"; "es gibt kein Zurück mehr".
     String.raw`\bnooit,? (?:nooit,? )*meer\b(?! (?:\w+ ){0,3}(?:gebeuren|voorkomen|gebeurt|overkomen|mis|problemen|last|zorgen|op te))|\bkein zuruck\b`,
+    // Ready to go, a lost customer, a long time before the next trip, the app removed: "I'm finally ready to switch",
+    // "vous venez de perdre un client", "keine Kundin mehr", "je me casse", "Ga deze ook verwijderen", "Inmiddels verwijderd."
+    String.raw`\bready to (?:switch|cancel|leave|move|quit)\b|\bnever (?:\w+ )?(?:sign up|go back|return|come back|renew|subscribe|shop|book|fly|use|order|buy)\b (?:\w+ ){0,3}again\b|\b(?:perdre|perdu|perdez) (?:un|une|votre) (?:\w+ )?client|\bklant (?:kwijt|verloren)\b|\b(?:kein|keine|keinen)\w* kund(?:e|in|en) mehr\b|\b(?:long time|while) before (?:i|we) (?:\w+ ){1,4}again\b|\bje me casse\b|\b(?:app|applicatie|apps|deze|hem)\b (?:\w+ ){0,3}(?:verwijderd|verwijderen|gedeinstalleerd|deinstalliert|geloscht|desinstallee?|supprimee?|uninstalled|deleted)\b|\b(?<=(?:^|[.!?]) ?)(?:inmiddels |direct |meteen |dus )?(?:verwijderd|gedeinstalleerd|deinstalliert|uninstalled|deleted)\b(?= ?[.!])`,
   ],
   legal: [
     String.raw`\b(?:advocaat|advocaten|jurist|juridische? (?:stappen|actie|weg|hulp|bijstand)|rechtszaak|rechter|rechtbank|geschillencommissie|ombudsman|ombudsdienst|ombudsfin|kifid|consumentenbond|test-?aankoop|autoriteit consument (?:&|en) markt|rechtsbijstand\w*|aansprakelijk (?:stellen|gesteld)|ingebrekestelling|in gebreke|sommatie|aangifte|klacht (?:\w+ ){0,2}indienen bij|fod economie|economische inspectie)\b|\bde acm\b|\bacm\b`,
@@ -86,6 +89,9 @@ const SOURCES: Record<CueKind, string[]> = {
     String.raw`\b(?:local news|the news|guerre mediatique|l'opinion publique|un reportage|reportage)\b|\bi (?:would )?(?:suggest|advise|urge) (?:others|everyone|everybody|people|you all)\b|\bdo not waste your (?:time|money)\b|\bdon'?t waste your (?:time|money)\b|\bnever (?:fly|use|buy|book|order) (?:this|these|with)\b|\bkann (?:\w+ ){0,3}abraten\b|\b(?:deutliche )?warnung\b|\bi (?:highly |strongly )?(?:recommend|advise) (?:to|that|you|anyone)\b`,
     // "I will warn ppl".
     String.raw`\bwarn (?:ppl|folks|my friends)\b`,
+    // Warnings in the imperative: "Hier niet bestellen!", "Niet downloaden!", "Avoid opening accounts with …", "ik raad
+    // dakwerken X ten zeerste af".
+    String.raw`\b(?:hier |daar |zeker |vooral )?(?:niet|nooit) (?:bestellen|downloaden|kopen|boeken|installeren|huren|eten|reserveren) ?!|\bavoid (?:opening|using|buying|ordering|booking|flying|shopping|dealing|banking|going|signing|staying|eating)\b|\bik raad (?:\w+ ){0,5}(?:ten zeerste|sterk|echt|zeker) af\b`,
   ],
   repeat: [
     String.raw`\bvoor de ${ORD} keer\b|\b(?:al|nu al|inmiddels|reeds|ondertussen) (?:\w+ )?${NUM} (?:keer|keren|maal)\b|\b(?:meerdere|verschillende|diverse|talloze|ettelijke|herhaaldelijke?) (?:keren|malen|mails|e-mails|telefoontjes|berichten)\b|\b(?:meermaals|meermalen|herhaaldelijk)\b`,
@@ -122,6 +128,12 @@ const SOURCES: Record<CueKind, string[]> = {
     String.raw`\b(?:immer wieder|wiederholt|mehrfach|mehrmals) (?:\w+ )?(?:versichert|zugesagt|versprochen|vertrostet|gesagt|mitgeteilt)\b|\b(?:versuche|versuchen|versucht|versuch) (?:\w+ ){0,4}(?:zu erreichen|anzurufen|durchzukommen|zu kontaktieren)\b|\b(?:got back to me|received (?:a|your|their) (?:reply|response|email|message)|(?:i|we)(?:'ve| have)? replied)\b|\b(?:requested|asked for|reported|raised) (?:it|this|that) (?:last week|yesterday|days ago|weeks ago|a week ago|last month)\b|\b(?:m'a|m'ont|nous a|nous ont|m'avait|nous avait|m'avaient|nous avaient) (?:\w+ )?(?:dit|annonce|promis|assure|repondu|indique|affirme|confirme|certifie)\b|\b(?:coups? de (?:fil|telephone)|courriers? de reclamation)\b|\breponse qui m'a ete (?:apportee|donnee|faite)\b`,
     // Many contacts counted: "zahlreiche Telefonate", "over 50 maintenance requests", "deux semaines de relances".
     String.raw`\b(?:zahlreiche|unzahlige|etliche|viele|mehrere|countless|numerous|endless|over \d+|more than \d+|meer dan \d+|talloze|eindeloze|ettelijke|de nombreux|de nombreuses|des dizaines d|(?:\w+ )?(?:semaines?|jours|mois) de)\s?(?:\w+ )?(?:telefonate|anrufe|mails|e-mails|emails|nachrichten|beschwerden|calls|phone calls|requests|tickets|complaints|chats|hours on the phone|telefoontjes|mails|berichten|klachten|meldingen|pogingen|appels|relances|reclamations|courriels|demandes)\b`,
+    // An earlier contact told without subject or auxiliary: "Zelf gebeld voor een nieuwe afspraak", "Contact gehad met de
+    // helpdesk", "bei der Hotline angerufen", "On a tous appelé la hotline" (not the company calling: "werden we gebeld").
+    String.raw`\b(?<!(?:niet|geen|nooit|werd|werden|word|wordt|worden|ben|zijn) (?:(?:ik|we|wij|u|je|ze) )?)(?:gebeld|gemaild|gecontacteerd|contact (?:op)?genomen|contact gehad)\b|\b(?<!(?:werden|wird|wurde|nicht) )(?:angerufen|telefoniert|kontaktiert)\b(?! (?:werden|wird|wurde))|\b(?:on a|j'ai|nous avons) (?:(?:donc|deja|alors|tous|bien|meme|aussi|encore|souvent|plusieurs fois) ){0,2}(?:appele|telephone|contacte|relance|ecrit a)\b`,
+    // Attempts counted: "mehr als 40 Mal", "wie oft ich … angerufen", "gefühlte 20 Telefonate", "6 times" (near a contact
+    // word, as every repeat form; not "46 keer zo groot").
+    String.raw`\b(?:\d+|zig|(?:ein )?dutzend|zehn|zwanzig|dix|vingt|tien|twintig|mehrere|plusieurs|meerdere|enkele|several|many|so many|countless) ?(?:mal|male|fois|keer|keren|malen|times)\b(?! (?:zo|zoveel|as|more|bigger|meer|groter|so|plus|mehr|grosser|hoher)\b)|\bgefuhlt\w* (?:\d+|ein dutzend|hundert|tausend)\b|\bwie (?:oft|viele male)\b|\bdutzende\b|\bnombre incalculable\b|\bhow (?:often|many times)\b`,
   ],
   urgency: [
     // A fixed hour soon: "demain est le dernier jour", "due tomorrow", "für morgen", "morgen um 4 Uhr",
@@ -149,6 +161,8 @@ const SOURCES: Record<CueKind, string[]> = {
     String.raw`\b(?:flight|vlucht|flug|train|trein|zug) (?:\w+ ){0,6}(?:tomorrow|morgen|demain|tonight|vanavond|heute abend|ce soir)\b|\b(?:avant|before|voor|vor|bis (?:zum)?) (?:le )?\d{1,2}[/.]\d{1,2}\b`,
     // A date as a deadline: "before December 1st", "avant le 12 mars".
     String.raw`\b(?:before|by) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?\b|\b(?:avant|d'ici) le \d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\b(?:voor|uiterlijk) \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b(?:vor dem|bis zum|bis) \d{1,2}\. (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b`,
+    // A trip or an event close by: "traveling today", "over 2 weken een festival", "the wedding is in May".
+    String.raw`\b(?:travel+ing|flying|leaving|departing|vertrek(?:ken)?|vlieg(?:en)?|reis|reizen|fliege|fliegen|reise|reisen|pars|partons) (?:\w+ )?(?:today|tomorrow|tonight|vandaag|morgen|vanavond|heute|demain|ce soir|aujourd'hui)\b|\bover (?:\d+|twee|drie) (?:dagen|weken) (?:\w+ ){0,2}(?:festival|vakantie|bruiloft|vlucht|reis|examen|feest|verhuizing|concert)\b|\b(?:in|within) (?:\d+|two|three) (?:days|weeks) (?:\w+ ){0,2}(?:wedding|flight|holiday|vacation|trip|exam|festival|move)\b|\b(?:the |my |our )?(?:wedding|flight|holiday|trip|exam|move) is (?:in|on|this|next) (?:\w+ )?(?:january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b`,
   ],
 };
 
@@ -187,7 +201,7 @@ const CONDITIONAL = /\b(?:als|indien|wanneer|tenzij|zolang|if|unless|until|si|we
 // Warnings whose negation is the threat itself ("I would not recommend", "wordt geen klant", "begin er niet aan",
 // "koop geen camper bij dit bedrijf", "don't go with them"): the negator is part of the cue, never a denial of it.
 const SELF_NEGATED =
-  /\b(?:recommend|aanbevelen|aanraden|aan te raden|aan te bevelen|aanrader|klant|begin\w* er|koop|bestel|boek|huur|neem|go|sign up|bank|fly|shop|buy|order|book|empfehl\w*|empfehlung|kauft|bestellt|geht|gehen)\b/;
+  /\b(?:recommend|aanbevelen|aanraden|aan te raden|aan te bevelen|aanrader|klant|begin\w* er|koop|kopen|bestel|bestellen|boek|boeken|huur|huren|neem|downloaden|installeren|reserveren|go|sign up|bank|fly|shop|buy|order|book|empfehl\w*|empfehlung|kauft|bestellt|geht|gehen)\b/;
 const MAX_PER_KIND = 20;
 
 // "Again", "for the third time", "meermaals", "schon wieder" say that something recurs; they are a repeat contact only
@@ -197,6 +211,11 @@ const CONTACT_WORDS =
   /\b(?:bel\w*|gebeld|teruggebeld|opgebeld|telefo\w*|mail\w*|e-mail\w*|gemaild|bericht\w*|klantenservice|klantendienst|helpdesk|contact\w*|gecontacteerd|chat\w*|brief|brieven|geschreven|schrijf|schreef|antwoord\w*|geantwoord|reactie|reageer\w*|gereageerd|klacht\w*|gemeld|gevraagd|vraag|gezegd|gezegt|verteld|beloofd|beloofde|toegezegd|te horen|zeggen|zeiden|call\w*|phon\w*|rang|ring\w*|email\w*|messag\w*|wrote|writ\w*|support|customer (?:service|care)|repl\w*|respon\w*|answer\w*|complain\w*|dms?|tweet\w*|told|said|promised|asked|chased|spoke|appel\w*|courrier\w*|courriel\w*|contacte|ecrit\w*|repon\w*|reclamation\w*|relance\w*|service client|dit|promis|anruf\w*|angerufen|rufe|telefon\w*|geschrieben|schreib\w*|schrijv\w*|ecri\w*|me again|ticket\w*|request\w*|anfrage\w*|rief\w*|telefonierte\w*|schrieb\w*|mailte\w*|telephon\w*|kontakt\w*|hotline|kundenservice|kundendienst|antwort\w*|beschwerde\w*|nachricht\w*|gemeldet|gesagt|versprochen|nachgefragt)\b/g;
 
 const WINDOW = 100;
+
+// One pattern serves all four languages, so a word that names a cue in one language can be an ordinary word in
+// another: Dutch "gericht aan mij" (addressed to me) is no German court, a Dutch theme called "Journal" no French
+// newspaper, a German "Police" an insurance policy.
+const FALSE_FRIENDS: Partial<Record<Lang, RegExp>> = { nl: /^(?:gericht|journal)$/, de: /^police$/ };
 
 /** Where the body speaks of contacting, found once per message: the words' ranges in text order. */
 function contactRanges(folded: string): Array<[number, number]> {
@@ -215,7 +234,8 @@ function aboutContact(contacts: ReadonlyArray<[number, number]>, start: number, 
  * Find escalation cues in the body, in text order.
  * @example findCues(t, fold(t), { start: 0, end: t.length }) // t = 'Ik ga naar de Geschillencommissie' → [{ kind: 'legal', text: 'Geschillencommissie', … }]
  */
-export function findCues(text: string, folded: string, body: { start: number; end: number }): Cue[] {
+export function findCues(text: string, folded: string, body: { start: number; end: number }, lang?: Lang): Cue[] {
+  const falseFriend = lang ? FALSE_FRIENDS[lang] : undefined;
   const bodyFolded = folded.slice(body.start, body.end);
   const out: Cue[] = [];
   let contacts: Array<[number, number]> | undefined;
@@ -232,6 +252,7 @@ export function findCues(text: string, folded: string, body: { start: number; en
       const m = re.exec(bodyFolded);
       if (m === null || m[0].length === 0) continue;
       from = at + m[0].length;
+      if (falseFriend?.test(m[0])) continue;
       if (NEGATABLE.has(kind) && isNegated(bodyFolded, m.index, m[0])) continue;
       if (kind === 'repeat' && !aboutContact((contacts ??= contactRanges(bodyFolded)), m.index, m.index + m[0].length)) continue;
       n++;

@@ -80,7 +80,7 @@ export function incomingSignals(text: string) {
   // Unknown languages get no word lexicon (English words on Spanish text are noise); emoji, capitals and ?! still count.
   const lexLang: LexLang = guess.lang === 'other' ? 'en' : guess.lang;
   const sentiment = scoreSentiment({ text: input, folded, body, tokens, lang: lexLang, words: guess.lang !== 'other' });
-  const cues = findCues(input, folded, body);
+  const cues = findCues(input, folded, body, guess.lang);
   const features: FeatureInput = { text: input, body, tokens, lang: guess.lang, sentiment, cues };
   return { input, parts, body, folded, tokens, guess, lexLang, sentiment, cues, features };
 }

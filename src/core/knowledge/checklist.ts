@@ -229,6 +229,16 @@ const rawItems: unknown[] = [
         r`(?:u moet|je moet|moet u|moet je|u dient|dient u) (?:{w} ){0,4}?(?:bellen|mailen|contact opnemen|langsgaan|langs|aanvragen|invullen|indienen|downloaden|installeren|updaten|inloggen|terecht)`,
         r`(?:drukt|klikt|kiest|selecteert|tikt|typt|vult) (?:u|je) (?:{w} )?(?:op|in|de|het|een|uw|je|nogmaals|dan)`,
         r`het beste (?:{w} ){0,2}?(?:omreizen|bellen|mailen|contact|via|naar|even)`,
+        // Offering help or the next contact, and what the company has done in the case: "helpen wij je graag telefonisch
+        // verder", "Zal ik u de link sturen?", "Mail me gerust!", "we zijn met de filiaalhouder in gesprek", "de bezorger is
+        // aangesproken", "hebben we het bedrag terug betaald", "je kunt het bij een ander laten bezorgen".
+        r`(?:helpen|help) (?:we|wij|ik) (?:je|u|jou) (?:{w} ){0,3}?verder|(?:we|wij|ik) (?:helpen|help) (?:je|u|jou) (?:{w} ){0,3}?verder`,
+        r`(?:zal|zullen|kan|kunnen|mag|mogen) (?:ik|we|wij) (?:je|u|jou) (?!(?:{w} ){0,5}?(?:niet|geen)(?![a-z]))(?:{w} ){0,5}?(?:sturen|toesturen|opsturen|bellen|terugbellen|mailen|helpen|doorverbinden)(?![a-z])`,
+        r`(?:stuur|mail|bel|app) (?:ons|me|mij) (?:gerust|even|maar)(?![a-z])`,
+        r`(?:zijn|is) (?:{w} ){0,3}?(?:met (?:{w} ){1,3}?in gesprek|in gesprek met)`,
+        r`(?:is|zijn|werd|werden) (?:{w} ){0,3}?(?:aangesproken|op de hoogte gebracht|geinformeerd|ingelicht)(?![a-z])`,
+        r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,6}?(?:terugbetaald|terug betaald|teruggestort|terug gestort|teruggestuurd|terug gestuurd)`,
+        r`(?:kan|kun|kunt) (?:je|u) (?:{w} ){0,4}?laten (?:bezorgen|ophalen|leveren|sturen|komen|nakijken|vervangen)`,
       ],
       en: [
         r`(?:is|are|has been|have been) (?:now )?(?:fixed|resolved|restored|back up|working again)`,
@@ -280,6 +290,9 @@ const rawItems: unknown[] = [
         r`(?:merci de|veuillez|je vous invite a|nous vous invitons a|je vous conseille de|nous vous conseillons de) (?:{w} ){0,2}?(?:transmettre|communiquer|envoyer|remplir|contacter|indiquer|faire|mettre|utiliser|consulter|verifier|preciser|nous|me|le|la)`,
         r`vient d'etre (?:{w} )?(?:cloture|ouvert|debloque|rembourse|traite|active|corrige|envoye|expedie)e?s?`,
         r`(?:nous|je) (?:avons|ai) (?:{w} ){0,2}?(?:remplace|repare|nettoye|retabli|expedie|envoye|adresse|le plaisir de vous adresser)`,
+        // A private channel offered: "retrouvez-moi en message privé", "je suis disponible en dm", "pouvons-nous échanger".
+        r`(?:retrouvez|rejoignez|ecrivez)-(?:moi|nous)|(?:en|par) (?:message prive|messagerie privee|mp|dm)(?![a-z])|disponible (?:en|par) (?:dm|mp|message prive)`,
+        r`pouvons[- ]nous (?:{w} ){0,3}?(?:echanger|verifier|regarder|voir|faire le point)`,
       ],
       de: [
         r`(?:wir|ich) (?:werden|werde) (?:{w} ){0,4}?(?:prufen|erstatten|senden|schicken|beheben|korrigieren|kummern|klaren|anpassen|weiterleiten|entschadigen|zurucksenden)`,
@@ -310,6 +323,14 @@ const rawItems: unknown[] = [
         r`(?:haben|hast) (?:sie|du) (?:sich |dir )?(?:schon|bereits) (?:{w} ){0,4}?(?:geladen|installiert|probiert|versucht|aktualisiert|gepruft|neu gestartet|heruntergeladen)`,
         r`was (?:steht|zeigt|sagt) (?:denn |dir |ihnen )?(?:in der|die) (?:sendungsverfolgung|app|bestellubersicht|fehlermeldung)`,
         r`(?:ist|sind|wurde|wurden) (?:{w} )?(?:inzwischen |mittlerweile |jetzt |nun |bereits )?(?:behoben|erledigt|erstattet|gutgeschrieben|freigeschaltet|storniert|geandert|korrigiert)`,
+        // Done for the customer, or what to do next: "haben wir die App verbessert", "wird Ihrer Kreditkarte gutgeschrieben",
+        // "Gebe ich direkt als Feedback weiter", "Wir lassen das gerne mal von den Technikern prüfen", "Busse sind auf dem Weg",
+        // "Gehen Sie dann auf …", "sagen Sie uns bitte Bescheid".
+        r`(?:wird|werden|wurde|wurden) (?:{w} ){0,5}?(?:gutgeschrieben|erstattet|durchgefuhrt|zugeschickt|zugesandt|ausgetauscht|repariert|bearbeitet|geliefert|nachgeliefert|zuruckuberwiesen)(?![a-z])`,
+        r`(?:haben|habe) (?:wir|ich) (?:{w} ){0,5}?(?:verbessert|behoben|erstattet|gutgeschrieben|geandert|angepasst|korrigiert|weitergeleitet|storniert|veranlasst|aktualisiert|ausgetauscht|repariert)(?![a-z])`,
+        r`(?:gebe|geben|leite|leiten) (?:ich|wir) (?:{w} ){0,5}?weiter|(?:ich|wir) (?:lasse|lassen) (?:{w} ){5,6}?(?:prufen|checken|nachsehen|klaren|anschauen|reparieren)`,
+        r`(?:ist|sind) (?:{w} ){0,3}?auf dem weg(?![a-z])`,
+        r`(?:gehen|klicken|tippen|wahlen|probieren|versuchen|sagen|schauen|starten) sie (?:{w} ){0,3}?(?:auf|unter|es|uns|noch|bitte|dann|einmal|mal|bescheid)(?![a-z])`,
       ],
     },
   },

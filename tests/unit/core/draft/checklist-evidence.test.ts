@@ -23,6 +23,12 @@ const TICKS: Array<[string, ChecklistId, string]> = [
   ['Ik zoek het voor u uit.', 'solution', 'Ik zoek'],
   ['Ik heb een nieuw exemplaar voor u klaargezet.', 'solution', 'Ik heb een nieuw exemplaar voor u klaargezet'],
   ["I've arranged a replacement.", 'solution', "I've arranged"],
+  // A next step offered, or what the company has done in the case, in its everyday forms.
+  ['Lukt het niet, dan helpen wij je graag telefonisch verder.', 'solution', 'helpen wij je graag telefonisch verder'],
+  ['Zal ik u de link naar het formulier sturen?', 'solution', 'Zal ik u de link naar het formulier sturen'],
+  ['De chauffeur is hierop aangesproken.', 'solution', 'is hierop aangesproken'],
+  ['Daraufhin haben wir die Rechnung korrigiert.', 'solution', 'haben wir die Rechnung korrigiert'],
+  ['Retrouvez-moi en message privé avec votre numéro client.', 'solution', 'Retrouvez-moi'],
   ['Ik bel u morgen om 15.00 uur terug.', 'time_commitment', 'morgen'],
   ['U hoort binnen 2 werkdagen van ons.', 'time_commitment', 'binnen 2 werkdagen'],
   ['You will hear from me by Friday.', 'time_commitment', 'by Friday'],
@@ -59,6 +65,7 @@ describe('checkDraft: checklist evidence', () => {
     expect(stateOf(checkDraft('Ik begrijp niet waarom u boos bent.'), 'understanding').state).toBe('missing');
     expect(stateOf(checkDraft('U schreef: "geen excuses meer".'), 'apology').state).toBe('missing');
     expect(stateOf(checkDraft("We're not sorry."), 'apology').state).toBe('missing');
+    expect(stateOf(checkDraft('Daar kunnen wij je helaas niet mee helpen.'), 'solution').state).toBe('missing');
   });
 
   it('an apology made for a colleague does not count as the apology of the organisation', () => {

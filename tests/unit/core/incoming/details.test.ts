@@ -62,6 +62,26 @@ describe('escalation cues', () => {
     expect(cues('Ik moet dit nu opnieuw melden.').map((c) => c[0])).toEqual(['repeat']);
   });
 
+  it('reads an earlier contact told without subject, and counted attempts, as a repeat contact', () => {
+    expect(cues('Zelf gebeld voor een nieuwe afspraak, weer niemand gekomen.').map((c) => c[0])).toEqual(['repeat']);
+    expect(cues('Ich habe mehr als 30 Mal bei der Hotline angerufen.').map((c) => c[0])).toContain('repeat');
+    // The company calling is no repeat contact of the customer's.
+    expect(cues('Onderweg werden we gebeld door de eigenaar.')).toEqual([]);
+    // A multiplier is no count of contacts.
+    expect(cues('Die doos is 3 keer zo groot als besteld, en de helpdesk weet van niets.')).toEqual([]);
+  });
+
+  it('reads warnings in the imperative and a removed app', () => {
+    expect(cues('Hier niet bestellen!').map((c) => c[0])).toEqual(['public']);
+    expect(cues('Waardeloze app, werkt nooit. Inmiddels verwijderd.').map((c) => c[0])).toEqual(['churn']);
+    expect(cues("I think I'm finally ready to switch to another provider.").map((c) => c[0])).toContain('churn');
+  });
+
+  it('does not take a word of another language for a cue ("gericht aan mij" is no German court)', () => {
+    expect(cues('Ik kreeg een brief, gericht aan mijn overleden vader, over de opzegtermijn van zijn abonnement.')).toEqual([]);
+    expect(cues('Ich gehe vor Gericht, wenn das so weitergeht.').map((c) => c[0])).toEqual(['legal']);
+  });
+
   it('highlights the exact words of each cue', () => {
     const text = 'Dit is voor de derde keer. Ik wil binnen 24 uur een reactie, anders ga ik naar de ombudsman.';
     expect(cues(text)).toEqual([
