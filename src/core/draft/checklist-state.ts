@@ -127,10 +127,14 @@ function isInfoLink(body: string, hit: Range): boolean {
 const AHEAD =
   /(?:^|[^a-z])(?:zal|zullen|zult|gaan|ga|gaat|wordt|worden|krijgt|krijg|ontvangt|ontvang|komt|komen|kom|bel|bellen|belt|stuur|sturen|stuurt|hoort|hoor|laat|laten|kunt|kan|gepland|verwacht|voorzien|will|'ll|shall|going to|expect|expected|scheduled|planned|can|should|wird|werden|wirst|erhalten|bekommen|melden|kommt|va|vais|allons|vont|sera|seront|recevrez|recevra|pourrez|prevu|prevue)(?![a-z])/;
 const PAST =
-  /(?:^|[^a-z])(?:deed|deden|was|waren|had|hadden|gebeurde|gebeurd|werd|kwam|kreeg|kregen|reed|reden|ging|zag|zei|did|was|were|had|happened|came|went|wurde|wurden|war|waren|hatte|hatten|passierte|etait|avait|a ete|ont ete|s'est)(?![a-z])|(?:^|[^a-z])(?:heeft|hebben|heb|hebt|hat|haben|habe)(?: [^\s]+){0,6} ge[a-z]+[dt](?![a-z])|(?:^|[^a-z])(?:has|have) (?:[^\s]+ ){0,3}[a-z]+ed(?![a-z])/;
+  /(?:^|[^a-z])(?:deed|deden|was|waren|had|hadden|gebeurde|gebeurd|werd|kwam|kreeg|kregen|reed|reden|ging|zag|zei|did|was|were|had|happened|came|went|wurde|wurden|war|waren|hatte|hatten|passierte|etait|avait|a ete|ont ete|s'est)(?![a-z])|(?:^|[^a-z])(?:heeft|hebben|heb|hebt|hat|haben|habe)(?: [^\s]+){0,6} ge[a-z]+[dt](?![a-z])|(?:^|[^a-z])(?:has|have) (?:[^\s]+ ){0,3}[a-z]+ed(?![a-z])|(?:^|[^a-z])(?:meldde|meldden|werkte|werkten|stuurde|stuurden|belde|belden|zat|zaten|stond|stonden|vertrok|vertrokken|bleek|leek|moest|moesten|kon|konden|wilde|wilden|liep|gebeurden|afgelopen|vorige|jongstleden|last|letzte[nmrs]?|vergangene[nmrs]?|dernier|derniere)(?![a-z])/;
 // Opening hours name days without promising anything: "du lundi au samedi", "van maandag tot vrijdag".
 const OPENING_HOURS =
   /(?:du|van|from|von|de) (?:lundi|mardi|maandag|dinsdag|monday|mon|montag)\w* (?:au|tot|t\/m|to|through|till|until|bis|a) (?:\w+)/;
+
+// A wish names a time without promising anything: "eetsmakelijk vanavond", "have a great day today", "schönen Abend".
+const WISH =
+  /(?:^|[^a-z])(?:eetsmakelijk|smakelijk|fijne|prettige|geniet|enjoy|have a (?:nice|great|good|lovely)|schonen|schones|viel spass|bon appetit|bonne (?:soiree|journee|soiree|fin))(?![a-z])/;
 
 // Clauses of one sentence can differ: "Wir haben heute … geschickt, und ich rufe Sie morgen an" promises in its second.
 const CLAUSE_BREAK = /[,;:]|\s(?:en|und|and|et|maar|but|aber|mais|dan|then|dann|puis)\s/g;
@@ -149,5 +153,5 @@ function isToldOfThePast(body: string, hit: Range): boolean {
     }
   }
   const clause = sentence.slice(start, end);
-  return !AHEAD.test(clause) && PAST.test(clause);
+  return WISH.test(clause) || (!AHEAD.test(clause) && PAST.test(clause));
 }

@@ -68,6 +68,14 @@ describe('checkDraft: checklist evidence', () => {
     expect(stateOf(checkDraft('Daar kunnen wij je helaas niet mee helpen.'), 'solution').state).toBe('missing');
   });
 
+  it('a day in a wish or in what happened last week is no time commitment', () => {
+    expect(stateOf(checkDraft('Bij de servicebalie krijg je nieuwe. Eetsmakelijk vanavond!'), 'time_commitment').state).not.toBe(
+      'done',
+    );
+    expect(stateOf(checkDraft('Afgelopen maandag meldde u zich bij de balie.'), 'time_commitment').state).not.toBe('done');
+    expect(stateOf(checkDraft('Fijne avond, en ik bel u morgen terug.'), 'time_commitment').state).toBe('done');
+  });
+
   it('an apology made for a colleague does not count as the apology of the organisation', () => {
     const result = checkDraft('Excuses namens mijn collega van de buitendienst.');
     expect(stateOf(result, 'apology').state).toBe('missing');
