@@ -91,7 +91,7 @@ function evidenceFor(id: ChecklistId, input: ChecklistInput): Range | undefined 
     id === 'solution'
       ? (hit: Range) => accept(hit) && !isInfoLink(input.body, hit)
       : id === 'time_commitment'
-        ? (hit: Range) => accept(hit) && !isToldOfThePast(input.body, hit)
+        ? (hit: Range) => accept(hit) && !isNoPromise(input.body, hit)
         : voided.length > 0
           ? accept
           : undefined;
@@ -134,12 +134,12 @@ const OPENING_HOURS =
 
 // A wish names a time without promising anything: "eetsmakelijk vanavond", "have a great day today", "schönen Abend".
 const WISH =
-  /(?:^|[^a-z])(?:eetsmakelijk|smakelijk|fijne|prettige|geniet|enjoy|have a (?:nice|great|good|lovely)|schonen|schones|viel spass|bon appetit|bonne (?:soiree|journee|soiree|fin))(?![a-z])/;
+  /(?:^|[^a-z])(?:eetsmakelijk|smakelijk|fijne|prettige|geniet|enjoy|have a (?:nice|great|good|lovely)|schonen|schones|viel spass|bon appetit|bonne (?:soiree|journee|fin))(?![a-z])/;
 
 // Clauses of one sentence can differ: "Wir haben heute … geschickt, und ich rufe Sie morgen an" promises in its second.
 const CLAUSE_BREAK = /[,;:]|\s(?:en|und|and|et|maar|but|aber|mais|dan|then|dann|puis)\s/g;
 
-function isToldOfThePast(body: string, hit: Range): boolean {
+function isNoPromise(body: string, hit: Range): boolean {
   const from = sentenceStart(body, hit.start);
   const sentence = body.slice(from, sentenceEnd(body, hit.end));
   if (OPENING_HOURS.test(sentence)) return true;
