@@ -279,6 +279,13 @@ export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sent
     }
   }
   // Where both agree the lexicon's score stays: it grades capitals, marks and strong words finer than p.
-  const score = k === lexicon ? input.sentiment.score : Math.round((p[2] - p[0]) * 1000) / 1000;
+  const score = k === lexicon ? input.sentiment.score : signedScore(label, Math.round((p[2] - p[0]) * 1000) / 1000);
   return { label, score, evidence };
+}
+
+/** Keeps the score's sign with the label when two classes tie within the rounding (p(neg) ≈ p(pos) > p(neutral)). */
+function signedScore(label: SentimentLabel, score: number): number {
+  if (label === 'negative') return Math.min(score, -0.001);
+  if (label === 'positive') return Math.max(score, 0.001);
+  return score;
 }

@@ -11,6 +11,7 @@ import {
   sentimentWeights,
   SENTIMENT_CLASSES,
   type FeatureInput,
+  type SentimentWeights,
 } from '../../../../src/core/incoming/learned';
 
 // learnedSentiment looks the message's words up in the weights without building a feature per word. It must give
@@ -75,5 +76,17 @@ describe('fitted sentiment layer, word look-up', () => {
       want.score,
       want.spans,
     ]);
+  });
+});
+
+describe('the fitted score keeps the sign of the label', () => {
+  it('reads a tie of negative and positive (within the rounding) as a score below zero, never as 0', () => {
+    const input = incomingSignals('Het pakket is vandaag bij de buren afgegeven.').features;
+    expect(input.sentiment.label).toBe('neutral');
+    // Negative and positive equally likely, neutral unlikely: the label is negative (ties go to the first class).
+    const tie: SentimentWeights = { version: 1, classes: SENTIMENT_CLASSES, bias: [0, -5, 0], margin: 0, features: {} };
+    const v = learnedSentiment(input, tie);
+    expect(v.label).toBe('negative');
+    expect(v.score).toBeLessThan(0);
   });
 });
