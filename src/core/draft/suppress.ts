@@ -49,6 +49,8 @@ const CLOSERS: Record<string, string> = {
   "'": "'\u2019",
 };
 const MAX_QUOTE = 300;
+// Every opening and closing mark above, by character code.
+const QUOTE_CODES = new Set([...Object.keys(CLOSERS), ...Object.values(CLOSERS).join('')].map((c) => c.charCodeAt(0)));
 
 function opensQuote(text: string, i: number): boolean {
   const ch = text[i]!;
@@ -78,6 +80,13 @@ export function findQuotedRanges(text: string, end: number = text.length): Range
   let open = -1;
   let closers = '';
   for (let i = 0; i < end; i++) {
+    // Most characters are neither a line break nor a quotation mark: test the code before making a string of it
+    // (a draft of odd spaces would otherwise build one per character).
+    const code = text.charCodeAt(i);
+    if (code !== 10 && !QUOTE_CODES.has(code)) {
+      if (open !== -1 && i - open > MAX_QUOTE) open = -1;
+      continue;
+    }
     const ch = text[i]!;
     if (open !== -1) {
       if (ch === '\n' || i - open > MAX_QUOTE) open = -1;
@@ -96,6 +105,8 @@ export function findQuotedRanges(text: string, end: number = text.length): Range
   // quotes) quotes nobody: those are the writer's words and are checked as such.
   let quoted = 0;
   for (const q of out) quoted += q.end - q.start;
+  // Nothing quoted: no need to count the rest (a long draft of odd spaces would test each one).
+  if (quoted === 0) return out;
   let letters = 0;
   for (let i = 0; i < end; i++) if (!/\s/.test(text[i]!)) letters++;
   return quoted > 0 && quoted >= letters * 0.6 ? [] : out;
