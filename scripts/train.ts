@@ -14,7 +14,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { incomingSignals } from '../src/core/incoming';
-import { decide, sentimentFeatures, SENTIMENT_CLASSES, type Feature, type SentimentWeights } from '../src/core/incoming/learned';
+import {
+  decide,
+  lexiconClass,
+  sentimentFeatures,
+  SENTIMENT_CLASSES,
+  type Feature,
+  type SentimentWeights,
+} from '../src/core/incoming/learned';
 import type { SentimentLabel } from '../src/core/types';
 import { incomingItem, readJsonl } from './eval/corpus';
 import { splitOf } from './eval/split';
@@ -39,7 +46,7 @@ function example(id: string, text: string, label: SentimentLabel, weight: number
   const signals = incomingSignals(text);
   return {
     id,
-    lexicon: classOf(signals.sentiment.label),
+    lexicon: lexiconClass(signals.features),
     words: signals.tokens.length,
     features: sentimentFeatures(signals.features),
     y: classOf(label),

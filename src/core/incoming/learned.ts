@@ -167,6 +167,17 @@ function softmax(z: [number, number, number]): [number, number, number] {
   return [e[0]! / sum, e[1]! / sum, e[2]! / sum];
 }
 
+const THREATS = new Set(['churn', 'legal', 'public']);
+/**
+ * The lexicon's class, which the fitted layer must beat. A message too short for the fitted layer that threatens to
+ * leave, to sue or to go public ("Never again.", "Plus jamais ça.", "Ich habe gekündigt.") is a complaint whatever
+ * its words score: in the corpus 447 of the 452 messages with such a cue were negative.
+ */
+export function lexiconClass(input: FeatureInput): number {
+  if (input.tokens.length < MIN_WORDS && input.cues.some((c) => THREATS.has(c.kind))) return 0;
+  return SENTIMENT_CLASSES.indexOf(input.sentiment.label);
+}
+
 /**
  * The fitted class, unless it is barely more probable than the lexicon's class: then the lexicon
  * keeps its verdict (a short "Pakket ontvangen 👍" is not overruled on a hunch).
@@ -254,7 +265,7 @@ export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sent
   const words = weightedWords(input, w);
   for (const { value: fw } of words) for (let k = 0; k < 3; k++) z[k]! += fw[k]!;
   const p = softmax(z);
-  const lexicon = SENTIMENT_CLASSES.indexOf(input.sentiment.label);
+  const lexicon = lexiconClass(input);
   const k = decide(p, lexicon, w.margin, input.tokens.length);
   const label = SENTIMENT_CLASSES[k]!;
   const evidence: SentimentHit[] = [];
@@ -279,7 +290,8 @@ export function learnedSentiment(input: FeatureInput, w: SentimentWeights = sent
     }
   }
   // Where both agree the lexicon's score stays: it grades capitals, marks and strong words finer than p.
-  const score = k === lexicon ? input.sentiment.score : signedScore(label, Math.round((p[2] - p[0]) * 1000) / 1000);
+  const score =
+    label === input.sentiment.label ? input.sentiment.score : signedScore(label, Math.round((p[2] - p[0]) * 1000) / 1000);
   return { label, score, evidence };
 }
 

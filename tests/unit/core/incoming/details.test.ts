@@ -77,6 +77,45 @@ describe('escalation cues', () => {
     expect(cues("I think I'm finally ready to switch to another provider.").map((c) => c[0])).toContain('churn');
   });
 
+  it('reads not coming back, going over to a rival and advice to other customers in all four languages', () => {
+    const kinds = (t: string) => cues(t).map((c) => c[0]);
+    for (const t of [
+      'We gaan hier niet meer terug.',
+      'Hier ga ik niet meer naar toe.',
+      'I would never go back there.',
+      'We are not going back.',
+      'Wir kommen nicht wieder.',
+      'Wir werden diesen Laden nicht mehr betreten.',
+      'Nous ne reviendrons pas.',
+      'Je suis parti chez Free.',
+      'Ich bin zu Vodafone gewechselt.',
+    ])
+      expect(kinds(t), t).toEqual(['churn']);
+    // Money that does not come back is no customer leaving.
+    expect(kinds('Mijn geld komt niet meer terug.')).toEqual([]);
+    for (const t of ['Doe nooit zaken met deze firma.', 'For new users, be careful.', 'Futurs clients, méfiez-vous !'])
+      expect(kinds(t), t).toEqual(['public']);
+  });
+
+  it('reads the law in more of its forms, and "kündige … an" as announcing, not cancelling', () => {
+    const kinds = (t: string) => cues(t).map((c) => c[0]);
+    for (const t of [
+      'Ich werde den Vorgang dem Versicherungsombudsmann melden.',
+      'Ik laat de afschrijving via mijn bank storneren.',
+      'Dan stap ik naar de vrederechter.',
+      'Dat bedrag gaan we zeker claimen.',
+    ])
+      expect(kinds(t), t).toEqual(['legal']);
+    expect(kinds('Außerdem kündige ich strafrechtliche Schritte an.')).toEqual(['legal']);
+    expect(kinds('Ich kündige meinen Vertrag.')).toEqual(['churn']);
+  });
+
+  it('reads a threat too short for the fitted layer as a complaint', () => {
+    for (const t of ['Never again.', 'Plus jamais ça.', 'Nie wieder.', 'Ich habe gekündigt.'])
+      expect(analyzeIncoming(t).sentiment.label, t).toBe('negative');
+    expect(analyzeIncoming('Plus jamais ça.').sentiment.score).toBeLessThan(0);
+  });
+
   it('does not take a word of another language for a cue ("gericht aan mij" is no German court)', () => {
     expect(cues('Ik kreeg een brief, gericht aan mijn overleden vader, over de opzegtermijn van zijn abonnement.')).toEqual([]);
     expect(cues('Ich gehe vor Gericht, wenn das so weitergeht.').map((c) => c[0])).toEqual(['legal']);

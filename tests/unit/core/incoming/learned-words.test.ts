@@ -7,6 +7,7 @@ import {
   classProbabilities,
   decide,
   learnedSentiment,
+  lexiconClass,
   sentimentFeatures,
   sentimentWeights,
   SENTIMENT_CLASSES,
@@ -20,7 +21,7 @@ import {
 function reference(input: FeatureInput) {
   const features = sentimentFeatures(input);
   const p = classProbabilities(features, sentimentWeights);
-  const lexicon = SENTIMENT_CLASSES.indexOf(input.sentiment.label);
+  const lexicon = lexiconClass(input);
   const k = decide(p, lexicon, sentimentWeights.margin, input.tokens.length);
   const spans: Array<[number, number, number]> = [];
   if (k !== 1) {
@@ -34,7 +35,7 @@ function reference(input: FeatureInput) {
     pulls.sort((a, b) => b.pull - a.pull);
     for (const { f, pull } of pulls.slice(0, 6)) spans.push([f.start!, f.end!, Math.round((k === 0 ? -pull : pull) * 100) / 100]);
   }
-  const score = k === lexicon ? input.sentiment.score : Math.round((p[2] - p[0]) * 1000) / 1000;
+  const score = SENTIMENT_CLASSES[k] === input.sentiment.label ? input.sentiment.score : Math.round((p[2] - p[0]) * 1000) / 1000;
   return { label: SENTIMENT_CLASSES[k], score, spans };
 }
 
