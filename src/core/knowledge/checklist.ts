@@ -239,6 +239,17 @@ const rawItems: unknown[] = [
         r`(?:is|zijn|werd|werden) (?:{w} ){0,3}?(?:aangesproken|op de hoogte gebracht|geinformeerd|ingelicht)(?![a-z])`,
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,6}?(?:terugbetaald|terug betaald|teruggestort|terug gestort|teruggestuurd|terug gestuurd)`,
         r`(?:kan|kun|kunt) (?:je|u) (?:{w} ){0,4}?laten (?:bezorgen|ophalen|leveren|sturen|komen|nakijken|vervangen)`,
+        // More of the ordinary forms (read off tune's misses, kept when they did not flag replies without a next step): a
+        // question for the detail needed ("Wat voor melding krijg je?", "zou ik je klacht mogen weten? Dan kan ik dit melden"),
+        // a fix told with the verb first ("hebben we het bedrag terug betaald", "en hebben de storing verholpen"), what the
+        // customer can do instead ("Wel kun je de bestelling annuleren", "je kunt de kaarten inleveren bij de kassa").
+        r`(?:wat voor|welke) (?:{w} )?(?:melding|foutmelding|fout|foutcode|error|ordernummer|bestelnummer|versie|toestel|browser|telefoon) (?:krijg|krijgt|zie|ziet|heb|hebt|gebruik|gebruikt) (?:je|u)`,
+        r`(?:dan|zodat) (?:kan|kunnen) (?:ik|we|wij) (?:{w} ){0,4}?(?:melden|doorgeven|uitzoeken|nakijken|regelen|oplossen|aanpassen|bekijken|controleren|navragen)(?![a-z])`,
+        r`(?:mag ik|zou ik) (?:{w} ){0,4}?(?:mogen )?(?:weten|ontvangen|hebben|vragen)(?![a-z])(?=[^.!?\n]{0,40}\?)`,
+        r`(?:heb|hebben) (?:ik |wij |we )?(?:{w} ){0,6}?(?:terugbetaald|terug betaald|teruggestort|terug gestort|verholpen|gerepareerd|gecorrigeerd|gecrediteerd|vergoed|rechtgezet)(?![a-z])`,
+        r`(?:je|u) (?:kunt|kan) (?!(?:{w} ){0,5}?(?:niet|geen|nooit)(?![a-z]))(?:{w} ){0,6}?(?:inleveren|annuleren|aanpassen|wijzigen|downloaden|instellen|aanvragen|terugsturen|retourneren|ophalen|afhalen|omruilen|ruilen|uitschakelen|inschakelen|verzetten|activeren|resetten|opnieuw plaatsen)(?![a-z])`,
+        r`(?:wel|ook|daarnaast|eventueel) (?:kun|kunt|kan) (?:je|u) (?!(?:{w} ){0,5}?(?:niet|geen|nooit)(?![a-z]))(?:{w} ){0,6}?(?:annuleren|aanpassen|wijzigen|aanvragen|terugsturen|retourneren|ophalen|afhalen|omruilen|ruilen|opnieuw|bestellen|plaatsen|kiezen|bellen|mailen)(?![a-z])`,
+        r`(?:kun|kunt|kan) (?:je|u) (?:{w} ){0,3}?(?:kijken|checken|testen|posten|uploaden|toevoegen|opsturen) (?:of|wat|welke|hoe|waar|een|de|het|je|uw|nog)`,
       ],
       en: [
         r`(?:is|are|has been|have been) (?:now )?(?:fixed|resolved|restored|back up|working again)`,
@@ -272,6 +283,13 @@ const rawItems: unknown[] = [
         r`(?:make sure|be sure) (?:to|you) (?:{w} )?(?:set|check|update|select|use|choose|enter|add|log|sign|turn|restart|clear|contact)`,
         r`(?:have|did) you (?:already )?(?:checked|looked|tried|received|contacted)`,
         r`(?:our|the) (?:{w} )?(?:team|colleagues|specialists|agents|support) (?:will|would|'ll|can|are going to) (?:{w} ){0,2}?(?:reach out|contact|call|email|get back|look into|review|check|investigate|help)`,
+        // Asking for the one detail needed, or a fix already found: "What is your ticket number?", "Do you have any information
+        // that could help me find the ticket", "I just emailed with their NOC and it appears to be resolved".
+        r`what(?:'s| is| was) (?:your|the) (?:{w} )?(?:ticket|order|case|account|reference|booking|tracking|confirmation|claim) (?:number|id|reference|no)`,
+        r`(?:do|does) (?:you|he|she) (?:still )?have (?:any |the |a |your )?(?:information|details|screenshot|screenshots|order number|ticket number|reference|confirmation|receipt)`,
+        r`(?:appears|seems) to (?:be|have been) (?:resolved|fixed|working|back)`,
+        r`(?:i|we)(?:'ve| have)? (?:just |now |already )?(?:emailed|e-mailed|called|contacted|spoken to|spoke to|checked with|reached out to) (?:with )?(?:their|the|our|your)`,
+        r`(?:does|did|do) (?:this|that|logging|restarting|clearing|deleting|reinstalling) (?:{w} ){7,10}?(?:help|make a difference|work|fix)`,
       ],
       fr: [
         r`(?:il|elle|on|nous) (?:va|vont|allons) (?:la |le |les |vous )?(?:recontacter|rappeler|contacter|rembourser)`,
@@ -293,6 +311,8 @@ const rawItems: unknown[] = [
         // A private channel offered: "retrouvez-moi en message privé", "je suis disponible en dm", "pouvons-nous échanger".
         r`(?:retrouvez|rejoignez|ecrivez)-(?:moi|nous)|(?:en|par) (?:message prive|messagerie privee|mp|dm)(?![a-z])|disponible (?:en|par) (?:dm|mp|message prive)`,
         r`pouvons[- ]nous (?:{w} ){0,3}?(?:echanger|verifier|regarder|voir|faire le point)`,
+        // What the customer must do, said as a rule: "il faut rappeler le 39 00", "il suffit de vous connecter".
+        r`il (?:faut|suffit|suffira) (?:{w} ){0,3}?(?:rappel|appel|contact|renvoy|envoy|rempl|connect|telecharg|reinstall|redemarr|mettre a jour)[a-z]*`,
       ],
       de: [
         r`(?:wir|ich) (?:werden|werde) (?:{w} ){0,4}?(?:prufen|erstatten|senden|schicken|beheben|korrigieren|kummern|klaren|anpassen|weiterleiten|entschadigen|zurucksenden)`,
@@ -331,6 +351,14 @@ const rawItems: unknown[] = [
         r`(?:gebe|geben|leite|leiten) (?:ich|wir) (?:{w} ){0,5}?weiter|(?:ich|wir) (?:lasse|lassen) (?:{w} ){5,6}?(?:prufen|checken|nachsehen|klaren|anschauen|reparieren)`,
         r`(?:ist|sind) (?:{w} ){0,3}?auf dem weg(?![a-z])`,
         r`(?:gehen|klicken|tippen|wahlen|probieren|versuchen|sagen|schauen|starten) sie (?:{w} ){0,3}?(?:auf|unter|es|uns|noch|bitte|dann|einmal|mal|bescheid)(?![a-z])`,
+        // A fix sent, made or on its way, and a contact asked for: "Ich habe die Nachricht erneut … verschickt", "wird mit der
+        // App Version 1.0.1 behoben", "Wir implementieren daher …", "bitten wir, unseren Kundenservice zu kontaktieren".
+        r`(?:wir|ich) (?:haben|habe) (?:{w} ){0,8}?(?:verschickt|versendet|zugeschickt|entsperrt|freigeschaltet|eingerichtet|umgebucht|neu angelegt)(?![a-z])`,
+        r`(?:version|update|release) \d[\d.]* (?:{w} ){0,3}?(?:behoben|beheben|gelost|verfugbar|freigegeben|korrigiert)`,
+        r`(?:wird|werden) (?:{w} ){0,6}?(?:behoben|gelost|korrigiert|umgesetzt)(?![a-z])`,
+        r`(?:wir|ich) (?:implementieren|implementiere|beheben|behebe|korrigieren|korrigiere)(?![a-z])`,
+        r`bitten (?:wir|ich),? (?:sie,? |dich,? |euch,? )?(?:{w} ){0,4}?(?:zu kontaktieren|anzurufen|zu melden|zu wenden|zu schreiben|zu senden)`,
+        r`(?:wenden|melden) sie sich (?:{w} ){0,3}?(?:an|bei) (?:unseren|unser|den|die|das)`,
       ],
     },
   },

@@ -29,6 +29,12 @@ const TICKS: Array<[string, ChecklistId, string]> = [
   ['De chauffeur is hierop aangesproken.', 'solution', 'is hierop aangesproken'],
   ['Daraufhin haben wir die Rechnung korrigiert.', 'solution', 'haben wir die Rechnung korrigiert'],
   ['Retrouvez-moi en message privé avec votre numéro client.', 'solution', 'Retrouvez-moi'],
+  // A question for the one detail needed, a fix told verb first, what the customer can do instead.
+  ['Wat voor melding krijg je?', 'solution', 'Wat voor melding krijg je'],
+  ['What is your ticket number?', 'solution', 'What is your ticket number'],
+  ['Wel kun je de bestelling annuleren en opnieuw plaatsen.', 'solution', 'Wel kun je de bestelling annuleren'],
+  ['Das Problem wird mit der App Version 1.0.1 behoben sein.', 'solution', 'Version 1.0.1 behoben'],
+  ['Il faut rappeler le 39 00 pour le signaler.', 'solution', 'Il faut rappeler'],
   ['Ik bel u morgen om 15.00 uur terug.', 'time_commitment', 'morgen'],
   ['U hoort binnen 2 werkdagen van ons.', 'time_commitment', 'binnen 2 werkdagen'],
   ['You will hear from me by Friday.', 'time_commitment', 'by Friday'],
@@ -66,6 +72,7 @@ describe('checkDraft: checklist evidence', () => {
     expect(stateOf(checkDraft('U schreef: "geen excuses meer".'), 'apology').state).toBe('missing');
     expect(stateOf(checkDraft("We're not sorry."), 'apology').state).toBe('missing');
     expect(stateOf(checkDraft('Daar kunnen wij je helaas niet mee helpen.'), 'solution').state).toBe('missing');
+    expect(stateOf(checkDraft('Helaas kun je de bestelling niet annuleren.'), 'solution').state).toBe('missing');
   });
 
   it('a day in a wish or in what happened last week is no time commitment', () => {
