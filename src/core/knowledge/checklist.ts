@@ -381,7 +381,8 @@ const rawItems: unknown[] = [
         r`(?:deze|volgende|komende) week`,
         r`(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?`,
         r`(?:voor|aan) het (?:einde|eind) van (?:de|deze) (?:dag|week|middag)`,
-        r`(?:nog )?(?:enkele|een paar|twee|drie|\d+) (?:weken|dagen|werkdagen|uur) (?:in beslag|duren|nodig)`,
+        // A count, not "enkele" or "een paar": a vague stretch of time is no commitment.
+        r`(?:nog )?(?:twee|drie|\d+) (?:weken|dagen|werkdagen|uur) (?:in beslag|duren|nodig)`,
       ],
       en: [
         r`(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week))`,
@@ -396,7 +397,8 @@ const rawItems: unknown[] = [
       ],
       fr: [
         r`demain|aujourd'hui|ce soir|cet apres-midi|cette semaine|la semaine prochaine`,
-        r`(?:dans|sous|d'ici|en) (?:les )?(?:\d+|un|une|deux|trois|quelques) (?:heures?|jours?|jours ouvrables|jours ouvres|semaines?|minutes?)`,
+        // Not "quelques jours": a vague stretch of time is no commitment.
+        r`(?:dans|sous|d'ici|en) (?:les )?(?:\d+|un|une|deux|trois) (?:heures?|jours?|jours ouvrables|jours ouvres|semaines?|minutes?)`,
         r`(?:avant|d'ici|jusqu'a) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la fin (?:de la|du) (?:journee|semaine|mois))`,
         r`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|apres-midi|soir))?`,
         r`(?:a|vers) \d{1,2}h(?:\d{2})?|(?:a|vers) \d{1,2} h(?:\d{2})?`,
