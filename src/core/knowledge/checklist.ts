@@ -197,7 +197,7 @@ const rawItems: unknown[] = [
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,4}?(?:verholpen|gerepareerd|opgelost)`,
         r`(?:gaan|zullen|zal|ga) (?:we|wij|ik) (?:{w} ){0,4}?(?:bezoeken|contacteren|bellen|mailen|vervangen|herstellen|repareren|vergoeden|compenseren|terugbetalen|langs)`,
         // Not a promise when a negation follows within a few words: "wij zullen uw melding niet verder in behandeling nemen".
-        r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet| (?:{w} ){0,3}?(?:niet|geen|nooit)(?![a-z])| (?:uw|je|jouw|de|die|deze) (?:feedback|opmerking|opmerkingen|reactie|review|suggestie)\w*)`,
+        r`(?:ik|wij|we) (?:ga|gaan|zal|zullen|zorg|zorgen|regel|regelen|stuur|sturen|zoek|zoeken|bel|bellen|boek|boeken|vervang|vervangen|herstel|herstellen|verstuur|versturen|crediteer|crediteren|stort|storten|plan|plannen|neem|nemen|los|lossen|pas|passen|controleer|controleren|maak|maken)(?! niet| (?:{w} ){0,3}?(?:niet|geen|nooit)(?![a-z])| (?:uw|je|jouw|de|die|deze) (?:feedback|opmerking|opmerkingen|reactie|review|suggestie)\w*| (?:{w} ){0,4}?(?:proberen|ons best|mijn best|goed maken|verbeteren|meenemen|mee in|mee bij|evalueren|er alles aan doen|ervoor zorgen dat (?:dit|dat|het|zoiets))(?![a-z])| gebruik van)`,
         r`(?:ik|wij|we) (?:heb|hebben) (?:{w} ){0,5}?(?:geregeld|aangepast|gestuurd|verstuurd|teruggestort|gecrediteerd|doorgezet|ingepland|aangevraagd|opgelost|vervangen|hersteld|geboekt|verwerkt|doorgestuurd|gecorrigeerd|klaargezet|terugbetaald)`,
         r`(?:ik|wij|we) (?:geef|geven|zet|zetten|stuur|sturen) (?:{w} ){0,4}?door`,
         r`(?:ik|wij|we) (?:laat|laten) (?:{w} ){0,5}?(?:versturen|weten|ophalen|vervangen|repareren|terugstorten|nakijken|langskomen|bezorgen)`,
@@ -256,7 +256,8 @@ const rawItems: unknown[] = [
         r`(?:engineer|technician|driver|courier|replacement) is (?:now )?on (?:the|its|his|her) way`,
         r`(?:write|reply|talk|speak) to us (?:at|on|via|through|here)`,
         r`(?:please |simply |just )?(?:turn|switch|unplug|reboot|power) (?:your|the) (?:{w} )?(?:router|modem|hub|box|device|phone) (?:off|on|back)`,
-        r`(?:i|we)(?:'ll| will| shall)(?! (?:not|never))`,
+        // Not a vague intention ("we'll improve", "I will try", "we will use your feedback", "perhaps we will in the future").
+        r`(?:i|we)(?:'ll| will| shall)(?! (?:not|never|try|improve|do (?:our|my) best|keep|continue|carry on|use (?:your|this|the|these)|take (?:this|it|your|these) (?:{w} ){0,2}?(?:into account|on board|as feedback|seriously|to heart)|learn|strive|be (?:happy|glad)|pass (?:on|along|this|your)|let (?:{w} ){1,2}?know (?:your|about your)|in the future)(?![a-z]))(?<!(?:perhaps|maybe|hopefully) (?:i|we)(?:'ll| will| shall))`,
         r`(?:i|we)(?:'m| am|'re| are) going to`,
         r`(?:i|we)(?:'ve| have) (?:just |already |now )?(?:arranged|sent|issued|refunded|booked|scheduled|escalated|processed|replaced|updated|forwarded|reset|fixed|corrected|credited|reordered|re-sent|resent|cancelled|canceled|asked|requested|raised|logged)`,
         r`let me (?:check|look|find|sort|fix|arrange|get|see)`,

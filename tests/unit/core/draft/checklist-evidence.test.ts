@@ -75,6 +75,18 @@ describe('checkDraft: checklist evidence', () => {
     expect(stateOf(checkDraft('Helaas kun je de bestelling niet annuleren.'), 'solution').state).toBe('missing');
   });
 
+  it('a vague intention is no next step', () => {
+    for (const t of [
+      "We'll improve, trust us.",
+      'We will use your feedback to do better.',
+      'Perhaps we will in the future.',
+      'We gaan ons best doen.',
+      'We nemen dit mee in de verdere ontwikkeling.',
+    ])
+      expect(stateOf(checkDraft(t), 'solution').state, t).toBe('missing');
+    expect(stateOf(checkDraft("We'll take it up from there."), 'solution').state).toBe('done');
+  });
+
   it('a day in a wish or in what happened last week is no time commitment', () => {
     expect(stateOf(checkDraft('Bij de servicebalie krijg je nieuwe. Eetsmakelijk vanavond!'), 'time_commitment').state).not.toBe(
       'done',
