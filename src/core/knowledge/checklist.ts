@@ -83,6 +83,13 @@ const rawItems: unknown[] = [
         r`(?:mag|hoort) (?:natuurlijk |uiteraard |eigenlijk |echt |ook )*niet (?:te )?(?:gebeuren|zo te gaan)`,
         r`(?:het|dit|dat) (?:gaat|ging|is) (?:inderdaad |echt |helemaal |natuurlijk )*niet (?:goed )?(?:gegaan|goed)`,
         r`(?:u|je|jij) (?:heeft|hebt|had) (?:{w} )?gelijk`,
+        // More of the everyday forms (not "jammer dat u …", a regret like "sorry to hear"): "Balen dat je zo lang moest wachten", "Vervelend dat de app …", "Wat ontzettend zuur",
+        // "Dit is natuurlijk niet leuk", "Sterkte met …", "zou niet het geval moeten zijn".
+        r`(?:balen|zuur|rot|vervelend|sneu|frustrerend) (?:dat|van) (?:je|u|jij|jullie|het|de|uw|jouw)(?![a-z])`,
+        r`wat (?:ontzettend |enorm |echt |ook |heel |super )?(?:zuur|sneu|pech|zonde)(?![a-z])`,
+        r`(?:dit|dat|het) is (?:natuurlijk |echt |ook |inderdaad |wel )?(?:niet leuk|geen pretje|zuur|jammer|zonde|sneu)(?![a-z])`,
+        r`(?:veel )?sterkte (?:met|gewenst|toegewenst|voor)(?![a-z])`,
+        r`zou (?:natuurlijk |eigenlijk |ook )?niet (?:het geval )?moeten (?:zijn|gebeuren|gaan)(?![a-z])`,
       ],
       en: [
         r`(?:we|i) understand where you(?:'re| are) coming from`,
@@ -108,6 +115,11 @@ const rawItems: unknown[] = [
         r`you(?:'re| are) (?:absolutely |quite |completely |totally )?right(?! to)`,
         r`(?:is|are) (?:so |really |very )?important(?: to you)?,? and (?:we're|we are)`,
         r`(?:that|this) (?:is|'s|isn't|is not) (?:not )?(?:the experience|what) (?:we|you) (?:aim|want|expect|strive|deserve)`,
+        // "I appreciate it's after 15:30 now", "We recognise this should have been resolved sooner", "I know this may not meet
+        // your needs", "this shouldn't have happened".
+        r`(?:i|we) (?:do |fully |truly |really )?(?:appreciate (?:that (?:this|it|the|waiting)|it'?s|how|this (?:is|has|was|must|may|should)|the (?:frustration|inconvenience|impact|disruption))|(?:realise|realize|recognise|recognize) (?:that|it'?s|how|this (?:is|has|was|must|may|should)|what|the (?:frustration|inconvenience|impact|disruption)))`,
+        r`(?:i|we) know (?:that )?(?:this|that|it|how|the|waiting|you)(?: {w}){0,6}? (?:may|might|can|could|must|is|isn't|has been|was|have been|are)(?![a-z])`,
+        r`should(?:n't| not) have (?:happened|been the case|taken (?:so|this) long)`,
       ],
       fr: [
         r`(?:tres |particulierement )?sensibles? (?:a|au|aux) (?:votre|ce|cette|vos)`,
@@ -119,6 +131,7 @@ const rawItems: unknown[] = [
         r`nous (?:prenons|prenons tres) (?:{w} ){0,2}au serieux`,
         r`(?:vous avez|tu as) (?:tout a fait |bien |entierement |parfaitement )?raison`,
         r`(?:experience|situation|attente|attentes) (?:{w} )?(?:desagreable|penible|frustrante|decevante|longue)`,
+        r`n'aurai(?:t|ent) (?:jamais |pas )du (?:se produire|arriver|avoir lieu|etre le cas)`,
       ],
       de: [
         r`(?:ist|sind|war) (?:{w} )?(?:absolut |vollig |vollkommen |total |sehr |durchaus |selbstverstandlich |naturlich |gut )*(?:nachvollziehbar|verstandlich)`,
@@ -134,6 +147,7 @@ const rawItems: unknown[] = [
         r`(?:argerlich|argerlichen|argerliche|unangenehmen|schlechten|schlechte|negative|negativen|enttauschenden|frustrierenden) (?:erfahrung|situation|erlebnis|erlebnisse)`,
         r`(?:sie|du) (?:haben|hast) (?:vollkommen |vollig |absolut |naturlich |ganz )?recht`,
         r`(?:erwarten|durfen|konnen) (?:sie|du) (?:{w} )?zu recht|aus ihrer sicht|allein gelassen`,
+        r`darf (?:und muss )?(?:so )?nicht sein|hatte (?:so )?nicht passieren (?:durfen|sollen)`,
       ],
     },
   },

@@ -17,6 +17,10 @@ const TICKS: Array<[string, ChecklistId, string]> = [
   ['Trotz der ärgerlichen Erfahrung danken wir Ihnen.', 'understanding', 'ärgerlichen Erfahrung'],
   // The negation belongs to the condition: the DM is still asked for.
   ["If that doesn't help please DM us your order number.", 'solution', 'please DM'],
+  ['Balen dat je zo lang hebt moeten wachten.', 'understanding', 'Balen dat je'],
+  ['Dit is natuurlijk niet leuk.', 'understanding', 'Dit is natuurlijk niet leuk'],
+  ["I appreciate it's after 15:30 now.", 'understanding', "I appreciate it's"],
+  ['I know this may not meet your needs.', 'understanding', 'I know this may'],
   ['Het spijt ons dat uw pakket te laat is.', 'apology', 'Het spijt ons'],
   ['Namens het hele team bied ik u onze excuses aan.', 'apology', 'excuses'],
   ['We apologise for the inconvenience.', 'apology', 'We apologise'],
@@ -73,6 +77,11 @@ describe('checkDraft: checklist evidence', () => {
     expect(stateOf(checkDraft("We're not sorry."), 'apology').state).toBe('missing');
     expect(stateOf(checkDraft('Daar kunnen wij je helaas niet mee helpen.'), 'solution').state).toBe('missing');
     expect(stateOf(checkDraft('Helaas kun je de bestelling niet annuleren.'), 'solution').state).toBe('missing');
+  });
+
+  it('a regret is no understanding', () => {
+    expect(stateOf(checkDraft('Jammer dat u zo een slechte ervaring hebt gehad.'), 'understanding').state).toBe('missing');
+    expect(stateOf(checkDraft("We appreciate that you've disclosed it."), 'understanding').state).toBe('missing');
   });
 
   it('a vague intention is no next step', () => {
