@@ -398,6 +398,12 @@ const rawItems: unknown[] = [
         r`(?:voor|aan) het (?:einde|eind) van (?:de|deze) (?:dag|week|middag)`,
         // A count, not "enkele" or "een paar": a vague stretch of time is no commitment.
         r`(?:nog )?(?:twee|drie|\d+) (?:weken|dagen|werkdagen|uur) (?:in beslag|duren|nodig)`,
+        // A span, an approximate duration or a dated change: "vijf tot tien werkdagen", "ongeveer anderhalf uur",
+        // "per 31 maart", "vanaf 22 januari" (a bare date is as often what happened: only with a word that looks ahead).
+        r`(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|tien)\s?(?:-|tot)\s?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf|veertien) (?:uur|werkdagen|dagen|weken|minuten)`,
+        r`(?:ongeveer|zo'n|circa|rond|rondom) (?:anderhalf|een half|een|\d+|twee|drie) (?:uur|dag|dagen|werkdagen|week|weken|minuten)`,
+        r`(?:per|vanaf|met ingang van|tot en met|t/m) \d{1,2} (?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*`,
+        r`(?:uiterlijk|voor) \d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?`,
       ],
       en: [
         r`(?:today|tomorrow|tonight|this (?:afternoon|evening|morning|week))`,
@@ -409,6 +415,13 @@ const rawItems: unknown[] = [
         r`next week`,
         r`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening))?`,
         r`(?:take|takes|within|up to) (?:up to )?\d+ (?:hrs|hours|days|business days|working days|weeks)`,
+        // A span or an approximate duration, a time of day with a dot, a month and day: "in 5-7 days", "in the next 2-3 days",
+        // "take around 2 weeks", "takes about a week", "by 11.50", "the 1st week in August".
+        r`(?:in|within|takes?|about|around|approximately|roughly|the next|next|up to) (?:about |around |approximately )?\d+\s?(?:-|to)\s?\d+ (?:hours?|hrs|business days?|working days?|days?|weeks?|minutes?)`,
+        r`(?:takes?|take|taking|about|around|approximately|roughly) (?:about |around |approximately )?(?:a|one|\d+|two|three|four) (?:hours?|days?|weeks?|business days?|working days?)`,
+        r`(?:by|at|before|around) \d{1,2}[.:]\d{2}`,
+        r`(?:1st|first|2nd|second|3rd|third|4th|fourth|last) week (?:in|of) (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
+        r`(?:by|before|until) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))`,
       ],
       fr: [
         r`demain|aujourd'hui|ce soir|cet apres-midi|cette semaine|la semaine prochaine`,
@@ -417,6 +430,8 @@ const rawItems: unknown[] = [
         r`(?:avant|d'ici|jusqu'a) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la fin (?:de la|du) (?:journee|semaine|mois))`,
         r`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|apres-midi|soir))?`,
         r`(?:a|vers) \d{1,2}h(?:\d{2})?|(?:a|vers) \d{1,2} h(?:\d{2})?`,
+        r`(?:sous|dans|d'ici|en) \d+\s?(?:-|a)\s?\d+ (?:jours|heures|semaines|jours ouvres|jours ouvrables)`,
+        r`(?:jusqu'au|avant le|d'ici le) \d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)`,
       ],
       de: [
         r`morgen|ubermorgen|heute(?: noch| nachmittag| abend)?|diese woche|nachste woche`,
@@ -424,6 +439,11 @@ const rawItems: unknown[] = [
         r`(?:bis|vor) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|ende (?:der|des) (?:woche|monats|tages))`,
         r`(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
         r`um \d{1,2}(?:[.:]\d{2})?(?: uhr|uhr)`,
+        // "in 2-3 Tagen", "innerhalb von 24 h", "im Laufe des Tages", "zum 07.11.".
+        r`in \d+(?:\s?(?:-|bis)\s?\d+)? (?:tagen|stunden|wochen|werktagen|minuten)`,
+        r`innerhalb (?:von )?\d+\s?(?:h|std)(?![a-z])`,
+        r`im laufe (?:des|der) (?:tages|vormittags|nachmittags|abends|woche)`,
+        r`(?:zum|ab|bis zum|per|am|bis) \d{1,2}\.\d{1,2}\.(?:\d{2,4})?`,
       ],
     },
   },
