@@ -223,7 +223,8 @@ function cueStarts(s: string): number[] {
 }
 
 // Threats only count when meant: a negator just before ("niet", "don't want to") takes the cue away.
-const NEGATABLE: ReadonlySet<CueKind> = new Set(['churn', 'legal', 'public']);
+/** The threats (to leave, to sue, to go public): dropped when negated, and a complaint in a message of any length. */
+export const THREAT_KINDS: ReadonlySet<CueKind> = new Set(['churn', 'legal', 'public']);
 const NEGATION_BEFORE =
   /\b(?:niet|geen|nooit|not|no|never|don't|do not|won't|will not|wouldn't|no intention|geen plannen|ne|pas|nicht|kein|keine)\b(?:\s+\S+){0,3}\s*$/;
 const INNER_NEGATION = /\b(?:niet|geen|not|never|nooit)\b|n't\b/;
@@ -283,7 +284,7 @@ export function findCues(text: string, folded: string, body: { start: number; en
       if (m === null || m[0].length === 0) continue;
       from = at + m[0].length;
       if (falseFriend?.test(m[0])) continue;
-      if (NEGATABLE.has(kind) && isNegated(bodyFolded, m.index, m[0])) continue;
+      if (THREAT_KINDS.has(kind) && isNegated(bodyFolded, m.index, m[0])) continue;
       if (kind === 'repeat' && !aboutContact((contacts ??= contactRanges(bodyFolded)), m.index, m.index + m[0].length)) continue;
       n++;
       const narrow = m.indices?.groups?.cue;

@@ -7,6 +7,7 @@
  */
 import type { Cue, SentimentHit, SentimentLabel } from '../types';
 import type { Lang } from '../types';
+import { THREAT_KINDS } from './cues';
 import { REQUEST, type SentimentDetail } from './sentiment';
 import type { Token } from './tokens';
 import { weightedWordFeatures, wordFeatures, wordTable, type WordTable } from './word-features';
@@ -167,14 +168,13 @@ function softmax(z: [number, number, number]): [number, number, number] {
   return [e[0]! / sum, e[1]! / sum, e[2]! / sum];
 }
 
-const THREATS = new Set(['churn', 'legal', 'public']);
 /**
  * The lexicon's class, which the fitted layer must beat. A message too short for the fitted layer that threatens to
  * leave, to sue or to go public ("Never again.", "Plus jamais ça.", "Ich habe gekündigt.") is a complaint whatever
  * its words score: in the corpus 447 of the 452 messages with such a cue were negative.
  */
 export function lexiconClass(input: FeatureInput): number {
-  if (input.tokens.length < MIN_WORDS && input.cues.some((c) => THREATS.has(c.kind))) return 0;
+  if (input.tokens.length < MIN_WORDS && input.cues.some((c) => THREAT_KINDS.has(c.kind))) return 0;
   return SENTIMENT_CLASSES.indexOf(input.sentiment.label);
 }
 

@@ -3,6 +3,7 @@ import { analyzeIncoming } from '../../../../src/core/incoming/index';
 
 const facts = (t: string) => analyzeIncoming(t).facts.map((f) => [f.kind, f.value, f.text]);
 const cues = (t: string) => analyzeIncoming(t).cues.map((c) => [c.kind, c.text]);
+const kinds = (t: string) => cues(t).map((c) => c[0]);
 
 describe('facts for the summary', () => {
   it('normalises the common date shapes', () => {
@@ -78,7 +79,6 @@ describe('escalation cues', () => {
   });
 
   it('reads not coming back, going over to a rival and advice to other customers in all four languages', () => {
-    const kinds = (t: string) => cues(t).map((c) => c[0]);
     for (const t of [
       'We gaan hier niet meer terug.',
       'Hier ga ik niet meer naar toe.',
@@ -98,7 +98,6 @@ describe('escalation cues', () => {
   });
 
   it('reads the law in more of its forms, and "kündige … an" as announcing, not cancelling', () => {
-    const kinds = (t: string) => cues(t).map((c) => c[0]);
     for (const t of [
       'Ich werde den Vorgang dem Versicherungsombudsmann melden.',
       'Ik laat de afschrijving via mijn bank storneren.',
