@@ -342,7 +342,12 @@ export async function openSidebarFor(s: FxSession, tabId: number, exclude: Page[
     url,
   );
   const panel = await findExtensionPage(s.browser, (h) => h === url, 30_000, exclude);
-  await panel.setViewport({ width: 360, height: 900 });
+  // Firefox ESR 140 knows browsingContext.setViewport but not emulation.setScreenOrientationOverride, which puppeteer
+  // sends with it: the size is set all the same (puppeteer's own newPage tolerates this the same way), and the window
+  // is 360 × 900 already.
+  await panel.setViewport({ width: 360, height: 900 }).catch((e: unknown) => {
+    if (!(e instanceof Error && /unknown command|unsupported operation/.test(e.message))) throw e;
+  });
   await panel.waitForSelector('[data-testid=panel]', { timeout: 30_000 });
   return panel;
 }
